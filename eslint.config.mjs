@@ -1,0 +1,20 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import tsPlugin from "@typescript-eslint/eslint-plugin";
+
+export default [
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "examples/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin },
+    languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module" },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-undef": "off",
+      "react/react-in-jsx-scope": "off",
+      "prettier/prettier": ["error", { endOfLine: "auto" }],
+    },
+  },
+];

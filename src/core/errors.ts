@@ -1,0 +1,51 @@
+/**
+ * Errors are values: a stable code, an English message for logs and the CLI, the
+ * parameters the UI needs to localise it (message key = `error.<code>`), and the cell
+ * address where one applies.
+ */
+
+export type ErrorCode =
+  | "configInvalid"
+  | "configVersion"
+  | "instrumentInvalid"
+  | "mappingIncomplete"
+  | "mappingAmbiguous"
+  | "columnNotFound"
+  | "patternInvalid"
+  | "noUsableData"
+  | "inputUnreadable"
+  | "usage"
+  | "excelCellEditMode"
+  | "excelPayloadTooLarge"
+  | "excelApiUnsupported"
+  | "excel";
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  params?: Record<string, string | number>;
+  /** "Sheet1!D7" where the problem is one cell. */
+  cell?: string;
+  /** JSON path of the offending config field, e.g. "columns[3].item". */
+  field?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: AppError): Result<T> {
+  return { ok: false, error };
+}
+
+/** Thrown only across boundaries that cannot return a Result (Office callbacks, workers). */
+export class ServqualError extends Error {
+  readonly error: AppError;
+  constructor(error: AppError) {
+    super(error.message);
+    this.name = "ServqualError";
+    this.error = error;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The ReportPlan: everything that will be drawn into a workbook, as plain data.
+ * `report/` decides every layout detail here; the renderers (src/excel for Office.js,
+ * src/cli for exceljs) draw any plan without knowing what a SERVQUAL gap is.
+ *
+ * Coordinates are 0-based. A block is a rectangle anchored on its sheet; ranges inside a
+ * block are relative to the block's top-left cell.
+ */
+
+/** Strings are always data: renderers must never let Excel read one as a formula. */
+export type PlanCellValue = string | number | boolean | null;
+
+/** Colours are "#RRGGBB". */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fill?: string;
+  fontSize?: number;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "center" | "bottom";
+  /** Thin border around every cell of the range. */
+  border?: boolean;
+}
+
+/** Inclusive rectangle relative to its block. */
+export interface RelRange {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+export type ConditionalFormat =
+  | {
+      kind: "colorScale";
+      range: RelRange;
+      /** Three-colour scale with a fixed numeric midpoint (e.g. 0 for gaps). */
+      min: { color: string };
+      mid: { value: number; color: string };
+      max: { color: string };
+    }
+  | {
+      kind: "cellValue";
+      range: RelRange;
+      operator: "lessThan" | "greaterThan" | "between" | "equalTo";
+      /** Plain numbers; the renderer writes them as formulas "=<n>". */
+      value1: number;
+      value2?: number;
+      fontColor?: string;
+      fill?: string;
+    };
+
+export interface TableSpec {
+  /** Workbook-unique table name (letters, digits, underscores). */
+  name: string;
+  /** Built-in style name, e.g. "TableStyleMedium2". */
+  style: string;
+  /** Header row = first row of the block; rows below it are the table body. */
+  showTotals?: false;
+}
+
+export interface Block {
+  /** Unique within the plan; charts refer to blocks by id. */
+  id: string;
+  row: number;
+  col: number;
+  /** Rectangular: every row has the same length. */
+  values: PlanCellValue[][];
+  numberFormats?: { range: RelRange; format: string }[];
+  styles?: { range: RelRange; style: CellStyle }[];
+  merges?: RelRange[];
+  conditionalFormats?: ConditionalFormat[];
+  /** When set, the whole block becomes an Excel table. */
+  table?: TableSpec;
+}
+
+/** A column (or part of one) of a block, used as chart data. */
+export interface BlockColumnRef {
+  block: string;
+  col: number;
+  /** Inclusive, relative to the block. */
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface ChartSeriesSpec {
+  /** Literal series name. */
+  name: string;
+  values: BlockColumnRef;
+  /** Categories (column, bar, radar) or X values (scatter). */
+  categories?: BlockColumnRef;
+  /** Per-point fill for bars: negative values in this colour (bar charts). */
+  negativeColor?: string;
+  color?: string;
+  /** Scatter only: draw as a line without markers (cross-hairs, diagonal). */
+  lineOnly?: boolean;
+  /** Show the series name as the data label of its points (used to label scatter points). */
+  labelWithSeriesName?: boolean;
+}
+
+export type ChartKind = "columnClustered" | "barClustered" | "radar" | "xyScatter";
+
+export interface ChartSpec {
+  id: string;
+  kind: ChartKind;
+  title: string;
+  series: ChartSeriesSpec[];
+  /** Where the chart sits: top-left and bottom-right cells (0-based, inclusive). */
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+  /** Fixed axis bounds (scatter: both axes; others: value axis uses y). */
+  xMin?: number;
+  xMax?: number;
+  yMin?: number;
+  yMax?: number;
+  showLegend?: boolean;
+}
+
+export type SheetKey = "gap" | "dimensions" | "levels" | "qmatrix" | "respondents" | "about";
+
+export interface SheetPlan {
+  key: SheetKey;
+  /** Wanted name (localised, with prefix). The renderer may pick another if it is taken. */
+  name: string;
+  tabColor?: string;
+  /** Widths in characters of the default font, by column index. */
+  columnWidths?: { col: number; width: number }[];
+  freeze?: { rows: number; cols: number };
+  blocks: Block[];
+  charts: ChartSpec[];
+  /** Shown by renderers that cannot draw charts (the CLI's .xlsx): where the charts would go. */
+  chartPlaceholderNote?: string;
+}
+
+export interface ReportPlan {
+  lang: "en" | "zh";
+  sheets: SheetPlan[];
+}
