@@ -1,0 +1,40 @@
+/**
+ * What a run computes between reading the sheet and writing the report: the pipeline
+ * (mapping → responses → analysis) and the report plan. Pure, so the same function runs in
+ * the Web Worker and, where workers are unavailable (tests), on the calling thread.
+ */
+import type { Analysis, Config, Instrument, SurveyTable } from "../core/types";
+import { fail, ok, type Result } from "../core/errors";
+import { runPipeline } from "../core/pipeline";
+import { buildReportPlan, type ReportContext } from "../report/build-plan";
+import type { ReportPlan } from "../report/plan-types";
+
+/** The report context minus what the pipeline itself resolves. */
+export type PlanContext = Omit<ReportContext, "instrument" | "config">;
+
+export interface EngineInput {
+  table: SurveyTable;
+  config: Config;
+  context: PlanContext;
+  respondentScores: boolean;
+}
+
+export interface EngineOutput {
+  analysis: Analysis;
+  instrument: Instrument;
+  plan: ReportPlan;
+}
+
+export type EngineStage = "analyse" | "plan";
+
+export function runEngine(input: EngineInput, onStage?: (stage: EngineStage) => void): Result<EngineOutput> {
+  onStage?.("analyse");
+  const pipeline = runPipeline(input.table, input.config, { respondentScores: input.respondentScores });
+  if (!pipeline.ok) return fail(pipeline.error);
+  const { analysis, instrument } = pipeline.value;
+  onStage?.("plan");
+  const plan = buildReportPlan(analysis, { ...input.context, instrument, config: input.config });
+  // Respondent scores are only needed by the plan; keep the message back to the pane small.
+  const { respondentScores: _scores, ...summary } = analysis;
+  return ok({ analysis: summary, instrument, plan });
+}

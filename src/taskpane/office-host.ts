@@ -1,0 +1,66 @@
+/**
+ * What the pane needs to know about its Office host: display language and theme. Reading
+ * `Office.context` is kept here so components receive plain values (and tests a stub).
+ * Workbook access is not here: that is src/excel's job.
+ */
+
+export interface HostInfo {
+  displayLanguage: string | null;
+  dark: boolean;
+  /** Calls back when the Office theme changes; returns an unsubscribe function. */
+  onThemeChange(listener: (dark: boolean) => void): () => void;
+}
+
+/** Relative luminance below one half reads as a dark theme. */
+export function isDarkColour(hex: string | undefined | null): boolean {
+  const match = /^#?([0-9a-f]{6})$/i.exec((hex ?? "").trim());
+  if (!match) return false;
+  const value = parseInt(match[1], 16);
+  const channel = (shift: number) => ((value >> shift) & 0xff) / 255;
+  const luminance = 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
+  return luminance < 0.5;
+}
+
+function officeContext(): Office.Context | null {
+  try {
+    return typeof Office !== "undefined" && Office.context ? Office.context : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `?lang=zh-CN` overrides the display language: handy for screenshots and browser tests. */
+function languageOverride(): string | null {
+  try {
+    return new URLSearchParams(window.location.search).get("lang");
+  } catch {
+    return null;
+  }
+}
+
+export function readOfficeHost(): HostInfo {
+  const context = officeContext();
+  const themeIsDark = () => isDarkColour(officeContext()?.officeTheme?.bodyBackgroundColor);
+  return {
+    displayLanguage: languageOverride() ?? context?.displayLanguage ?? (typeof navigator !== "undefined" ? navigator.language : null),
+    dark: themeIsDark(),
+    onThemeChange(listener) {
+      const document = context?.document;
+      if (!document || typeof document.addHandlerAsync !== "function") return () => undefined;
+      const handler = () => listener(themeIsDark());
+      try {
+        // Not every host raises OfficeThemeChanged; where it is unsupported the theme stays as read at start.
+        document.addHandlerAsync(Office.EventType.OfficeThemeChanged, handler);
+      } catch {
+        return () => undefined;
+      }
+      return () => {
+        try {
+          document.removeHandlerAsync(Office.EventType.OfficeThemeChanged, { handler });
+        } catch {
+          // The pane is closing; nothing left to clean up.
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Errors as the pane shows them: what happened and what to do (both localised), plus the
+ * engine's own detail, the cell or config field concerned, and optionally a retry.
+ */
+import type { AppError, ErrorCode } from "../core/errors";
+import type { UiKey } from "../i18n/ui-en";
+
+export type PaneErrorCode = ErrorCode | "unexpected" | "noSheets";
+
+export interface PaneError {
+  code: PaneErrorCode;
+  detail?: string;
+  cell?: string;
+  field?: string;
+  retry?: () => void;
+}
+
+/** Title and action text per code; a Record so a new ErrorCode without strings fails to compile. */
+export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
+  configInvalid: { what: "error.configInvalid", todo: "error.configInvalid.action" },
+  configVersion: { what: "error.configVersion", todo: "error.configVersion.action" },
+  instrumentInvalid: { what: "error.instrumentInvalid", todo: "error.instrumentInvalid.action" },
+  mappingIncomplete: { what: "error.mappingIncomplete", todo: "error.mappingIncomplete.action" },
+  mappingAmbiguous: { what: "error.mappingAmbiguous", todo: "error.mappingAmbiguous.action" },
+  columnNotFound: { what: "error.columnNotFound", todo: "error.columnNotFound.action" },
+  patternInvalid: { what: "error.patternInvalid", todo: "error.patternInvalid.action" },
+  noUsableData: { what: "error.noUsableData", todo: "error.noUsableData.action" },
+  inputUnreadable: { what: "error.inputUnreadable", todo: "error.inputUnreadable.action" },
+  usage: { what: "error.usage", todo: "error.usage.action" },
+  excelCellEditMode: { what: "error.excelCellEditMode", todo: "error.excelCellEditMode.action" },
+  excelPayloadTooLarge: { what: "error.excelPayloadTooLarge", todo: "error.excelPayloadTooLarge.action" },
+  excelApiUnsupported: { what: "error.excelApiUnsupported", todo: "error.excelApiUnsupported.action" },
+  excel: { what: "error.excel", todo: "error.excel.action" },
+  unexpected: { what: "error.unexpected", todo: "error.unexpected.action" },
+  noSheets: { what: "error.noSheets", todo: "error.noSheets.action" },
+};
+
+export function fromAppError(error: AppError, retry?: () => void): PaneError {
+  return { code: error.code, detail: error.message, cell: error.cell, field: error.field, retry };
+}
+
+export function fromException(error: unknown, retry?: () => void): PaneError {
+  return { code: "unexpected", detail: error instanceof Error ? error.message : String(error), retry };
+}

@@ -1,0 +1,403 @@
+/**
+ * The wizard's state and actions in one hook: the components render it, this decides it.
+ * Every workbook access goes through the injected WorkbookApi; every analysis through the
+ * injected AnalysisRunner.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Analysis, Config, Instrument, Lang, Options, PatternRule, PresetId } from "../core/types";
+import { CONFIG_VERSION } from "../core/types";
+import { ok, type Result } from "../core/errors";
+import { resolveInstrument } from "../core/instrument";
+import { defaultOptions } from "../core/config";
+import { detectMapping, resolveColumns } from "../core/mapping";
+import { DEFAULT_SHEETS } from "../report/build-plan";
+import type { ReportPlan } from "../report/plan-types";
+import type {
+  LoadedSource,
+  OwnedSheet,
+  ReportSettings,
+  SavedState,
+  SourceSpec,
+  WorkbookApi,
+  WorkbookOverview,
+} from "../excel/workbook-api";
+import { isAbortError, type AnalysisRunner } from "./analysis-runner";
+import type { EngineOutput } from "./analysis-engine";
+import {
+  assignSlot,
+  draftFromDetection,
+  draftFromResolved,
+  draftToColumns,
+  emptyDraft,
+  missingItems,
+  type MappingDraft,
+  type SlotKey,
+} from "./mapping-draft";
+import { fromAppError, fromException, type PaneError } from "./pane-error";
+import { generateSampleSurvey } from "./sample-survey";
+
+export type StepId = "data" | "mapping" | "options" | "run" | "results";
+export const STEPS: StepId[] = ["data", "mapping", "options", "run", "results"];
+
+export type RunStage = "read" | "analyse" | "write" | "save" | "done";
+
+export interface RunState {
+  status: "idle" | "running" | "cancelled" | "done";
+  fraction: number;
+  stage: RunStage;
+}
+
+export interface RunResults {
+  analysis: Analysis;
+  instrument: Instrument;
+  sheets: OwnedSheet[];
+  ranAt: string;
+  /** Language of the report sheets (item labels in the summary follow it). */
+  lang: Lang;
+}
+
+export interface WizardDeps {
+  api: WorkbookApi;
+  runner: AnalysisRunner;
+  /** The pane's language: the default report language. */
+  lang: Lang;
+  /** Localised name for the sample sheet. */
+  sampleSheetName: string;
+}
+
+const IDLE: RunState = { status: "idle", fraction: 0, stage: "read" };
+
+export function defaultSettings(lang: Lang): ReportSettings {
+  return { lang, prefix: "", sheets: [...DEFAULT_SHEETS] };
+}
+
+function unwrap<T>(result: Result<T>, onError: (error: PaneError) => void, retry?: () => void): T | null {
+  if (result.ok) return result.value;
+  onError(fromAppError(result.error, retry));
+  return null;
+}
+
+export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
+  const [step, setStep] = useState<StepId>("data");
+  const [overview, setOverview] = useState<WorkbookOverview | null>(null);
+  const [sourceSpec, setSourceSpec] = useState<SourceSpec>({ kind: "selection" });
+  const [source, setSource] = useState<LoadedSource | null>(null);
+  const [instrumentSpec, setInstrumentSpec] = useState<PresetId | Instrument>("servqual22");
+  const [draft, setDraft] = useState<MappingDraft>(emptyDraft);
+  const [rule, setRule] = useState<PatternRule | null>(null);
+  const [options, setOptions] = useState<Options>(defaultOptions);
+  const [settings, setSettings] = useState<ReportSettings>(() => defaultSettings(lang));
+  const [saved, setSaved] = useState<SavedState | null>(null);
+  const [run, setRun] = useState<RunState>(IDLE);
+  const [results, setResults] = useState<RunResults | null>(null);
+  const [error, setError] = useState<PaneError | null>(null);
+  const [busy, setBusy] = useState<"overview" | "load" | "sample" | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
+
+  const instrumentResult = useMemo(() => resolveInstrument(instrumentSpec), [instrumentSpec]);
+  const instrument = instrumentResult.ok ? instrumentResult.value : null;
+  const missing = useMemo(() => (instrument ? missingItems(draft, instrument) : []), [draft, instrument]);
+
+  const config = useMemo<Config>(() => {
+    const columns = instrument && source ? draftToColumns(draft, instrument, source.table.headers, source.table.colOffset) : [];
+    return {
+      version: CONFIG_VERSION,
+      instrument: instrumentSpec,
+      columns,
+      ...(rule ? { detect: rule } : {}),
+      options,
+    };
+  }, [draft, instrument, instrumentSpec, options, rule, source]);
+
+  const refreshOverview = useCallback(async () => {
+    setBusy("overview");
+    try {
+      const value = unwrap(await api.overview(), setError, () => void refreshOverview());
+      if (value) {
+        setOverview(value);
+        setSourceSpec((spec) =>
+          spec.kind === "sheet" && !value.sheets.includes(spec.sheet) ? { kind: "sheet", sheet: value.activeSheet } : spec
+        );
+      }
+    } catch (exception) {
+      setError(fromException(exception));
+    } finally {
+      setBusy(null);
+    }
+  }, [api]);
+
+  // On opening: the workbook's sheets and any saved analysis (the "next survey cycle" case).
+  useEffect(() => {
+    let live = true;
+    void refreshOverview();
+    void (async () => {
+      try {
+        const state = await api.loadState();
+        if (!live) return;
+        const value = unwrap(state, setError);
+        if (value) {
+          setSaved(value);
+          setSourceSpec(value.source);
+          setInstrumentSpec(value.config.instrument);
+          setOptions(value.config.options);
+          setRule(value.config.detect ?? null);
+          setSettings(value.settings);
+        }
+      } catch (exception) {
+        if (live) setError(fromException(exception));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [api, refreshOverview]);
+
+  const detectWith = useCallback(
+    (loaded: LoadedSource, target: Instrument, withRule: PatternRule | null): MappingDraft => {
+      try {
+        return draftFromDetection(detectMapping(loaded.table.headers, target, withRule ?? undefined));
+      } catch (exception) {
+        setError({ code: "patternInvalid", detail: exception instanceof Error ? exception.message : String(exception) });
+        return emptyDraft();
+      }
+    },
+    []
+  );
+
+  const loadSource = useCallback(
+    async (spec: SourceSpec = sourceSpec) => {
+      setBusy("load");
+      setError(null);
+      try {
+        const loaded = unwrap(await api.loadSource(spec), setError, () => void loadSource(spec));
+        if (!loaded) return;
+        setSourceSpec(spec);
+        setSource(loaded);
+        if (!instrument) return;
+        // A saved mapping wins over detection when it still fits the data.
+        const restored = saved ? resolveColumns(saved.config, instrument, loaded.table.headers, loaded.table.colOffset) : null;
+        setDraft(restored?.ok ? draftFromResolved(restored.value, instrument) : detectWith(loaded, instrument, rule));
+      } catch (exception) {
+        setError(fromException(exception, () => void loadSource(spec)));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [api, detectWith, instrument, rule, saved, sourceSpec]
+  );
+
+  const insertSample = useCallback(async () => {
+    setBusy("sample");
+    setError(null);
+    try {
+      const name = unwrap(await api.insertSheet(sampleSheetName, generateSampleSurvey()), setError);
+      if (!name) return;
+      const view = unwrap(await api.overview(), setError);
+      if (view) setOverview(view);
+      setBusy(null);
+      await loadSource({ kind: "sheet", sheet: name });
+    } catch (exception) {
+      setError(fromException(exception));
+    } finally {
+      setBusy(null);
+    }
+  }, [api, loadSource, sampleSheetName]);
+
+  const detect = useCallback(
+    (withRule: PatternRule | null = rule) => {
+      if (!source || !instrument) return;
+      setError(null);
+      setDraft(detectWith(source, instrument, withRule));
+    },
+    [detectWith, instrument, rule, source]
+  );
+
+  const applyRule = useCallback(
+    (next: PatternRule | null) => {
+      setRule(next);
+      detect(next);
+    },
+    [detect]
+  );
+
+  const changeInstrument = useCallback(
+    (spec: PresetId | Instrument) => {
+      setInstrumentSpec(spec);
+      const resolved = resolveInstrument(spec);
+      // Switching presets changes the item set; editing a custom one keeps what was mapped.
+      if (resolved.ok && source && typeof spec === "string") setDraft(detectWith(source, resolved.value, rule));
+    },
+    [detectWith, rule, source]
+  );
+
+  const setSlot = useCallback((key: SlotKey, index: number | null) => setDraft((d) => assignSlot(d, key, index)), []);
+
+  const execute = useCallback(
+    async (runConfig: Config, runSource: SourceSpec, runSettings: ReportSettings) => {
+      if (runSettings.sheets.length === 0) {
+        setError({ code: "noSheets" });
+        return;
+      }
+      const controller = new AbortController();
+      abortRef.current = controller;
+      setError(null);
+      setRun({ status: "running", fraction: 0, stage: "read" });
+      setStep("run");
+      const advance = (fraction: number, stage: RunStage) =>
+        setRun((r) => (r.status === "running" ? { ...r, fraction: Math.max(r.fraction, Math.min(1, fraction)), stage } : r));
+      let output: EngineOutput | null = null;
+      const build = async (loaded: LoadedSource): Promise<Result<ReportPlan>> => {
+        advance(0.25, "analyse");
+        const engine = await runner.run(
+          {
+            table: loaded.table,
+            config: runConfig,
+            context: {
+              lang: runSettings.lang,
+              prefix: runSettings.prefix,
+              sheets: runSettings.sheets,
+              sourceDescription: loaded.address,
+              generatedAt: new Date().toISOString(),
+              chartsSupported: true,
+            },
+            respondentScores: runSettings.sheets.includes("respondents"),
+          },
+          (fraction) => advance(0.25 + 0.45 * fraction, "analyse"),
+          controller.signal
+        );
+        if (!engine.ok) return engine;
+        output = engine.value;
+        advance(0.7, "write");
+        return ok(engine.value.plan);
+      };
+      const retry = () => void execute(runConfig, runSource, runSettings);
+      try {
+        const outcome = await api.runReport({
+          source: runSource,
+          config: runConfig,
+          settings: runSettings,
+          build,
+          signal: controller.signal,
+          onProgress: (fraction, stage) => advance(fraction, stage),
+        });
+        if (controller.signal.aborted) {
+          setRun({ ...IDLE, status: "cancelled" });
+          return;
+        }
+        if (!outcome.ok) {
+          setRun(IDLE);
+          setError(fromAppError(outcome.error, retry));
+          return;
+        }
+        const produced = output as EngineOutput | null;
+        if (!produced) {
+          setRun(IDLE);
+          setError({ code: "unexpected", detail: "The report was written without an analysis.", retry });
+          return;
+        }
+        const ranAt = new Date().toISOString();
+        setRun({ status: "done", fraction: 1, stage: "done" });
+        setResults({ analysis: produced.analysis, instrument: produced.instrument, sheets: outcome.value.sheets, ranAt, lang: runSettings.lang });
+        setSaved({ version: saved?.version ?? 1, config: runConfig, source: runSource, settings: runSettings, ownedSheets: outcome.value.sheets, lastRun: ranAt });
+        setStep("results");
+      } catch (exception) {
+        if (controller.signal.aborted || isAbortError(exception)) setRun({ ...IDLE, status: "cancelled" });
+        else {
+          setRun(IDLE);
+          setError(fromException(exception, retry));
+        }
+      } finally {
+        if (abortRef.current === controller) abortRef.current = null;
+      }
+    },
+    [api, runner, saved]
+  );
+
+  const runAnalysis = useCallback(() => {
+    if (!instrument || missing.length > 0) {
+      setError({ code: "mappingIncomplete", detail: missing.length ? `Items: ${missing.join(", ")}` : undefined });
+      return;
+    }
+    void execute(config, sourceSpec, settings);
+  }, [config, execute, instrument, missing, settings, sourceSpec]);
+
+  /** One click for the next survey cycle: the saved config, source and settings on the current data. */
+  const refresh = useCallback(async () => {
+    setError(null);
+    try {
+      const state = unwrap(await api.loadState(), setError, () => void refresh());
+      const use = state ?? saved;
+      if (!use) {
+        runAnalysis();
+        return;
+      }
+      setSaved(use);
+      setSourceSpec(use.source);
+      setInstrumentSpec(use.config.instrument);
+      setOptions(use.config.options);
+      setRule(use.config.detect ?? null);
+      setSettings(use.settings);
+      await execute(use.config, use.source, use.settings);
+    } catch (exception) {
+      setError(fromException(exception, () => void refresh()));
+    }
+  }, [api, execute, runAnalysis, saved]);
+
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
+
+  const goToCell = useCallback(
+    async (ref: string) => {
+      const result = await api.goToCell(ref);
+      if (!result.ok) setError(fromAppError(result.error, () => void goToCell(ref)));
+    },
+    [api]
+  );
+
+  const openSheet = useCallback(
+    async (name: string) => {
+      const result = await api.activateSheet(name);
+      if (!result.ok) setError(fromAppError(result.error, () => void openSheet(name)));
+    },
+    [api]
+  );
+
+  return {
+    step,
+    setStep,
+    overview,
+    refreshOverview,
+    sourceSpec,
+    setSourceSpec,
+    source,
+    loadSource,
+    insertSample,
+    busy,
+    instrumentSpec,
+    instrument,
+    instrumentError: instrumentResult.ok ? null : instrumentResult.error,
+    changeInstrument,
+    draft,
+    setSlot,
+    detect,
+    rule,
+    applyRule,
+    missing,
+    options,
+    setOptions,
+    settings,
+    setSettings,
+    config,
+    saved,
+    run,
+    runAnalysis,
+    cancel,
+    refresh,
+    results,
+    goToCell,
+    openSheet,
+    error,
+    setError,
+  };
+}
+
+export type Wizard = ReturnType<typeof useWizard>;
