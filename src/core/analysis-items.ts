@@ -1,0 +1,64 @@
+/**
+ * The item pass: one loop per item over respondents, collecting the item's paired
+ * statistics and adding each respondent's gap to their running dimension sums.
+ */
+import { gapStats } from "./analysis-gaps";
+import type { GapAccumulation } from "./analysis-gaps";
+import type { LevelBounds } from "./analysis-levels";
+import type { GapStats } from "./types";
+
+/** Per respondent: sum and count of their valid gaps in one dimension. */
+export interface DimensionSums {
+  sum: Float64Array;
+  count: Int32Array;
+}
+
+export function newDimensionSums(respondents: number): DimensionSums {
+  return { sum: new Float64Array(respondents), count: new Int32Array(respondents) };
+}
+
+/**
+ * n = respondents with valid E and P (pairwise); meanE, meanP over those; gap = mean of
+ * their gaps P − E (equal to meanP − meanE up to rounding).
+ */
+export function analyseItemGaps(
+  expectation: Float64Array,
+  perception: Float64Array,
+  bounds: LevelBounds,
+  dimension: DimensionSums
+): GapStats {
+  const { lower, upper } = bounds;
+  const dimSum = dimension.sum;
+  const dimCount = dimension.count;
+  const rows = Math.min(expectation.length, perception.length);
+  let n = 0;
+  let shift = 0;
+  let sumD = 0;
+  let sumD2 = 0;
+  let sumE = 0;
+  let sumP = 0;
+  let below = 0;
+  let above = 0;
+  for (let r = 0; r < rows; r++) {
+    const e = expectation[r];
+    const p = perception[r];
+    if (e !== e || p !== p) continue;
+    const g = p - e;
+    if (n === 0) shift = g;
+    const d = g - shift;
+    sumD += d;
+    sumD2 += d * d;
+    sumE += e;
+    sumP += p;
+    if (g < lower) below++;
+    else if (g > upper) above++;
+    dimSum[r] += g;
+    dimCount[r]++;
+    n++;
+  }
+  const acc: GapAccumulation = { n, shift, sumD, sumD2, below, above };
+  const meanE = n > 0 ? sumE / n : null;
+  const meanP = n > 0 ? sumP / n : null;
+  const gap = n > 0 ? shift + sumD / n : null;
+  return gapStats(acc, meanE, meanP, gap, bounds);
+}

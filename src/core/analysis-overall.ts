@@ -1,0 +1,47 @@
+/**
+ * Overall SERVQUAL: unweighted gap = mean of the dimension gaps (meanE, meanP likewise);
+ * a respondent's SQ = mean of their dimension gaps; n and share over those respondents;
+ * level = the level of the unweighted gap (as for items and dimensions, the level of the
+ * reported gap).
+ */
+import { meanOfPresent } from "./analysis-gaps";
+import { levelOf, shareOf } from "./analysis-levels";
+import type { LevelBounds } from "./analysis-levels";
+import type { RespondentTotals } from "./analysis-dimensions";
+import type { DimensionResult, OverallResult } from "./types";
+
+/** Turns `totals.sum` into each respondent's SQ in place (NaN where they have none). */
+export function overallResult(
+  dimensions: DimensionResult[],
+  totals: RespondentTotals,
+  weightedGap: number | null,
+  bounds: LevelBounds
+): OverallResult {
+  const { sum, count } = totals;
+  const { lower, upper } = bounds;
+  let n = 0;
+  let below = 0;
+  let above = 0;
+  for (let r = 0; r < sum.length; r++) {
+    const c = count[r];
+    if (c === 0) {
+      sum[r] = NaN;
+      continue;
+    }
+    const sq = sum[r] / c;
+    sum[r] = sq;
+    if (sq < lower) below++;
+    else if (sq > upper) above++;
+    n++;
+  }
+  const unweightedGap = meanOfPresent(dimensions.map((d) => d.gap));
+  return {
+    meanE: meanOfPresent(dimensions.map((d) => d.meanE)),
+    meanP: meanOfPresent(dimensions.map((d) => d.meanP)),
+    unweightedGap,
+    weightedGap,
+    n,
+    share: shareOf(below, above, n),
+    level: levelOf(unweightedGap, bounds),
+  };
+}

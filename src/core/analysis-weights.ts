@@ -1,0 +1,55 @@
+/**
+ * Dimension weights from 100-point allocations: the mean over respondents of their points
+ * normalised to sum to 1. readResponses has already left out rows with invalid or all
+ * blank weights (all NaN) and turned blanks in partly filled rows into 0 points.
+ */
+
+/**
+ * Per dimension index: the mean normalised weight, or null for a dimension without a weight
+ * column. The whole result is null when no weights are mapped or no respondent has any.
+ */
+export function meanWeights(
+  weights: (Float64Array | null)[] | null,
+  dimensionCount: number,
+  respondents: number
+): (number | null)[] | null {
+  if (weights === null) return null;
+  const mapped: number[] = [];
+  for (let d = 0; d < dimensionCount; d++) if (weights[d]) mapped.push(d);
+  if (mapped.length === 0) return null;
+  const columns = mapped.map((d) => weights[d] as Float64Array);
+  const sums = new Float64Array(columns.length);
+  let counted = 0;
+  for (let r = 0; r < respondents; r++) {
+    let total = 0;
+    for (const column of columns) total += column[r];
+    // NaN (row left out) fails this test too.
+    if (!(total > 0)) continue;
+    for (let j = 0; j < columns.length; j++) sums[j] += columns[j][r] / total;
+    counted++;
+  }
+  if (counted === 0) return null;
+  const result: (number | null)[] = new Array<number | null>(dimensionCount).fill(null);
+  mapped.forEach((d, j) => (result[d] = sums[j] / counted));
+  return result;
+}
+
+/**
+ * Σ_d weight_d × gap_d with the mean weights. Dimensions without a weight column count as
+ * 0; null without weights, or when a dimension carrying weight has no gap.
+ */
+export function weightedGap(
+  weights: (number | null)[] | null,
+  gaps: (number | null)[]
+): number | null {
+  if (weights === null) return null;
+  let total = 0;
+  for (let d = 0; d < gaps.length; d++) {
+    const w = weights[d];
+    if (w === null || w === 0) continue;
+    const g = gaps[d];
+    if (g === null) return null;
+    total += w * g;
+  }
+  return total;
+}

@@ -1,0 +1,250 @@
+/**
+ * Raw survey cells → validated numeric responses (column-major, NaN = missing) plus a
+ * data-quality report that names every rejected cell.
+ *
+ * Rules (issue 2 §3):
+ * - blank or whitespace = missing, not an issue;
+ * - numbers and numeric strings ("." decimal, full-width digits, surrounding spaces) are
+ *   read; non-integer values inside the scale are accepted (some tools export averages);
+ * - text and booleans → `nonNumeric`; Excel errors (#N/A, #DIV/0!, …) → `errorValue`;
+ *   numbers outside [min, max] → `outOfRange`; all three are then missing;
+ * - reverse-coded items are rescored min + max − x after validation (expectation,
+ *   perception, adequate and desired; importance rates the attribute, not the wording,
+ *   and is never reversed);
+ * - a row with no valid expectation and no valid perception answer (skip logic) is
+ *   excluded (`excludedRow`), never read as zeros; wholly blank rows are not respondents
+ *   and are skipped without a report;
+ * - weights are 100-point allocations: negative or non-numeric points → `weightsInvalid`
+ *   and the row's weights are left out; a row with every weight blank is left out of
+ *   weights silently; in a partly filled row a blank counts as 0 points; rows not summing
+ *   to 100 are kept (analysis normalises them) and reported as `weightsNormalised`.
+ */
+import { fail, ok } from "./errors";
+import type { Result } from "./errors";
+import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
+import { QualityCollector } from "./responses-quality";
+import { cellRef, rowRef } from "./responses-refs";
+import type { Instrument, RawCell, Responses, SurveyTable } from "./types";
+
+/**
+ * The columns readResponses reads: the fields of core/mapping's ResolvedMapping (0-based
+ * table column indices by item / dimension index; null where a role has no column).
+ */
+export interface ResponseColumns {
+  expectation: (number | null)[];
+  perception: (number | null)[];
+  importance: (number | null)[] | null;
+  adequate: (number | null)[] | null;
+  desired: (number | null)[] | null;
+  weight: (number | null)[] | null;
+  id: number | null;
+  segment: number | null;
+}
+
+type ItemKind = "expectation" | "perception" | "importance" | "adequate" | "desired";
+
+/** One mapped column and the array its values go to. */
+interface Reader {
+  column: number;
+  kind: ItemKind | "weight";
+  /** Written at the respondent's position; sized for every table row, trimmed at the end. */
+  target: Float64Array;
+  reverse: boolean;
+}
+
+/** Points differing from 100 by less than this are rounding, not a mis-allocation. */
+const WEIGHT_SUM_TOLERANCE = 1e-6;
+
+function allocate(count: number): Float64Array {
+  return new Float64Array(count).fill(NaN);
+}
+
+function itemArrays(
+  columns: (number | null)[] | null,
+  count: number
+): (Float64Array | null)[] | null {
+  if (columns === null) return null;
+  const arrays = columns.map((column) => (column === null ? null : allocate(count)));
+  return arrays.some((a) => a !== null) ? arrays : null;
+}
+
+function trim(array: Float64Array, used: number): Float64Array {
+  return array.length === used ? array : array.slice(0, used);
+}
+
+function trimAll(arrays: (Float64Array | null)[] | null, used: number) {
+  return arrays === null ? null : arrays.map((a) => (a === null ? null : trim(a, used)));
+}
+
+function cellText(raw: RawCell): string {
+  if (raw === null || raw === undefined) return "";
+  return String(raw).trim();
+}
+
+function isBlankRow(row: RawCell[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlankCell(row[c])) return false;
+  return true;
+}
+
+export function readResponses(
+  table: SurveyTable,
+  instrument: Instrument,
+  mapping: ResponseColumns
+): Result<Responses> {
+  const { min, max } = instrument.scale;
+  const rowCount = table.rows.length;
+  const items = instrument.items;
+
+  // Every item needs E and P arrays even if unmapped, so analysis can index them blindly.
+  const expectation = items.map(() => allocate(rowCount));
+  const perception = items.map(() => allocate(rowCount));
+  const importance = itemArrays(mapping.importance, rowCount);
+  const adequate = itemArrays(mapping.adequate, rowCount);
+  const desired = itemArrays(mapping.desired, rowCount);
+  const weights = itemArrays(mapping.weight, rowCount);
+
+  const readers: Reader[] = [];
+  const addReaders = (
+    kind: Reader["kind"],
+    columns: (number | null)[] | null,
+    targets: (Float64Array | null)[] | null
+  ) => {
+    if (columns === null || targets === null) return;
+    columns.forEach((column, index) => {
+      const target = targets[index];
+      if (column === null || target === null) return;
+      const reverse = kind !== "weight" && kind !== "importance" && items[index].reverse;
+      readers.push({ column, kind, target, reverse });
+    });
+  };
+  addReaders("expectation", mapping.expectation, expectation);
+  addReaders("perception", mapping.perception, perception);
+  addReaders("importance", mapping.importance, importance);
+  addReaders("adequate", mapping.adequate, adequate);
+  addReaders("desired", mapping.desired, desired);
+  addReaders("weight", mapping.weight, weights);
+  // Sheet order (left to right) keeps the issue list readable.
+  readers.sort((a, b) => a.column - b.column);
+  const weightReaders = readers.filter((r) => r.kind === "weight");
+
+  const quality = new QualityCollector();
+  const sheetRows = new Int32Array(rowCount);
+  const ids: string[] | null = mapping.id === null ? null : [];
+  const segments: string[] | null = mapping.segment === null ? null : [];
+  const sheet = table.sheetName;
+  let total = 0;
+  let used = 0;
+
+  for (let r = 0; r < rowCount; r++) {
+    const row = table.rows[r] ?? [];
+    if (isBlankRow(row)) continue;
+    total++;
+    const row1 = table.rowOffset + 2 + r;
+    let validAnswers = 0;
+    let weightPoints = 0;
+    let weightSeen = false;
+    let weightInvalid = false;
+
+    for (const reader of readers) {
+      const raw = row[reader.column];
+      const refOf = () => cellRef(sheet, row1, table.colOffset + reader.column);
+      let value = cellNumber(raw);
+      if (value !== value) {
+        const kind = nonNumberKind(raw);
+        if (kind === "error") quality.add("errorValue", refOf, raw);
+        else if (kind === "text") {
+          quality.add(reader.kind === "weight" ? "weightsInvalid" : "nonNumeric", refOf, raw);
+        }
+        if (reader.kind === "weight" && kind !== "blank") weightInvalid = true;
+      } else if (reader.kind === "weight") {
+        if (value < 0) {
+          quality.add("weightsInvalid", refOf, raw);
+          weightInvalid = true;
+          value = NaN;
+        } else {
+          weightSeen = true;
+          weightPoints += value;
+        }
+      } else if (value < min || value > max) {
+        quality.add("outOfRange", refOf, raw);
+        value = NaN;
+      } else {
+        if (reader.reverse) value = min + max - value;
+        if (reader.kind === "expectation" || reader.kind === "perception") validAnswers++;
+      }
+      reader.target[used] = value;
+    }
+
+    if (validAnswers === 0) {
+      quality.add("excludedRow", () => rowRef(sheet, row1), null);
+      continue;
+    }
+
+    if (weightReaders.length > 0) {
+      if (weightInvalid || !weightSeen || weightPoints <= 0) {
+        if (!weightInvalid && weightSeen) {
+          // Every allocation is zero: nothing to normalise.
+          quality.add("weightsInvalid", () => rowRef(sheet, row1), weightPoints);
+        }
+        for (const w of weightReaders) w.target[used] = NaN;
+      } else {
+        for (const w of weightReaders) if (w.target[used] !== w.target[used]) w.target[used] = 0;
+        if (Math.abs(weightPoints - 100) > WEIGHT_SUM_TOLERANCE) {
+          quality.add("weightsNormalised", () => rowRef(sheet, row1), weightPoints);
+        }
+      }
+    }
+
+    if (ids !== null && mapping.id !== null) ids.push(cellText(row[mapping.id]));
+    if (segments !== null && mapping.segment !== null) {
+      segments.push(cellText(row[mapping.segment]));
+    }
+    sheetRows[used] = row1;
+    used++;
+  }
+
+  const excluded = total - used;
+  const reason = noUsableDataReason(total, used, expectation, perception);
+  if (reason !== null) {
+    return fail({
+      code: "noUsableData",
+      message: `No usable data: ${reason}.`,
+      params: { reason, total, excluded },
+    });
+  }
+
+  return ok({
+    instrument,
+    total,
+    used,
+    excluded,
+    sheetRows: sheetRows.slice(0, used),
+    expectation: expectation.map((a) => trim(a, used)),
+    perception: perception.map((a) => trim(a, used)),
+    importance: trimAll(importance, used),
+    adequate: trimAll(adequate, used),
+    desired: trimAll(desired, used),
+    weights: trimAll(weights, used),
+    ids,
+    segments,
+    quality: quality.result(),
+  });
+}
+
+function noUsableDataReason(
+  total: number,
+  used: number,
+  expectation: Float64Array[],
+  perception: Float64Array[]
+): string | null {
+  if (total === 0) return "the table has no data rows";
+  if (used === 0) {
+    return `none of the ${total} rows has a valid expectation or perception answer`;
+  }
+  for (let i = 0; i < expectation.length; i++) {
+    const e = expectation[i];
+    const p = perception[i];
+    for (let r = 0; r < used; r++) if (e[r] === e[r] && p[r] === p[r]) return null;
+  }
+  return "no row has both an expectation and a perception answer for the same item";
+}
