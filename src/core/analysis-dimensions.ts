@@ -45,8 +45,9 @@ export function analyseDimensionGaps(
     const d = g - shift;
     sumD += d;
     sumD2 += d * d;
-    if (g < lower) below++;
-    else if (g > upper) above++;
+    // Branch-free counting (see analysis-items.ts).
+    below += +(g < lower);
+    above += +(g > upper);
     totals.sum[r] += g;
     totals.count[r]++;
     n++;

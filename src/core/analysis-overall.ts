@@ -30,8 +30,9 @@ export function overallResult(
     }
     const sq = sum[r] / c;
     sum[r] = sq;
-    if (sq < lower) below++;
-    else if (sq > upper) above++;
+    // Branch-free counting (see analysis-items.ts).
+    below += +(sq < lower);
+    above += +(sq > upper);
     n++;
   }
   const unweightedGap = meanOfPresent(dimensions.map((d) => d.gap));

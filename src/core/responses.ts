@@ -23,7 +23,6 @@ import { fail, ok } from "./errors";
 import type { Result } from "./errors";
 import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
 import { QualityCollector } from "./responses-quality";
-import { cellRef, rowRef } from "./responses-refs";
 import type { Instrument, RawCell, Responses, SurveyTable } from "./types";
 
 /**
@@ -127,11 +126,10 @@ export function readResponses(
   readers.sort((a, b) => a.column - b.column);
   const weightReaders = readers.filter((r) => r.kind === "weight");
 
-  const quality = new QualityCollector();
+  const quality = new QualityCollector(table.sheetName);
   const sheetRows = new Int32Array(rowCount);
   const ids: string[] | null = mapping.id === null ? null : [];
   const segments: string[] | null = mapping.segment === null ? null : [];
-  const sheet = table.sheetName;
   let total = 0;
   let used = 0;
 
@@ -147,18 +145,19 @@ export function readResponses(
 
     for (const reader of readers) {
       const raw = row[reader.column];
-      const refOf = () => cellRef(sheet, row1, table.colOffset + reader.column);
+      const col0 = table.colOffset + reader.column;
       let value = cellNumber(raw);
       if (value !== value) {
         const kind = nonNumberKind(raw);
-        if (kind === "error") quality.add("errorValue", refOf, raw);
+        if (kind === "error") quality.addCell("errorValue", row1, col0, raw);
         else if (kind === "text") {
-          quality.add(reader.kind === "weight" ? "weightsInvalid" : "nonNumeric", refOf, raw);
+          const code = reader.kind === "weight" ? "weightsInvalid" : "nonNumeric";
+          quality.addCell(code, row1, col0, raw);
         }
         if (reader.kind === "weight" && kind !== "blank") weightInvalid = true;
       } else if (reader.kind === "weight") {
         if (value < 0) {
-          quality.add("weightsInvalid", refOf, raw);
+          quality.addCell("weightsInvalid", row1, col0, raw);
           weightInvalid = true;
           value = NaN;
         } else {
@@ -166,7 +165,7 @@ export function readResponses(
           weightPoints += value;
         }
       } else if (value < min || value > max) {
-        quality.add("outOfRange", refOf, raw);
+        quality.addCell("outOfRange", row1, col0, raw);
         value = NaN;
       } else {
         if (reader.reverse) value = min + max - value;
@@ -176,7 +175,7 @@ export function readResponses(
     }
 
     if (validAnswers === 0) {
-      quality.add("excludedRow", () => rowRef(sheet, row1), null);
+      quality.addRow("excludedRow", row1, null);
       continue;
     }
 
@@ -184,13 +183,13 @@ export function readResponses(
       if (weightInvalid || !weightSeen || weightPoints <= 0) {
         if (!weightInvalid && weightSeen) {
           // Every allocation is zero: nothing to normalise.
-          quality.add("weightsInvalid", () => rowRef(sheet, row1), weightPoints);
+          quality.addRow("weightsInvalid", row1, weightPoints);
         }
         for (const w of weightReaders) w.target[used] = NaN;
       } else {
         for (const w of weightReaders) if (w.target[used] !== w.target[used]) w.target[used] = 0;
         if (Math.abs(weightPoints - 100) > WEIGHT_SUM_TOLERANCE) {
-          quality.add("weightsNormalised", () => rowRef(sheet, row1), weightPoints);
+          quality.addRow("weightsNormalised", row1, weightPoints);
         }
       }
     }

@@ -127,46 +127,47 @@ export function cronbachAlpha(columns: Float64Array[]): number | null {
   const k = columns.length;
   if (k < 2) return null;
   const rows = Math.min(...columns.map((c) => c.length));
-  const shifts = new Float64Array(k);
-  const sumD = new Float64Array(k);
-  const sumD2 = new Float64Array(k);
-  let totalShift = 0;
-  let totalSumD = 0;
-  let totalSumD2 = 0;
-  let n = 0;
-  for (let r = 0; r < rows; r++) {
-    let complete = true;
-    for (let j = 0; j < k; j++) {
-      const v = columns[j][r];
-      if (v !== v) {
-        complete = false;
-        break;
-      }
+  // Column-wise passes over typed arrays: several times faster than row-wise access
+  // through the array of columns.
+  const complete = new Uint8Array(rows).fill(1);
+  const totals = new Float64Array(rows);
+  for (const column of columns) {
+    for (let r = 0; r < rows; r++) {
+      const v = column[r];
+      if (v !== v) complete[r] = 0;
+      totals[r] += v;
     }
-    if (!complete) continue;
-    let total = 0;
-    for (let j = 0; j < k; j++) total += columns[j][r];
-    if (n === 0) {
-      for (let j = 0; j < k; j++) shifts[j] = columns[j][r];
-      totalShift = total;
-    }
-    for (let j = 0; j < k; j++) {
-      const d = columns[j][r] - shifts[j];
-      sumD[j] += d;
-      sumD2[j] += d * d;
-    }
-    const dt = total - totalShift;
-    totalSumD += dt;
-    totalSumD2 += dt * dt;
-    n++;
   }
-  if (n < 2) return null;
-  const totalSd = summaryFromShiftedSums(n, totalShift, totalSumD, totalSumD2).sd;
+  const first = complete.indexOf(1);
+  if (first < 0) return null;
+  const total = shiftedSums(totals, complete, rows, totals[first]);
+  if (total.n < 2) return null;
+  const totalSd = summaryFromShiftedSums(total.n, totals[first], total.sumD, total.sumD2).sd;
   if (totalSd === null || totalSd === 0) return null;
   let itemVarianceSum = 0;
-  for (let j = 0; j < k; j++) {
-    const sd = summaryFromShiftedSums(n, shifts[j], sumD[j], sumD2[j]).sd ?? 0;
+  for (const column of columns) {
+    const item = shiftedSums(column, complete, rows, column[first]);
+    const sd = summaryFromShiftedSums(item.n, column[first], item.sumD, item.sumD2).sd ?? 0;
     itemVarianceSum += sd * sd;
   }
   return finiteOrNull((k / (k - 1)) * (1 - itemVarianceSum / (totalSd * totalSd)));
+}
+
+function shiftedSums(
+  values: Float64Array,
+  include: Uint8Array,
+  rows: number,
+  shift: number
+): { n: number; sumD: number; sumD2: number } {
+  let n = 0;
+  let sumD = 0;
+  let sumD2 = 0;
+  for (let r = 0; r < rows; r++) {
+    if (include[r] === 0) continue;
+    const d = values[r] - shift;
+    sumD += d;
+    sumD2 += d * d;
+    n++;
+  }
+  return { n, sumD, sumD2 };
 }
