@@ -129,6 +129,11 @@ export interface SheetPlan {
   tabColor?: string;
   /** Widths in characters of the default font, by column index. */
   columnWidths?: { col: number; width: number }[];
+  /**
+   * Heights in points, by row index, for rows whose wrapped text sits in merged cells
+   * (Excel does not autofit those). Optional: renderers may ignore it.
+   */
+  rowHeights?: { row: number; height: number }[];
   freeze?: { rows: number; cols: number };
   blocks: Block[];
   charts: ChartSpec[];

@@ -1,0 +1,65 @@
+/**
+ * Analysis → ReportPlan: which sheets, in which order, under which names. Each sheet's
+ * layout lives in its own file; this one only assembles them.
+ */
+import type { Analysis } from "../core/types";
+import { buildAboutSheet } from "./about-sheet";
+import { sheetContext, type ReportContext, type SheetContext } from "./context";
+import { buildDimensionsSheet } from "./dimensions-sheet";
+import { buildGapSheet } from "./gap-sheet";
+import { buildLevelsSheet } from "./levels-sheet";
+import { translator } from "./labels";
+import { sheetName } from "./names";
+import type { ReportPlan, SheetKey, SheetPlan } from "./plan-types";
+import { buildQMatrixSheet } from "./qmatrix-sheet";
+import { buildRespondentsSheet } from "./respondents-sheet";
+
+export type { ReportContext };
+
+/** The sheets made when the user does not choose; the respondents sheet is opt-in (it can be large). */
+export const DEFAULT_SHEETS: SheetKey[] = ["gap", "dimensions", "levels", "qmatrix", "about"];
+
+/** Workbook order, whatever order the caller lists the keys in. */
+export const SHEET_ORDER: SheetKey[] = [
+  "gap",
+  "dimensions",
+  "levels",
+  "qmatrix",
+  "respondents",
+  "about",
+];
+
+type SheetBuilder = (analysis: Analysis, context: SheetContext, name: string) => SheetPlan | null;
+
+const BUILDERS: Record<SheetKey, SheetBuilder> = {
+  gap: buildGapSheet,
+  dimensions: buildDimensionsSheet,
+  levels: buildLevelsSheet,
+  qmatrix: buildQMatrixSheet,
+  respondents: buildRespondentsSheet,
+  about: buildAboutSheet,
+};
+
+/** The wanted (localised, prefixed, Excel-valid) name of a report sheet. */
+export function reportSheetName(
+  key: SheetKey,
+  context: Pick<ReportContext, "lang" | "prefix">
+): string {
+  return sheetName(context.prefix, translator(context.lang)(`sheet.${key}`));
+}
+
+export function buildReportPlan(analysis: Analysis, context: ReportContext): ReportPlan {
+  const sheetCtx = sheetContext(context);
+  const wanted = new Set(context.sheets);
+  const sheets: SheetPlan[] = [];
+  for (const key of SHEET_ORDER) {
+    if (!wanted.has(key)) continue;
+    const sheet = BUILDERS[key](analysis, sheetCtx, reportSheetName(key, context));
+    if (sheet === null) continue;
+    if (!context.chartsSupported && sheet.charts.length > 0) {
+      sheet.chartPlaceholderNote = sheetCtx.t("chartPlaceholder");
+    }
+    sheets.push(sheet);
+  }
+  return { lang: context.lang, sheets };
+}

@@ -1,0 +1,53 @@
+/**
+ * What every sheet builder receives: the caller's report context plus the translator and
+ * lookups derived from it once.
+ */
+import type { Config, Instrument, Lang, Level } from "../core/types";
+import { localText, translator, type Translate } from "./labels";
+import { tableName } from "./names";
+import type { SheetKey } from "./plan-types";
+
+export interface ReportContext {
+  lang: Lang;
+  /** Prepended to every sheet name (and, cleaned, to every table name). */
+  prefix: string;
+  sheets: SheetKey[];
+  /** e.g. "Survey!A1:AR253" or "survey.csv". */
+  sourceDescription: string;
+  config: Config;
+  instrument: Instrument;
+  /** ISO date-time, decided by the caller so plans are reproducible. */
+  generatedAt: string;
+  /** False for renderers without a chart API (the CLI's .xlsx): sheets then say where charts go. */
+  chartsSupported: boolean;
+}
+
+export interface SheetContext extends ReportContext {
+  t: Translate;
+  itemLabel(itemId: string): string;
+  dimensionLabel(dimensionId: string): string;
+  levelLabel(level: Level | null): string | null;
+  tableName(suffix: string): string;
+}
+
+export function sheetContext(context: ReportContext): SheetContext {
+  const t = translator(context.lang);
+  const items = new Map(context.instrument.items.map((item) => [item.id, item]));
+  const dimensions = new Map(
+    context.instrument.dimensions.map((dimension) => [dimension.id, dimension])
+  );
+  return {
+    ...context,
+    t,
+    itemLabel: (id) => {
+      const item = items.get(id);
+      return item ? localText(item.label, context.lang) : id;
+    },
+    dimensionLabel: (id) => {
+      const dimension = dimensions.get(id);
+      return dimension ? localText(dimension.label, context.lang) : id;
+    },
+    levelLabel: (level) => (level === null ? null : t(`level.${level}`)),
+    tableName: (suffix) => tableName(context.prefix, suffix),
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Sheet 2, dimensions: per dimension mean E, mean P, gap, test, reliability (α flagged below
+ * 0.70), weight and weighted contribution, rank by gap; the unweighted and weighted
+ * SERVQUAL scores below; the E-vs-P column chart and radar beside.
+ */
+import type { Analysis } from "../core/types";
+import { COLOR, gapColorScale, headingBlock, range } from "./blocks";
+import type { SheetContext } from "./context";
+import { FORMAT, numberCell, significanceStars } from "./format";
+import type { Block, ChartSeriesSpec, ChartSpec, PlanCellValue, SheetPlan } from "./plan-types";
+import { rankAscending } from "./rank";
+
+export const DIM_COL = {
+  dimension: 0,
+  items: 1,
+  n: 2,
+  meanE: 3,
+  meanP: 4,
+  gap: 5,
+  t: 6,
+  p: 7,
+  stars: 8,
+  alphaE: 9,
+  alphaP: 10,
+  weight: 11,
+  contribution: 12,
+  rank: 13,
+  level: 14,
+} as const;
+const DIM_WIDTH = 15;
+
+/** Cronbach's α below this is flagged (the usual acceptability threshold). */
+export const ALPHA_THRESHOLD = 0.7;
+/** Radar charts with fewer spokes are a line or a point, so they are left out. */
+export const MIN_RADAR_DIMENSIONS = 3;
+
+export const DIM_TABLE_ROW = 3;
+const DIM_CHART_COL = DIM_WIDTH + 1;
+const CHART_HEIGHT = 18;
+
+/** weight × gap, the dimension's share of the weighted SERVQUAL score. */
+export function weightedContribution(weight: number | null, gap: number | null): number | null {
+  return weight !== null && gap !== null && Number.isFinite(weight) && Number.isFinite(gap)
+    ? weight * gap
+    : null;
+}
+
+function dimensionTable(analysis: Analysis, context: SheetContext): Block {
+  const { t } = context;
+  const ranks = rankAscending(analysis.dimensions.map((dimension) => dimension.gap));
+  const body = analysis.dimensions.length;
+  const values: PlanCellValue[][] = [
+    [
+      t("col.dimension"),
+      t("col.items"),
+      t("col.n"),
+      t("col.meanE"),
+      t("col.meanP"),
+      t("col.gap"),
+      t("col.t"),
+      t("col.p"),
+      t("col.stars"),
+      t("col.alphaE"),
+      t("col.alphaP"),
+      t("col.weight"),
+      t("col.contribution"),
+      t("col.rank"),
+      t("col.level"),
+    ],
+    ...analysis.dimensions.map((dimension, index) => [
+      context.dimensionLabel(dimension.dimension),
+      dimension.items.length,
+      dimension.n,
+      numberCell(dimension.meanE),
+      numberCell(dimension.meanP),
+      numberCell(dimension.gap),
+      numberCell(dimension.t),
+      numberCell(dimension.p),
+      significanceStars(dimension.p),
+      numberCell(dimension.alphaE),
+      numberCell(dimension.alphaP),
+      numberCell(dimension.weight),
+      weightedContribution(dimension.weight, dimension.gap),
+      ranks[index],
+      context.levelLabel(dimension.level),
+    ]),
+  ];
+  const formats: [number, string][] = [
+    [DIM_COL.items, FORMAT.count],
+    [DIM_COL.n, FORMAT.count],
+    [DIM_COL.meanE, FORMAT.mean],
+    [DIM_COL.meanP, FORMAT.mean],
+    [DIM_COL.gap, FORMAT.gap],
+    [DIM_COL.t, FORMAT.stat],
+    [DIM_COL.p, FORMAT.p],
+    [DIM_COL.alphaE, FORMAT.alpha],
+    [DIM_COL.alphaP, FORMAT.alpha],
+    [DIM_COL.weight, FORMAT.weight],
+    [DIM_COL.contribution, FORMAT.gap],
+    [DIM_COL.rank, FORMAT.count],
+  ];
+  return {
+    id: "dimensions.table",
+    row: DIM_TABLE_ROW,
+    col: 0,
+    values,
+    numberFormats: formats.map(([col, format]) => ({ range: range(1, col, body, 1), format })),
+    styles: [{ range: range(0, 0, 1, DIM_WIDTH), style: { wrap: true, vAlign: "center" } }],
+    conditionalFormats: [
+      gapColorScale(range(1, DIM_COL.gap, body, 1)),
+      {
+        kind: "cellValue",
+        range: range(1, DIM_COL.alphaE, body, 2),
+        operator: "lessThan",
+        value1: ALPHA_THRESHOLD,
+        fill: COLOR.warnFill,
+        fontColor: COLOR.warnText,
+      },
+    ],
+    table: { name: context.tableName("Dimensions"), style: "TableStyleMedium2" },
+  };
+}
+
+/** The two SERVQUAL scores, labels merged across the columns left of Gap so values sit under it. */
+function scoreBlock(analysis: Analysis, context: SheetContext, row: number): Block {
+  const { t } = context;
+  const weighted = numberCell(analysis.overall.weightedGap);
+  const pad = Array<null>(DIM_COL.gap - 1).fill(null);
+  return {
+    id: "dimensions.scores",
+    row,
+    col: 0,
+    values: [
+      [t("dim.unweighted"), ...pad, numberCell(analysis.overall.unweightedGap)],
+      [t("dim.weighted"), ...pad, weighted ?? t("dim.noWeights")],
+    ],
+    merges: [range(0, 0, 1, DIM_COL.gap), range(1, 0, 1, DIM_COL.gap)],
+    numberFormats: [{ range: range(0, DIM_COL.gap, 2, 1), format: FORMAT.gap }],
+    styles: [{ range: range(0, 0, 2, DIM_COL.gap + 1), style: { bold: true } }],
+  };
+}
+
+function meanSeries(dimensionCount: number, context: SheetContext): ChartSeriesSpec[] {
+  const lastRow = dimensionCount;
+  const categories = { block: "dimensions.table", col: DIM_COL.dimension, firstRow: 1, lastRow };
+  return [
+    {
+      name: context.t("dim.seriesE"),
+      values: { block: "dimensions.table", col: DIM_COL.meanE, firstRow: 1, lastRow },
+      categories,
+      color: COLOR.expectation,
+    },
+    {
+      name: context.t("dim.seriesP"),
+      values: { block: "dimensions.table", col: DIM_COL.meanP, firstRow: 1, lastRow },
+      categories,
+      color: COLOR.perception,
+    },
+  ];
+}
+
+function dimensionCharts(analysis: Analysis, context: SheetContext): ChartSpec[] {
+  const count = analysis.dimensions.length;
+  if (count === 0) return [];
+  const { scale } = context.instrument;
+  const series = meanSeries(count, context);
+  const column: ChartSpec = {
+    id: "dimensions.columnChart",
+    kind: "columnClustered",
+    title: context.t("dim.chartColumnTitle"),
+    series,
+    from: { row: DIM_TABLE_ROW, col: DIM_CHART_COL },
+    to: { row: DIM_TABLE_ROW + CHART_HEIGHT - 1, col: DIM_CHART_COL + 8 },
+    yAxisTitle: context.t("dim.axisScore"),
+    yMin: scale.min,
+    yMax: scale.max,
+    showLegend: true,
+  };
+  if (count < MIN_RADAR_DIMENSIONS) return [column];
+  const radarTop = DIM_TABLE_ROW + CHART_HEIGHT + 1;
+  const radar: ChartSpec = {
+    id: "dimensions.radarChart",
+    kind: "radar",
+    title: context.t("dim.chartRadarTitle"),
+    series,
+    from: { row: radarTop, col: DIM_CHART_COL },
+    to: { row: radarTop + CHART_HEIGHT - 1, col: DIM_CHART_COL + 8 },
+    yMin: scale.min,
+    yMax: scale.max,
+    showLegend: true,
+  };
+  return [column, radar];
+}
+
+export function buildDimensionsSheet(
+  analysis: Analysis,
+  context: SheetContext,
+  name: string
+): SheetPlan {
+  const { t } = context;
+  const scoresRow = DIM_TABLE_ROW + 1 + analysis.dimensions.length + 1;
+  return {
+    key: "dimensions",
+    name,
+    tabColor: COLOR.tab,
+    columnWidths: [
+      { col: DIM_COL.dimension, width: 24 },
+      { col: DIM_COL.level, width: 20 },
+      { col: DIM_COL.rank, width: 12 },
+    ],
+    freeze: { rows: DIM_TABLE_ROW + 1, cols: 0 },
+    blocks: [
+      headingBlock("dimensions.heading", 0, 0, [t("dim.title"), t("dim.alphaNote")]),
+      dimensionTable(analysis, context),
+      scoreBlock(analysis, context, scoresRow),
+    ],
+    charts: dimensionCharts(analysis, context),
+  };
+}

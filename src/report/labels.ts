@@ -1,0 +1,32 @@
+/**
+ * Localised report labels and the small text helpers every sheet builder uses.
+ */
+import type { Lang, LocalisedText } from "../core/types";
+import { reportEn, type ReportLabelKey, type ReportLabels } from "../i18n/report-en";
+import { reportZh } from "../i18n/report-zh";
+
+export type { ReportLabelKey };
+
+export type Translate = (key: ReportLabelKey, params?: Record<string, string | number>) => string;
+
+const LABELS: Record<Lang, ReportLabels> = { en: reportEn, zh: reportZh };
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
+export function fillTemplate(
+  template: string,
+  params: Record<string, string | number> = {}
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
+  );
+}
+
+export function translator(lang: Lang): Translate {
+  const labels = LABELS[lang];
+  return (key, params) => fillTemplate(labels[key], params);
+}
+
+/** The text in the wanted language; Chinese falls back to English when no translation is given. */
+export function localText(text: LocalisedText, lang: Lang): string {
+  return lang === "zh" && text.zh !== undefined && text.zh !== "" ? text.zh : text.en;
+}

@@ -1,0 +1,95 @@
+/**
+ * Sheet 5 (optional), respondents: one row per used respondent with the source row, id,
+ * segment, the gap per dimension, the overall SQ and the level.
+ */
+import type { Analysis, RespondentScore } from "../core/types";
+import { COLOR, gapColorScale, headingBlock, range } from "./blocks";
+import type { SheetContext } from "./context";
+import { FORMAT, idCell, numberCell } from "./format";
+import type { Block, PlanCellValue, SheetPlan } from "./plan-types";
+
+export const RESP_TABLE_ROW = 2;
+/** Columns before the dimension gaps: source row, id, segment. */
+export const RESP_LEAD_COLS = 3;
+
+function respondentRow(
+  score: RespondentScore,
+  dimensionCount: number,
+  context: SheetContext
+): PlanCellValue[] {
+  const gaps = Array.from({ length: dimensionCount }, (_, index) =>
+    numberCell(score.dimensionGaps[index])
+  );
+  return [
+    score.sheetRow,
+    score.id === null ? null : idCell(score.id),
+    score.segment,
+    ...gaps,
+    numberCell(score.sq),
+    context.levelLabel(score.level),
+  ];
+}
+
+function respondentTable(
+  analysis: Analysis,
+  scores: RespondentScore[],
+  context: SheetContext
+): Block {
+  const { t } = context;
+  const dimensionCount = analysis.dimensions.length;
+  const header = [
+    t("col.sheetRow"),
+    t("col.id"),
+    t("col.segment"),
+    ...analysis.dimensions.map((dimension) => context.dimensionLabel(dimension.dimension)),
+    t("col.sq"),
+    t("col.level"),
+  ];
+  const body = scores.length;
+  const sqCol = RESP_LEAD_COLS + dimensionCount;
+  const block: Block = {
+    id: "respondents.table",
+    row: RESP_TABLE_ROW,
+    col: 0,
+    values: [header, ...scores.map((score) => respondentRow(score, dimensionCount, context))],
+    styles: [{ range: range(0, 0, 1, header.length), style: { wrap: true, vAlign: "center" } }],
+  };
+  // An Excel table needs at least one body row.
+  if (body === 0) return block;
+  return {
+    ...block,
+    numberFormats: [
+      { range: range(1, 0, body, 1), format: FORMAT.count },
+      { range: range(1, RESP_LEAD_COLS, body, dimensionCount + 1), format: FORMAT.gap },
+    ],
+    conditionalFormats: [gapColorScale(range(1, sqCol, body, 1))],
+    table: { name: context.tableName("Respondents"), style: "TableStyleLight9" },
+  };
+}
+
+/** Null when the sheet cannot be built: core was not asked for respondent scores. */
+export function buildRespondentsSheet(
+  analysis: Analysis,
+  context: SheetContext,
+  name: string
+): SheetPlan | null {
+  const scores = analysis.respondentScores;
+  if (scores === undefined) return null;
+  return {
+    key: "respondents",
+    name,
+    tabColor: COLOR.tab,
+    columnWidths: [
+      { col: 0, width: 10 },
+      { col: 1, width: 16 },
+      { col: 2, width: 16 },
+      { col: RESP_LEAD_COLS + analysis.dimensions.length + 1, width: 20 },
+    ],
+    freeze: { rows: RESP_TABLE_ROW + 1, cols: 0 },
+    blocks: [
+      headingBlock("respondents.heading", 0, 0, [context.t("resp.title")]),
+      respondentTable(analysis, scores, context),
+    ],
+    charts: [],
+  };
+}
