@@ -35,6 +35,7 @@ export interface WorkbookState {
  */
 export function cellValue(value: PlanCellValue): string | number | boolean | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (value === "") return null;
   if (typeof value === "string")
     return value.length > EXCEL_MAX_TEXT ? value.slice(0, EXCEL_MAX_TEXT) : value;
   return value;

@@ -58,7 +58,9 @@ const COLUMN_NAME_MAX = 255;
 export function tableColumnNames(headerRow: readonly PlanCellValue[]): string[] {
   const used = new Set<string>();
   return headerRow.map((value, index) => {
-    let base = value === null ? "" : String(value);
+    // Booleans as Excel displays them, so the header reads as it would have.
+    let base =
+      typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : value === null ? "" : String(value);
     base = base
       .replace(/[\r\n\t]+/g, " ")
       .trim()

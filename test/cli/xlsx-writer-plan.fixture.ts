@@ -14,7 +14,12 @@ const title: Block = {
   col: 1,
   values: [["Quarterly scores", null, null, null, null, null]],
   merges: [{ row: 0, col: 0, rowCount: 1, colCount: 6 }],
-  styles: [{ range: { row: 0, col: 0, rowCount: 1, colCount: 6 }, style: { bold: true, fontSize: 14, fill: "#DDEBF7" } }],
+  styles: [
+    {
+      range: { row: 0, col: 0, rowCount: 1, colCount: 6 },
+      style: { bold: true, fontSize: 14, fill: "#DDEBF7" },
+    },
+  ],
 };
 
 const scores: Block = {
@@ -30,9 +35,18 @@ const scores: Block = {
   ],
   numberFormats: [{ range: { row: 1, col: 2, rowCount: 4, colCount: 3 }, format: "0.00" }],
   styles: [
-    { range: { row: 0, col: 0, rowCount: 1, colCount: 6 }, style: { bold: true, hAlign: "center", wrap: true } },
-    { range: { row: 4, col: 0, rowCount: 1, colCount: 6 }, style: { italic: true, fontColor: "#C00000" } },
-    { range: { row: 1, col: 4, rowCount: 4, colCount: 1 }, style: { border: true, vAlign: "center" } },
+    {
+      range: { row: 0, col: 0, rowCount: 1, colCount: 6 },
+      style: { bold: true, hAlign: "center", wrap: true },
+    },
+    {
+      range: { row: 4, col: 0, rowCount: 1, colCount: 6 },
+      style: { italic: true, fontColor: "#C00000" },
+    },
+    {
+      range: { row: 1, col: 4, rowCount: 4, colCount: 1 },
+      style: { border: true, vAlign: "center" },
+    },
   ],
   conditionalFormats: [
     {
@@ -84,12 +98,30 @@ const grid: Block = {
     { row: 3, col: 2, rowCount: 1, colCount: 2 },
   ],
   styles: [
-    { range: { row: 0, col: 0, rowCount: 2, colCount: 2 }, style: { fill: "#F8CBAD", border: true } },
-    { range: { row: 0, col: 2, rowCount: 2, colCount: 2 }, style: { fill: "#C6EFCE", border: true } },
-    { range: { row: 2, col: 0, rowCount: 2, colCount: 2 }, style: { fill: "#EDEDED", border: true } },
-    { range: { row: 2, col: 2, rowCount: 2, colCount: 2 }, style: { fill: "#FFF2CC", border: true } },
-    { range: { row: 0, col: 0, rowCount: 1, colCount: 4 }, style: { bold: true, hAlign: "center" } },
-    { range: { row: 2, col: 0, rowCount: 1, colCount: 4 }, style: { bold: true, hAlign: "center" } },
+    {
+      range: { row: 0, col: 0, rowCount: 2, colCount: 2 },
+      style: { fill: "#F8CBAD", border: true },
+    },
+    {
+      range: { row: 0, col: 2, rowCount: 2, colCount: 2 },
+      style: { fill: "#C6EFCE", border: true },
+    },
+    {
+      range: { row: 2, col: 0, rowCount: 2, colCount: 2 },
+      style: { fill: "#EDEDED", border: true },
+    },
+    {
+      range: { row: 2, col: 2, rowCount: 2, colCount: 2 },
+      style: { fill: "#FFF2CC", border: true },
+    },
+    {
+      range: { row: 0, col: 0, rowCount: 1, colCount: 4 },
+      style: { bold: true, hAlign: "center" },
+    },
+    {
+      range: { row: 2, col: 0, rowCount: 1, colCount: 4 },
+      style: { bold: true, hAlign: "center" },
+    },
     { range: { row: 1, col: 0, rowCount: 1, colCount: 4 }, style: { wrap: true, vAlign: "top" } },
     { range: { row: 3, col: 0, rowCount: 1, colCount: 4 }, style: { wrap: true, vAlign: "top" } },
   ],
@@ -139,7 +171,9 @@ export function samplePlan(): ReportPlan {
             id: "scatter",
             kind: "xyScatter",
             title: "Before vs after",
-            series: [{ name: "items", values: { block: "scores", col: 3, firstRow: 1, lastRow: 3 } }],
+            series: [
+              { name: "items", values: { block: "scores", col: 3, firstRow: 1, lastRow: 3 } },
+            ],
             from: { row: 1, col: 5 },
             to: { row: 18, col: 11 },
           },
@@ -147,7 +181,9 @@ export function samplePlan(): ReportPlan {
             id: "bars",
             kind: "barClustered",
             title: "Change per code",
-            series: [{ name: "change", values: { block: "scores", col: 4, firstRow: 1, lastRow: 3 } }],
+            series: [
+              { name: "change", values: { block: "scores", col: 4, firstRow: 1, lastRow: 3 } },
+            ],
             from: { row: 20, col: 5 },
             to: { row: 36, col: 11 },
           },
