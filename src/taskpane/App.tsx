@@ -1,0 +1,163 @@
+/**
+ * The task pane: theme and language providers around the wizard shell (header, step tabs,
+ * the current step, Back/Next). Everything outside React (workbook, analysis, Office host)
+ * arrives as props, so tests render it with stubs.
+ */
+import { useEffect, useRef, useState } from "react";
+import {
+  Button,
+  FluentProvider,
+  Select,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { Lang } from "../core/types";
+import type { WorkbookApi } from "../excel/workbook-api";
+import type { AnalysisRunner } from "./analysis-runner";
+import { ErrorBar } from "./components/ErrorBar";
+import { I18nProvider, langFromDisplayLanguage, translator, useI18n } from "./i18n";
+import type { HostInfo } from "./office-host";
+import { DataStep } from "./steps/DataStep";
+import { MappingStep } from "./steps/MappingStep";
+import { OptionsStep } from "./steps/OptionsStep";
+import { ResultsStep } from "./steps/ResultsStep";
+import { RunStep } from "./steps/RunStep";
+import { STEPS, useWizard, type StepId, type Wizard } from "./use-wizard";
+
+export interface AppProps {
+  api: WorkbookApi;
+  runner: AnalysisRunner;
+  host: HostInfo;
+}
+
+const useShellStyles = makeStyles({
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  language: { width: "7.5rem" },
+  tabs: { overflowX: "auto", flexShrink: 0 },
+  main: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  footer: {
+    display: "flex",
+    justifyContent: "space-between",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+function stepEnabled(wizard: Wizard, step: StepId): boolean {
+  switch (step) {
+    case "data":
+      return true;
+    case "mapping":
+    case "options":
+      return wizard.source !== null;
+    case "run":
+      return wizard.source !== null || wizard.saved !== null || wizard.run.status !== "idle";
+    case "results":
+      return wizard.results !== null;
+  }
+}
+
+function WizardShell({ api, runner, onLanguage }: Omit<AppProps, "host"> & { onLanguage: (lang: Lang) => void }) {
+  const { t, lang } = useI18n();
+  const styles = useShellStyles();
+  const wizard = useWizard({ api, runner, lang, sampleSheetName: t("data.sampleSheetName") });
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    // Land keyboard and screen-reader users at the top of the new step (not on first load).
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [wizard.step]);
+
+  const index = STEPS.indexOf(wizard.step);
+  const previous = STEPS[index - 1];
+  const next = STEPS[index + 1];
+  const stepProps = { wizard, headingRef };
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t("app.title")}</h1>
+        <Select
+          className={styles.language}
+          size="small"
+          aria-label={t("app.language")}
+          value={lang}
+          onChange={(_, data) => onLanguage(data.value === "zh" ? "zh" : "en")}
+        >
+          <option value="en">English</option>
+          <option value="zh">中文</option>
+        </Select>
+      </header>
+      <nav className={styles.tabs} aria-label={t("step.navigation")}>
+        <TabList selectedValue={wizard.step} onTabSelect={(_, data) => wizard.setStep(data.value as StepId)} size="small">
+          {STEPS.map((step) => (
+            <Tab key={step} value={step} disabled={!stepEnabled(wizard, step)}>
+              {t(`step.${step}`)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main}>
+        {wizard.error ? <ErrorBar error={wizard.error} onDismiss={() => wizard.setError(null)} /> : null}
+        {wizard.step === "data" ? <DataStep {...stepProps} /> : null}
+        {wizard.step === "mapping" ? <MappingStep {...stepProps} /> : null}
+        {wizard.step === "options" ? <OptionsStep {...stepProps} /> : null}
+        {wizard.step === "run" ? <RunStep {...stepProps} /> : null}
+        {wizard.step === "results" ? <ResultsStep {...stepProps} /> : null}
+      </main>
+      <footer className={styles.footer}>
+        <Button disabled={!previous} onClick={() => previous && wizard.setStep(previous)}>
+          {t("nav.back")}
+        </Button>
+        <Button
+          appearance="primary"
+          disabled={!next || !stepEnabled(wizard, next)}
+          onClick={() => next && wizard.setStep(next)}
+        >
+          {t("nav.next")}
+        </Button>
+      </footer>
+    </div>
+  );
+}
+
+export function App({ api, runner, host }: AppProps) {
+  const [lang, setLang] = useState<Lang>(() => langFromDisplayLanguage(host.displayLanguage));
+  const [dark, setDark] = useState(host.dark);
+  useEffect(() => host.onThemeChange(setDark), [host]);
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
+    document.title = translator(lang)("app.title");
+  }, [lang]);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <I18nProvider lang={lang}>
+        <WizardShell api={api} runner={runner} onLanguage={setLang} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,34 @@
+/** The one place errors appear: what happened, what to do, where, and a retry when it helps. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useI18n } from "../i18n";
+import { ERROR_TEXT, type PaneError } from "../pane-error";
+
+export function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss: () => void }) {
+  const { t } = useI18n();
+  const text = ERROR_TEXT[error.code];
+  const where = error.cell ?? error.field;
+  // Cell-edit mode is a pause, not a failure: a warning, and "Try again" is the whole fix.
+  const intent = error.code === "excelCellEditMode" ? "warning" : "error";
+  return (
+    <MessageBar intent={intent} layout="multiline" role="alert" data-testid="error-bar">
+      <MessageBarBody>
+        <MessageBarTitle>{t(text.what)}</MessageBarTitle> {t(text.todo)}
+        {where ? <div>{t("error.at", { where })}</div> : null}
+        {error.detail ? <div>{t("error.details", { detail: error.detail })}</div> : null}
+      </MessageBarBody>
+      <MessageBarActions>
+        {error.retry ? (
+          <Button
+            onClick={() => {
+              onDismiss();
+              error.retry?.();
+            }}
+          >
+            {t("error.retry")}
+          </Button>
+        ) : null}
+        <Button onClick={onDismiss}>{t("error.dismiss")}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

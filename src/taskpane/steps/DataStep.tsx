@@ -1,0 +1,216 @@
+/** Step 1: where the survey is, what was read (header row, respondents, preview), or a sample. */
+import {
+  Button,
+  Divider,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { RawCell } from "../../core/types";
+import type { SourceSpec } from "../../excel/workbook-api";
+import { useI18n } from "../i18n";
+import { SAMPLE_RESPONDENTS } from "../sample-survey";
+import { useStepStyles } from "../components/styles";
+import type { Wizard } from "../use-wizard";
+import type { StepHeadingProps } from "./step-heading";
+import { StepHeading } from "./step-heading";
+
+const PREVIEW_ROWS = 5;
+const PREVIEW_COLUMNS = 8;
+
+function cellText(value: RawCell): string {
+  if (value === null || value === undefined) return "";
+  return String(value);
+}
+
+function SourcePicker({ wizard }: { wizard: Wizard }) {
+  const { t } = useI18n();
+  const { overview, sourceSpec, setSourceSpec } = wizard;
+  const sheets = overview?.sheets ?? [];
+  const tables = overview?.tables ?? [];
+  const firstSheet = overview?.activeSheet ?? sheets[0] ?? "";
+
+  const changeKind = (kind: SourceSpec["kind"]) => {
+    if (kind === "selection") setSourceSpec({ kind });
+    else if (kind === "sheet") setSourceSpec({ kind, sheet: firstSheet });
+    else if (kind === "table") setSourceSpec({ kind, table: tables[0] ?? "" });
+    else setSourceSpec({ kind, expectationSheet: sheets[0] ?? "", perceptionSheet: sheets[1] ?? sheets[0] ?? "" });
+  };
+
+  return (
+    <>
+      <Field label={t("data.source")}>
+        <RadioGroup value={sourceSpec.kind} onChange={(_, data) => changeKind(data.value as SourceSpec["kind"])}>
+          <Radio
+            value="selection"
+            label={`${t("data.source.selection")} (${
+              overview?.selectionAddress ? t("data.selectionIs", { address: overview.selectionAddress }) : t("data.selectionNone")
+            })`}
+          />
+          <Radio value="sheet" label={t("data.source.sheet")} />
+          <Radio value="table" label={t("data.source.table")} disabled={tables.length === 0} />
+          <Radio value="twoSheets" label={t("data.source.twoSheets")} disabled={sheets.length < 2} />
+        </RadioGroup>
+      </Field>
+      {sourceSpec.kind === "sheet" ? (
+        <Field label={t("data.sheet")}>
+          <Select value={sourceSpec.sheet} onChange={(_, data) => setSourceSpec({ kind: "sheet", sheet: data.value })}>
+            {sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {sourceSpec.kind === "table" ? (
+        tables.length === 0 ? (
+          <Text>{t("data.noTables")}</Text>
+        ) : (
+          <Field label={t("data.table")}>
+            <Select value={sourceSpec.table} onChange={(_, data) => setSourceSpec({ kind: "table", table: data.value })}>
+              {tables.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )
+      ) : null}
+      {sourceSpec.kind === "twoSheets" ? (
+        <>
+          <Field label={t("data.expectationSheet")}>
+            <Select
+              value={sourceSpec.expectationSheet}
+              onChange={(_, data) => setSourceSpec({ ...sourceSpec, expectationSheet: data.value })}
+            >
+              {sheets.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("data.perceptionSheet")}>
+            <Select
+              value={sourceSpec.perceptionSheet}
+              onChange={(_, data) => setSourceSpec({ ...sourceSpec, perceptionSheet: data.value })}
+            >
+              {sheets.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("data.idColumn")}>
+            <Input
+              value={sourceSpec.idColumn ?? ""}
+              onChange={(_, data) => setSourceSpec({ ...sourceSpec, idColumn: data.value.trim() ? data.value : undefined })}
+            />
+          </Field>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function SourceSummary({ wizard }: { wizard: Wizard }) {
+  const { t } = useI18n();
+  const styles = useStepStyles();
+  const { source } = wizard;
+  if (!source) return null;
+  const { table } = source;
+  const columns = Math.min(PREVIEW_COLUMNS, table.headers.length);
+  const rows = table.rows.slice(0, PREVIEW_ROWS);
+  return (
+    <section aria-labelledby="data-loaded">
+      <h3 id="data-loaded" className={styles.subheading}>
+        {t("data.loaded", { address: source.address })}
+      </h3>
+      <ul className={styles.list}>
+        <li>{t("data.headerRow", { row: table.rowOffset + 1 })}</li>
+        <li data-testid="respondent-count">{t("data.respondents", { count: table.rows.length })}</li>
+        <li>{t("data.columns", { count: table.headers.length })}</li>
+      </ul>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("data.preview", { rows: rows.length })}>
+        <Table size="extra-small" aria-label={t("data.preview", { rows: rows.length })}>
+          <TableHeader>
+            <TableRow>
+              {table.headers.slice(0, columns).map((header, c) => (
+                <TableHeaderCell key={c}>{header}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row, r) => (
+              <TableRow key={r}>
+                {row.slice(0, columns).map((value, c) => (
+                  <TableCell key={c}>{cellText(value)}</TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}
+
+export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+  const { t } = useI18n();
+  const styles = useStepStyles();
+  const { saved, busy } = wizard;
+  return (
+    <div className={styles.step}>
+      <StepHeading headingRef={headingRef}>{t("data.heading")}</StepHeading>
+      {saved ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("data.savedHeading")}</MessageBarTitle>{" "}
+            {t("data.savedBody", { when: saved.lastRun ? new Date(saved.lastRun).toLocaleString() : t("data.savedNever") })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void wizard.refresh()} disabled={wizard.run.status === "running"}>
+              {t("results.refresh")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <Text>{t("data.intro")}</Text>
+      <SourcePicker wizard={wizard} />
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void wizard.loadSource()} disabled={busy !== null}>
+          {t("data.load")}
+        </Button>
+        <Button appearance="subtle" onClick={() => void wizard.refreshOverview()} disabled={busy !== null}>
+          {t("data.reloadOverview")}
+        </Button>
+        {busy === "load" || busy === "sample" ? <Spinner size="tiny" label={t("data.loading")} /> : null}
+      </div>
+      <SourceSummary wizard={wizard} />
+      <Divider />
+      <Text className={styles.muted}>{t("data.sampleHint", { count: SAMPLE_RESPONDENTS })}</Text>
+      <div className={styles.row}>
+        <Button onClick={() => void wizard.insertSample()} disabled={busy !== null}>
+          {t("data.sample")}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+/** Step 2: the questionnaire, detection (with an optional pattern rule) and the item × role grid. */
+import { useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Switch,
+  Text,
+} from "@fluentui/react-components";
+import type { Instrument, PresetId } from "../../core/types";
+import { PRESETS } from "../../core/instrument";
+import { useI18n } from "../i18n";
+import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
+import { ExtraColumns } from "../components/ExtraColumns";
+import { InstrumentEditor } from "../components/InstrumentEditor";
+import { MappingGrid } from "../components/MappingGrid";
+import { PatternRuleEditor } from "../components/PatternRuleEditor";
+import { useStepStyles } from "../components/styles";
+import type { Wizard } from "../use-wizard";
+import { StepHeading, type StepHeadingProps } from "./step-heading";
+
+type InstrumentChoice = PresetId | "custom";
+const PRESET_CHOICES: PresetId[] = ["servqual22", "servqual22-1988"];
+
+export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+  const { t, lang } = useI18n();
+  const styles = useStepStyles();
+  const { source, instrument, instrumentSpec, draft, missing } = wizard;
+  const [optionalRoles, setOptionalRoles] = useState(
+    () => instrument !== null && ITEM_ROLES.some((role) => !REQUIRED_ROLES.includes(role) && hasRole(draft, instrument, role))
+  );
+  const choice: InstrumentChoice = typeof instrumentSpec === "string" ? instrumentSpec : "custom";
+
+  const choose = (value: InstrumentChoice) => {
+    if (value !== "custom") wizard.changeInstrument(value);
+    else if (instrument) wizard.changeInstrument({ ...structuredCloneInstrument(instrument), id: "custom" });
+  };
+
+  if (!source) {
+    return (
+      <div className={styles.step}>
+        <StepHeading headingRef={headingRef}>{t("mapping.heading")}</StepHeading>
+        <Text>{t("mapping.noData")}</Text>
+      </div>
+    );
+  }
+
+  const { headers, colOffset } = source.table;
+  const required = instrument ? instrument.items.length * REQUIRED_ROLES.length : 0;
+  const found = instrument
+    ? instrument.items.reduce((n, item) => n + REQUIRED_ROLES.filter((r) => draft.slots[itemSlot(r, item.id)] != null).length, 0)
+    : 0;
+  const roles = optionalRoles ? ITEM_ROLES : REQUIRED_ROLES;
+  // An invalid custom questionnaire is still what the user is editing: show it, not a preset.
+  const editable = typeof instrumentSpec === "string" ? (instrument ?? PRESETS[instrumentSpec]) : instrumentSpec;
+
+  return (
+    <div className={styles.step}>
+      <StepHeading headingRef={headingRef}>{t("mapping.heading")}</StepHeading>
+      <Field label={t("mapping.instrument")}>
+        <Select value={choice} onChange={(_, data) => choose(data.value as InstrumentChoice)}>
+          {PRESET_CHOICES.map((id) => (
+            <option key={id} value={id}>
+              {t(`mapping.preset.${id}`)}
+            </option>
+          ))}
+          <option value="custom">{t("mapping.preset.custom")}</option>
+        </Select>
+      </Field>
+      {wizard.instrumentError ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("instrument.invalid", { detail: wizard.instrumentError.message })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => wizard.detect()} disabled={!instrument}>
+          {t("mapping.detect")}
+        </Button>
+        <Text aria-live="polite">{t("mapping.detected", { found, total: required })}</Text>
+      </div>
+      <MessageBar intent={missing.length === 0 ? "success" : "warning"}>
+        <MessageBarBody>
+          {missing.length === 0 ? t("mapping.complete") : t("mapping.incomplete", { count: missing.length })}
+        </MessageBarBody>
+      </MessageBar>
+      <Accordion collapsible multiple>
+        <AccordionItem value="pattern">
+          <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>
+          <AccordionPanel>
+            <PatternRuleEditor
+              rule={wizard.rule}
+              onApply={wizard.applyRule}
+              onInvalid={(detail) => wizard.setError({ code: "patternInvalid", detail })}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="instrument">
+          <AccordionHeader>{t("mapping.editInstrument")}</AccordionHeader>
+          <AccordionPanel>
+            <InstrumentEditor instrument={editable} onChange={(next: Instrument) => wizard.changeInstrument(next)} />
+          </AccordionPanel>
+        </AccordionItem>
+        {instrument ? (
+          <AccordionItem value="extra">
+            <AccordionHeader>{t("mapping.otherColumns")}</AccordionHeader>
+            <AccordionPanel>
+              <ExtraColumns instrument={instrument} draft={draft} headers={headers} colOffset={colOffset} onChange={wizard.setSlot} />
+            </AccordionPanel>
+          </AccordionItem>
+        ) : null}
+      </Accordion>
+      <Switch
+        checked={optionalRoles}
+        onChange={(_, data) => setOptionalRoles(data.checked)}
+        label={t("mapping.showOptionalRoles")}
+      />
+      {instrument ? (
+        <MappingGrid
+          instrument={instrument}
+          draft={draft}
+          roles={roles}
+          headers={headers}
+          colOffset={colOffset}
+          lang={lang}
+          onChange={wizard.setSlot}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function structuredCloneInstrument(instrument: Instrument): Instrument {
+  return {
+    ...instrument,
+    scale: { ...instrument.scale },
+    dimensions: instrument.dimensions.map((d) => ({ ...d, label: { ...d.label } })),
+    items: instrument.items.map((item) => ({ ...item, label: { ...item.label } })),
+  };
+}

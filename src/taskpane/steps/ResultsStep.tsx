@@ -1,0 +1,201 @@
+/**
+ * Step 5: the figures a manager quotes (overall score, share below expectations, worst
+ * items), reliability warnings, problem cells with "go to cell", the report sheets, Refresh.
+ */
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis, DataIssueCode, Instrument, Lang } from "../../core/types";
+import { label } from "../../core/instrument";
+import { formatNumber, formatPercent, useI18n } from "../i18n";
+import { useStepStyles } from "../components/styles";
+import type { Wizard } from "../use-wizard";
+import { StepHeading, type StepHeadingProps } from "./step-heading";
+
+const LISTED_ISSUES = 20;
+const ALPHA_THRESHOLD = 0.7;
+
+const ISSUE_TEXT = {
+  nonNumeric: "issue.nonNumeric",
+  outOfRange: "issue.outOfRange",
+  errorValue: "issue.errorValue",
+  excludedRow: "issue.excludedRow",
+  weightsNormalised: "issue.weightsNormalised",
+  weightsInvalid: "issue.weightsInvalid",
+} as const satisfies Record<DataIssueCode, string>;
+
+const useResultStyles = makeStyles({
+  figures: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  figure: { display: "flex", flexDirection: "column" },
+  value: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  negative: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** The three most negative item gaps (worst first); items without a gap are left out. */
+export function worstItems(analysis: Analysis, count = 3) {
+  return analysis.items
+    .filter((item) => item.gap !== null)
+    .sort((a, b) => (a.gap as number) - (b.gap as number))
+    .slice(0, count);
+}
+
+export function lowAlphas(analysis: Analysis) {
+  const low: { dimension: string; side: "E" | "P"; alpha: number }[] = [];
+  for (const d of analysis.dimensions) {
+    if (d.alphaE !== null && d.alphaE < ALPHA_THRESHOLD) low.push({ dimension: d.dimension, side: "E", alpha: d.alphaE });
+    if (d.alphaP !== null && d.alphaP < ALPHA_THRESHOLD) low.push({ dimension: d.dimension, side: "P", alpha: d.alphaP });
+  }
+  return low;
+}
+
+function dimensionName(instrument: Instrument, id: string, lang: Lang): string {
+  const found = instrument.dimensions.find((d) => d.id === id);
+  return found ? label(found.label, lang) : id;
+}
+
+export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+  const { t, lang } = useI18n();
+  const styles = useStepStyles();
+  const own = useResultStyles();
+  const { results, run } = wizard;
+  if (!results) {
+    return (
+      <div className={styles.step}>
+        <StepHeading headingRef={headingRef}>{t("results.heading")}</StepHeading>
+        <Text>{t("results.none")}</Text>
+      </div>
+    );
+  }
+  const { analysis, instrument, sheets } = results;
+  const { overall, dataQuality } = analysis;
+  const itemLabel = (id: string) => {
+    const item = instrument.items.find((i) => i.id === id);
+    return item ? label(item.label, lang) : id;
+  };
+  const counts = Object.entries(dataQuality.counts).filter(([, n]) => (n ?? 0) > 0) as [DataIssueCode, number][];
+  const alphas = lowAlphas(analysis);
+  const gapClass = (gap: number | null) => (gap !== null && gap < 0 ? `${own.value} ${own.negative}` : own.value);
+
+  return (
+    <div className={styles.step}>
+      <StepHeading headingRef={headingRef}>{t("results.heading")}</StepHeading>
+      <Text>
+        {t("results.respondents", {
+          used: analysis.respondents.used,
+          total: analysis.respondents.total,
+          excluded: analysis.respondents.excluded,
+        })}
+      </Text>
+
+      <section aria-labelledby="results-overall">
+        <h3 id="results-overall" className={styles.subheading}>
+          {t("results.overall")}
+        </h3>
+        <div className={own.figures}>
+          <div className={own.figure}>
+            <Text>{t("results.unweighted")}</Text>
+            <span className={gapClass(overall.unweightedGap)} data-testid="overall-unweighted">
+              {formatNumber(overall.unweightedGap)}
+            </span>
+          </div>
+          <div className={own.figure}>
+            <Text>{t("results.weighted")}</Text>
+            <span className={gapClass(overall.weightedGap)} data-testid="overall-weighted">
+              {overall.weightedGap === null ? t("results.noWeights") : formatNumber(overall.weightedGap)}
+            </span>
+          </div>
+          <div className={own.figure}>
+            <Text>{t("results.below")}</Text>
+            <span className={own.value} data-testid="share-below">
+              {overall.share ? t("results.belowValue", { percent: formatPercent(overall.share.below), n: overall.n }) : "—"}
+            </span>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="results-worst">
+        <h3 id="results-worst" className={styles.subheading}>
+          {t("results.worst")}
+        </h3>
+        <ol className={styles.list} data-testid="worst-items">
+          {worstItems(analysis).map((item) => (
+            <li key={item.item}>{t("results.worstItem", { item: item.item, label: itemLabel(item.item), gap: formatNumber(item.gap) })}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="results-alpha">
+        <h3 id="results-alpha" className={styles.subheading}>
+          {t("results.alpha")}
+        </h3>
+        {alphas.length === 0 ? (
+          <Text>{t("results.alphaOk")}</Text>
+        ) : (
+          <ul className={styles.list} data-testid="alpha-warnings">
+            {alphas.map((a) => (
+              <li key={`${a.dimension}-${a.side}`}>
+                {t("results.alphaLow", {
+                  dimension: dimensionName(instrument, a.dimension, lang),
+                  side: t(a.side === "E" ? "results.alphaE" : "results.alphaP"),
+                  alpha: formatNumber(a.alpha),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="results-quality">
+        <h3 id="results-quality" className={styles.subheading}>
+          {t("results.quality")}
+        </h3>
+        {counts.length === 0 ? (
+          <Text>{t("results.qualityClean")}</Text>
+        ) : (
+          <>
+            <ul className={styles.list}>
+              {counts.map(([code, n]) => (
+                <li key={code}>{t("results.qualityCount", { label: t(ISSUE_TEXT[code]), count: n })}</li>
+              ))}
+            </ul>
+            <ul className={styles.list} data-testid="problem-cells">
+              {dataQuality.issues.slice(0, LISTED_ISSUES).map((issue, i) => (
+                <li key={`${issue.cell}-${i}`}>
+                  <Link as="button" onClick={() => void wizard.goToCell(issue.cell)}>
+                    {t("results.goToCell", { cell: issue.cell })}
+                  </Link>{" "}
+                  {t(ISSUE_TEXT[issue.code])}
+                  {issue.value !== null && issue.value !== undefined && issue.value !== "" ? `: “${String(issue.value)}”` : ""}
+                </li>
+              ))}
+            </ul>
+            {dataQuality.issues.length > LISTED_ISSUES || dataQuality.truncated ? (
+              <Text className={styles.muted}>{t("results.qualityTruncated", { count: Math.min(LISTED_ISSUES, dataQuality.issues.length) })}</Text>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="results-sheets">
+        <h3 id="results-sheets" className={styles.subheading}>
+          {t("results.sheets")}
+        </h3>
+        <div className={styles.row}>
+          {sheets.map((sheet) => (
+            <Button key={sheet.key} onClick={() => void wizard.openSheet(sheet.name)}>
+              {t("results.openSheet", { name: sheet.name })}
+            </Button>
+          ))}
+        </div>
+      </section>
+
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void wizard.refresh()} disabled={run.status === "running"}>
+          {t("results.refresh")}
+        </Button>
+        <Text className={styles.muted}>{t("results.refreshHint")}</Text>
+      </div>
+      <Text className={styles.muted} size={200}>
+        {t("results.ranAt", { when: new Date(results.ranAt).toLocaleString(lang === "zh" ? "zh-CN" : "en-US") })}
+      </Text>
+    </div>
+  );
+}

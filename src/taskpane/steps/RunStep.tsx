@@ -1,0 +1,69 @@
+/** Step 4: what will happen, the Run button, a determinate progress bar and Cancel. */
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import { useI18n } from "../i18n";
+import { useStepStyles } from "../components/styles";
+import type { RunStage, Wizard } from "../use-wizard";
+import { StepHeading, type StepHeadingProps } from "./step-heading";
+
+const STAGE_TEXT = {
+  read: "run.stage.read",
+  analyse: "run.stage.analyse",
+  write: "run.stage.write",
+  save: "run.stage.save",
+  done: "run.stage.done",
+} as const satisfies Record<RunStage, string>;
+
+export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+  const { t } = useI18n();
+  const styles = useStepStyles();
+  const { run, instrument, source, settings, missing, saved } = wizard;
+  const running = run.status === "running";
+  const ready = (instrument !== null && source !== null && missing.length === 0) || (source === null && saved !== null);
+  return (
+    <div className={styles.step}>
+      <StepHeading headingRef={headingRef}>{t("run.heading")}</StepHeading>
+      {instrument && source ? (
+        <Text>
+          {t("run.summary", {
+            items: instrument.items.length,
+            dimensions: instrument.dimensions.length,
+            respondents: source.table.rows.length,
+            source: source.address,
+          })}
+        </Text>
+      ) : null}
+      <Text>{t("run.sheets", { sheets: settings.sheets.map((key) => t(`sheet.${key}`)).join(", ") })}</Text>
+      <Text className={styles.muted}>{t("run.safe")}</Text>
+      {!ready && !running ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("run.notReady")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={running || !ready}
+          onClick={() => (source === null && saved !== null ? void wizard.refresh() : wizard.runAnalysis())}
+        >
+          {t("run.start")}
+        </Button>
+        <Button disabled={!running} onClick={wizard.cancel}>
+          {t("run.cancel")}
+        </Button>
+      </div>
+      {run.status !== "idle" ? (
+        <Field label={t("run.progress")} validationMessage={t(STAGE_TEXT[run.stage])} validationState="none">
+          <ProgressBar value={run.fraction} max={1} thickness="large" aria-label={t("run.progress")} />
+        </Field>
+      ) : null}
+      {run.status === "cancelled" ? (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>{t("run.cancelled")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Text className={styles.muted} size={200}>
+        {t("hint.cellEdit")}
+      </Text>
+    </div>
+  );
+}
