@@ -33,6 +33,9 @@ function renderSheet(
   for (const { col, width } of sheet.columnWidths ?? []) {
     if (Number.isFinite(width) && width > 0) ws.getColumn(col + 1).width = width;
   }
+  for (const { row, height } of sheet.rowHeights ?? []) {
+    if (Number.isFinite(height) && height > 0) ws.getRow(row + 1).height = height;
+  }
   // Excel evaluates rules in priority order across the whole sheet; the plan's order decides.
   let priority = 0;
   const nextPriority = (): number => ++priority;

@@ -165,6 +165,7 @@ export function samplePlan(): ReportPlan {
         key: "qmatrix",
         name: "Grid: 2×2 [draft]",
         columnWidths: [0, 1, 2, 3].map((col) => ({ col, width: 16 })),
+        rowHeights: [{ row: 2, height: 36 }],
         blocks: [grid],
         charts: [
           {

@@ -30,13 +30,25 @@ function zipEntry(zip: Buffer, name: string): string {
 async function readBack(plan: ReportPlan): Promise<{ buffer: Buffer; workbook: ExcelJS.Workbook }> {
   const buffer = await planToXlsxBuffer(plan);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
+  await workbook.xlsx.load(
+    buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer
+  );
   return { buffer, workbook };
 }
 
 /** exceljs cell (a plain helper, so the Office.js lint rules do not mistake it for an Excel proxy). */
 function cellAt(ws: ExcelJS.Worksheet, ref: string): ExcelJS.Cell {
   return ws.getCell(ref);
+}
+
+/** What exceljs fills in when it loads a sheet but leaves out of its type declarations. */
+interface LoadedSheet {
+  tables: Record<string, unknown>;
+  conditionalFormattings: unknown[];
+}
+
+function loaded(ws: ExcelJS.Worksheet): LoadedSheet {
+  return ws as unknown as LoadedSheet;
 }
 
 function sheet(workbook: ExcelJS.Workbook, index: number): ExcelJS.Worksheet {
@@ -158,12 +170,12 @@ describe("planToXlsxBuffer on a hand-made plan", () => {
   });
 
   test("a table name in Chinese is kept (Excel allows letters of any script)", () => {
-    expect(Object.keys(sheet(workbook, 2).tables)).toEqual(["维度表"]);
+    expect(Object.keys(loaded(sheet(workbook, 2)).tables)).toEqual(["维度表"]);
   });
 
   test("conditional formats: a 3-colour scale around a fixed midpoint and cell-value rules", () => {
     const ws = sheet(workbook, 0);
-    expect(ws.conditionalFormattings).toEqual([
+    expect(loaded(ws).conditionalFormattings).toEqual([
       {
         ref: "F4:F7",
         rules: [
@@ -210,6 +222,8 @@ describe("planToXlsxBuffer on a hand-made plan", () => {
     expect(ws.properties.tabColor).toEqual({ argb: "FF2F5597" });
     expect(ws.getColumn(3).width).toBe(30);
     expect(ws.getColumn(1).width).toBe(3);
+    // Row heights in points, by 0-based row: row 2 → Excel row 3.
+    expect(sheet(workbook, 1).getRow(3).height).toBe(36);
     // No freeze in the plan → no frozen pane.
     expect((sheet(workbook, 1).views ?? []).some((view) => view.state === "frozen")).toBe(false);
   });
@@ -311,8 +325,8 @@ describe("planToXlsxBuffer edge cases", () => {
       ],
     };
     const { workbook } = await readBack(plan);
-    expect(Object.keys(sheet(workbook, 0).tables)).toEqual(["Data"]);
-    expect(Object.keys(sheet(workbook, 1).tables)).toEqual(["data_2"]);
+    expect(Object.keys(loaded(sheet(workbook, 0)).tables)).toEqual(["Data"]);
+    expect(Object.keys(loaded(sheet(workbook, 1)).tables)).toEqual(["data_2"]);
   });
 
   test("a chart placed over a block gets its note below the sheet's content instead", async () => {
