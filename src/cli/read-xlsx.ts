@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { RawCell, SurveyTable } from "../core/types";
 import { ServqualError } from "../core/errors";
+import { errorMessage } from "./error-text";
 import { tableFromRecords } from "./table-from-records";
 
 const MS_PER_DAY = 86_400_000;
@@ -22,7 +23,7 @@ export async function readXlsx(path: string, sheet?: string): Promise<SurveyTabl
   try {
     await workbook.xlsx.readFile(path);
   } catch (cause) {
-    throw unreadable(`cannot read ${path} as an .xlsx workbook (${describe(cause)})`);
+    throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`);
   }
   const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
   if (worksheet === undefined) {
@@ -83,8 +84,4 @@ function dateSerial(date: Date, date1904: boolean): number {
 
 function unreadable(message: string): ServqualError {
   return new ServqualError({ code: "inputUnreadable", message });
-}
-
-function describe(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }

@@ -1,0 +1,130 @@
+import { parseArgs } from "util";
+import type { Lang, PresetId, Scale } from "../core/types";
+import { fail, ok, Result } from "../core/errors";
+import { errorMessage } from "./error-text";
+
+export interface AnalyzeArgs {
+  file: string;
+  sheet?: string;
+  config?: string;
+  instrument?: PresetId;
+  scale?: Scale;
+  tolerance?: number;
+  json?: string;
+  saveConfig?: string;
+  xlsx?: string;
+  lang: Lang;
+}
+
+export type Command =
+  { kind: "analyze"; args: AnalyzeArgs } | { kind: "demo"; lang: Lang } | { kind: "help" };
+
+const PRESET_IDS: PresetId[] = ["servqual22", "servqual22-1988"];
+
+const ANALYZE_OPTIONS = {
+  sheet: { type: "string" },
+  config: { type: "string" },
+  instrument: { type: "string" },
+  scale: { type: "string" },
+  tolerance: { type: "string" },
+  json: { type: "string" },
+  "save-config": { type: "string" },
+  xlsx: { type: "string" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function usageError(message: string): Result<never> {
+  return fail({ code: "usage", message });
+}
+
+/** Parses the command line (without `node main.js`). Every problem is a one-line usage error. */
+export function parseCommand(argv: string[]): Result<Command> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    return ok({ kind: "help" });
+  }
+  if (command !== "analyze" && command !== "demo") {
+    return usageError(`unknown command "${command}" (expected analyze or demo)`);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: ANALYZE_OPTIONS,
+      allowPositionals: command === "analyze",
+      strict: true,
+    });
+  } catch (error) {
+    // util.parseArgs messages are one line and name the option ("Unknown option '--x'").
+    return usageError(errorMessage(error));
+  }
+  const values = parsed.values;
+  if (values.help === true) return ok({ kind: "help" });
+
+  const lang = parseLang(values.lang);
+  if (!lang.ok) return lang;
+  if (command === "demo") {
+    const extra = Object.keys(values).filter((name) => name !== "lang");
+    if (extra.length > 0) return usageError(`demo takes only --lang, got --${extra[0]}`);
+    return ok({ kind: "demo", lang: lang.value });
+  }
+
+  if (parsed.positionals.length !== 1) {
+    return usageError(
+      parsed.positionals.length === 0
+        ? "analyze needs one input file (.csv or .xlsx)"
+        : `analyze takes one input file, got ${parsed.positionals.length}`
+    );
+  }
+  const args: AnalyzeArgs = {
+    file: parsed.positionals[0],
+    lang: lang.value,
+    sheet: values.sheet,
+    config: values.config,
+    json: values.json,
+    saveConfig: values["save-config"],
+    xlsx: values.xlsx,
+  };
+
+  const instrument = values.instrument;
+  if (instrument !== undefined) {
+    if (!(PRESET_IDS as string[]).includes(instrument)) {
+      return usageError(
+        `--instrument must be one of ${PRESET_IDS.join(", ")}, got "${instrument}"`
+      );
+    }
+    args.instrument = instrument as PresetId;
+  }
+  const scale = values.scale;
+  if (scale !== undefined) {
+    const parsedScale = parseScale(scale);
+    if (!parsedScale.ok) return parsedScale;
+    args.scale = parsedScale.value;
+  }
+  const tolerance = values.tolerance;
+  if (tolerance !== undefined) {
+    const value = Number(tolerance);
+    if (tolerance.trim() === "" || !Number.isFinite(value) || value < 0) {
+      return usageError(`--tolerance must be a number ≥ 0, got "${tolerance}"`);
+    }
+    args.tolerance = value;
+  }
+  return ok({ kind: "analyze", args });
+}
+
+function parseLang(value: string | undefined): Result<Lang> {
+  if (value === undefined) return ok("en");
+  if (value === "en" || value === "zh") return ok(value);
+  return usageError(`--lang must be en or zh, got "${value}"`);
+}
+
+/** "1-7", "0-10", "1:5" or "1..9". */
+export function parseScale(text: string): Result<Scale> {
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*(?:-|:|\.\.|–)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
+  if (match === null) return usageError(`--scale must look like 1-7, got "${text}"`);
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  if (!(min < max)) return usageError(`--scale needs min < max, got "${text}"`);
+  return ok({ min, max });
+}

@@ -1,0 +1,75 @@
+import type { Lang } from "../core/types";
+
+/** The few headings of the console summary, in both languages. */
+export interface SummaryText {
+  survey: string;
+  instrumentScale: (scale: string, tolerance: string) => string;
+  respondents: (total: number, used: number, excluded: number) => string;
+  overallGap: string;
+  unweighted: string;
+  weighted: string;
+  noWeights: string;
+  belowShare: (below: string, meets: string, above: string) => string;
+  worstItems: string;
+  dimensionsHeader: [string, string, string, string, string, string, string];
+  alphaFlag: string;
+  dataQuality: string;
+  noIssues: string;
+  issueNames: Record<string, string>;
+}
+
+const EN: SummaryText = {
+  survey: "Survey",
+  instrumentScale: (scale, tolerance) => `scale ${scale}, tolerance δ = ${tolerance}`,
+  respondents: (total, used, excluded) =>
+    `Respondents: ${total} in the file, ${used} used, ${excluded} excluded (no valid answer)`,
+  overallGap: "Overall gap (P − E)",
+  unweighted: "unweighted",
+  weighted: "weighted by importance points",
+  noWeights: "no importance weights mapped",
+  belowShare: (below, meets, above) =>
+    `Below expectations: ${below} of respondents (meets ${meets}, above ${above})`,
+  worstItems: "Three worst items",
+  dimensionsHeader: ["Dimension", "mean E", "mean P", "gap", "α(E)", "α(P)", "weight"],
+  alphaFlag: "* α below 0.70: the dimension's items may not measure one thing",
+  dataQuality: "Data quality",
+  noIssues: "no problem cells",
+  issueNames: {
+    nonNumeric: "non-numeric",
+    outOfRange: "out of range",
+    errorValue: "error values",
+    excludedRow: "excluded rows",
+    weightsNormalised: "weights normalised (not summing to 100)",
+    weightsInvalid: "invalid weights",
+  },
+};
+
+const ZH: SummaryText = {
+  survey: "问卷",
+  instrumentScale: (scale, tolerance) => `量表 ${scale}，容差 δ = ${tolerance}`,
+  respondents: (total, used, excluded) =>
+    `受访者：文件中 ${total} 人，使用 ${used} 人，排除 ${excluded} 人（无有效作答）`,
+  overallGap: "总体差距（P − E）",
+  unweighted: "未加权",
+  weighted: "按重要性分值加权",
+  noWeights: "未映射重要性权重",
+  belowShare: (below, meets, above) =>
+    `低于期望：${below} 的受访者（符合 ${meets}，超出 ${above}）`,
+  worstItems: "差距最大的三个题项",
+  dimensionsHeader: ["维度", "期望均值", "感知均值", "差距", "α(期望)", "α(感知)", "权重"],
+  alphaFlag: "* α 低于 0.70：该维度题项的内部一致性不足",
+  dataQuality: "数据质量",
+  noIssues: "无问题单元格",
+  issueNames: {
+    nonNumeric: "非数值",
+    outOfRange: "超出量表范围",
+    errorValue: "错误值",
+    excludedRow: "排除的行",
+    weightsNormalised: "权重已归一化（合计不等于 100）",
+    weightsInvalid: "无效权重",
+  },
+};
+
+export function summaryText(lang: Lang): SummaryText {
+  return lang === "zh" ? ZH : EN;
+}

@@ -1,0 +1,119 @@
+import { label } from "../core/instrument";
+import type { Analysis, Instrument, Lang } from "../core/types";
+import { summaryText } from "./summary-text";
+
+const ALPHA_ACCEPTABLE = 0.7;
+
+export interface SummarySource {
+  description: string;
+  instrumentName: string;
+  tolerance: number;
+}
+
+/**
+ * The readable console summary managers ask for: respondents, overall gap, the share
+ * below expectations, the three worst items, α per dimension, data-quality counts.
+ */
+export function formatSummary(
+  analysis: Analysis,
+  instrument: Instrument,
+  source: SummarySource,
+  lang: Lang
+): string {
+  const text = summaryText(lang);
+  const { overall, respondents } = analysis;
+  const lines: string[] = [];
+  const scale = `${instrument.scale.min}–${instrument.scale.max}`;
+  lines.push(`${text.survey}: ${source.description}`);
+  lines.push(
+    `  ${source.instrumentName}; ${text.instrumentScale(scale, String(source.tolerance))}`
+  );
+  lines.push(text.respondents(respondents.total, respondents.used, respondents.excluded));
+  const weighted =
+    overall.weightedGap === null
+      ? text.noWeights
+      : `${signed(overall.weightedGap)} ${text.weighted}`;
+  lines.push(
+    `${text.overallGap}: ${signed(overall.unweightedGap)} ${text.unweighted}, ${weighted}`
+  );
+  if (overall.share !== null) {
+    lines.push(
+      text.belowShare(
+        percent(overall.share.below),
+        percent(overall.share.meets),
+        percent(overall.share.above)
+      )
+    );
+  }
+
+  const itemLabel = new Map(instrument.items.map((item) => [item.id, label(item.label, lang)]));
+  const dimensionLabel = new Map(instrument.dimensions.map((d) => [d.id, label(d.label, lang)]));
+  const worst = analysis.items
+    .filter((item) => item.gap !== null)
+    .sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0))
+    .slice(0, 3);
+  lines.push(`${text.worstItems}:`);
+  for (const item of worst) {
+    const name = `${itemLabel.get(item.item) ?? ""} (${dimensionLabel.get(item.dimension) ?? item.dimension})`;
+    lines.push(
+      `  ${item.item.padStart(3)}  ${name.padEnd(48)} gap ${signed(item.gap)}  ${pValue(item.p)}`
+    );
+  }
+
+  const [h0, ...hs] = text.dimensionsHeader;
+  lines.push(`${pad(h0, 18)}${hs.map((h) => h.padStart(9)).join("")}`);
+  let flagged = false;
+  for (const dimension of analysis.dimensions) {
+    const alpha = (value: number | null): string => {
+      if (value === null) return "–";
+      const low = value < ALPHA_ACCEPTABLE;
+      flagged ||= low;
+      return `${value.toFixed(2)}${low ? "*" : " "}`;
+    };
+    const cells = [
+      fixed(dimension.meanE),
+      fixed(dimension.meanP),
+      signed(dimension.gap),
+      alpha(dimension.alphaE),
+      alpha(dimension.alphaP),
+      fixed(dimension.weight),
+    ];
+    const name = dimensionLabel.get(dimension.dimension) ?? dimension.dimension;
+    lines.push(`${pad(`  ${name}`, 18)}${cells.map((c) => c.padStart(9)).join("")}`);
+  }
+  if (flagged) lines.push(`  ${text.alphaFlag}`);
+
+  const counts = Object.entries(analysis.dataQuality.counts).filter(([, n]) => (n ?? 0) > 0);
+  const issues =
+    counts.length === 0
+      ? text.noIssues
+      : counts.map(([code, n]) => `${n} ${text.issueNames[code] ?? code}`).join(", ");
+  lines.push(`${text.dataQuality}: ${issues}`);
+  return lines.join("\n") + "\n";
+}
+
+/** Pads by display width: CJK characters take two columns in a terminal. */
+function pad(text: string, width: number): string {
+  let columns = 0;
+  for (const ch of text) columns += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return text + " ".repeat(Math.max(1, width - columns));
+}
+
+function fixed(value: number | null): string {
+  return value === null ? "–" : value.toFixed(2);
+}
+
+function signed(value: number | null): string {
+  if (value === null) return "–";
+  const text = Math.abs(value).toFixed(2);
+  return value < 0 && text !== "0.00" ? `−${text}` : text;
+}
+
+function percent(fraction: number): string {
+  return `${(100 * fraction).toFixed(1)}%`;
+}
+
+function pValue(p: number | null): string {
+  if (p === null) return "";
+  return p < 0.001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
+}

@@ -1,0 +1,17 @@
+export const USAGE = `Usage:
+  servqual analyze <file.csv|file.xlsx> [options]
+  servqual demo [--lang en|zh]
+
+Options for analyze:
+  --sheet NAME          worksheet to read (xlsx; default: the first)
+  --config FILE         mapping and options from a config file (else detected from headers)
+  --instrument ID       servqual22 (default) or servqual22-1988 (items 10–13, 18–22 reversed)
+  --scale MIN-MAX       answer scale, e.g. 1-5 (default: the instrument's, 1-7)
+  --tolerance D         δ: gaps within ±D count as meeting expectations (default 0)
+  --json FILE|-         write the analysis as JSON to FILE, or to stdout with -
+  --save-config FILE    save the mapping and options used, to reuse next cycle
+  --xlsx FILE           write the report workbook (charts are drawn by the add-in)
+  --lang en|zh          language of the summary and the report (default en)
+
+Exit status: 0 done; 2 bad usage or unreadable input; 3 mapping incomplete or ambiguous.
+`;
