@@ -48,7 +48,7 @@ function textNumber(raw: string): number {
   // Single ASCII digit: by far the most common survey answer in CSV input.
   if (raw.length === 1) {
     const code = raw.charCodeAt(0);
-    return code >= 48 && code <= 57 ? code - 48 : NaN;
+    if (code >= 48 && code <= 57) return code - 48;
   }
   // trim() also removes the ideographic space U+3000.
   let text = raw.trim();
