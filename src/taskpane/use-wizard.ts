@@ -155,7 +155,7 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
   const detectWith = useCallback(
     (loaded: LoadedSource, target: Instrument, withRule: PatternRule | null): MappingDraft => {
       try {
-        return draftFromDetection(detectMapping(loaded.table.headers, target, withRule ?? undefined));
+        return draftFromDetection(detectMapping(loaded.table.headers, target, withRule ?? undefined, loaded.table.colOffset));
       } catch (exception) {
         setError({ code: "patternInvalid", detail: exception instanceof Error ? exception.message : String(exception) });
         return emptyDraft();

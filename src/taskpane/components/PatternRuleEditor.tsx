@@ -6,25 +6,14 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import type { ItemRole, PatternRule } from "../../core/types";
+import { compilePatternRule } from "../../core/mapping";
 import { useI18n } from "../i18n";
 import { useStepStyles } from "./styles";
 
-/** Null when the rule is usable; otherwise why not (in English, shown as the error detail). */
+/** Null when the rule is usable; otherwise the engine's reason (shown as the error detail). */
 export function patternProblem(rule: PatternRule): string | null {
-  let regex: RegExp;
-  try {
-    regex = new RegExp(rule.pattern, rule.flags);
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  if (!regex.source.includes("(?<item>") || !regex.source.includes("(?<role>")) {
-    return "The pattern needs the named groups (?<item>…) and (?<role>…).";
-  }
-  if (Object.keys(rule.roles).length === 0) return "Give the role text for expectation and perception.";
-  if (rule.columns && !/^[A-Za-z]{1,3}:[A-Za-z]{1,3}$/.test(rule.columns.trim())) {
-    return `"${rule.columns}" is not a column range such as D:AY.`;
-  }
-  return null;
+  const compiled = compilePatternRule(rule);
+  return compiled.ok ? null : compiled.error.message;
 }
 
 interface Props {

@@ -1,0 +1,106 @@
+/**
+ * A WorkbookApi double for component tests: sheets are arrays of rows (header first), every
+ * call is recorded, and runReport behaves like the real one from the pane's point of view
+ * (read → build → "write" the plan's sheets → save the state).
+ */
+import { fail, ok, type AppError, type Result } from "../../src/core/errors";
+import type { RawCell } from "../../src/core/types";
+import type {
+  LoadedSource,
+  RunReportOutcome,
+  RunReportRequest,
+  SavedState,
+  SourceSpec,
+  WorkbookApi,
+  WorkbookOverview,
+} from "../../src/excel/workbook-api";
+import type { ReportPlan } from "../../src/report/plan-types";
+
+export class StubWorkbook implements WorkbookApi {
+  sheets = new Map<string, RawCell[][]>();
+  activeSheet = "Sheet1";
+  state: SavedState | null = null;
+  plans: ReportPlan[] = [];
+  requests: RunReportRequest[] = [];
+  visitedCells: string[] = [];
+  activated: string[] = [];
+  loadCalls: SourceSpec[] = [];
+  /** Errors to return from the next calls of a method, first in first out. */
+  failures: Partial<Record<keyof WorkbookApi, AppError[]>> = {};
+
+  constructor(sheets: Record<string, RawCell[][]> = { Sheet1: [] }) {
+    for (const [name, rows] of Object.entries(sheets)) this.sheets.set(name, rows);
+    this.activeSheet = Object.keys(sheets)[0] ?? "Sheet1";
+  }
+
+  private failure<T>(method: keyof WorkbookApi): Result<T> | null {
+    const next = this.failures[method]?.shift();
+    return next ? fail(next) : null;
+  }
+
+  async overview(): Promise<Result<WorkbookOverview>> {
+    return (
+      this.failure<WorkbookOverview>("overview") ??
+      ok({ sheets: [...this.sheets.keys()], tables: [], activeSheet: this.activeSheet, selectionAddress: `${this.activeSheet}!A1` })
+    );
+  }
+
+  async loadSource(spec: SourceSpec): Promise<Result<LoadedSource>> {
+    this.loadCalls.push(spec);
+    const failed = this.failure<LoadedSource>("loadSource");
+    if (failed) return failed;
+    const name = spec.kind === "sheet" ? spec.sheet : this.activeSheet;
+    const rows = this.sheets.get(name);
+    if (!rows || rows.length === 0) return fail({ code: "inputUnreadable", message: `Sheet ${name} is empty.` });
+    const [header, ...data] = rows;
+    return ok({
+      table: { sheetName: name, headers: header.map((h) => String(h ?? "")), rows: data, rowOffset: 0, colOffset: 0 },
+      address: `${name}!A1:${rows.length}`,
+    });
+  }
+
+  async runReport(request: RunReportRequest): Promise<Result<RunReportOutcome>> {
+    this.requests.push(request);
+    const failed = this.failure<RunReportOutcome>("runReport");
+    if (failed) return failed;
+    request.onProgress?.(0.1, "read");
+    const loaded = await this.loadSource(request.source);
+    if (!loaded.ok) return loaded;
+    const plan = await request.build(loaded.value);
+    if (!plan.ok) return plan;
+    if (request.signal?.aborted) return fail({ code: "excel", message: "aborted" });
+    request.onProgress?.(0.9, "write");
+    this.plans.push(plan.value);
+    const sheets = plan.value.sheets.map((s) => ({ key: s.key, name: s.name }));
+    this.state = {
+      version: 1,
+      config: request.config,
+      source: request.source,
+      settings: request.settings,
+      ownedSheets: sheets,
+      lastRun: "2024-05-01T10:00:00.000Z",
+    };
+    return ok({ sheets, syncs: 3 });
+  }
+
+  async loadState(): Promise<Result<SavedState | null>> {
+    return this.failure<SavedState | null>("loadState") ?? ok(this.state);
+  }
+
+  async insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>> {
+    let name = preferredName;
+    for (let n = 2; this.sheets.has(name); n++) name = `${preferredName} (${n})`;
+    this.sheets.set(name, rows);
+    return ok(name);
+  }
+
+  async activateSheet(name: string): Promise<Result<void>> {
+    this.activated.push(name);
+    return ok(undefined);
+  }
+
+  async goToCell(ref: string): Promise<Result<void>> {
+    this.visitedCells.push(ref);
+    return ok(undefined);
+  }
+}
