@@ -1,0 +1,86 @@
+/** Reads the config's `options`, filling every field the file leaves out with its default. */
+import { ok, type Result } from "./errors";
+import { checkKeys, describe, fieldError, isFiniteNumber, isObject, oneOf } from "./config-json";
+import type { Options, QMatrixOptions, Threshold } from "./types";
+
+const CODE = "configInvalid";
+
+export function defaultOptions(): Options {
+  return { tolerance: 0, qMatrix: { x: "perception", y: "expectation", threshold: "mean" } };
+}
+
+function readThreshold(value: unknown, field: string): Result<Threshold> {
+  if (value === "mean" || value === "midpoint") return ok(value);
+  if (isObject(value)) {
+    const keys = checkKeys(CODE, value, ["x", "y"], field);
+    if (!keys.ok) return keys;
+    for (const axis of ["x", "y"] as const) {
+      if (!isFiniteNumber(value[axis])) {
+        return fieldError(
+          CODE,
+          `${field}.${axis}`,
+          `expected a number, got ${describe(value[axis])}`
+        );
+      }
+    }
+    return ok({ x: value.x as number, y: value.y as number });
+  }
+  return fieldError(
+    CODE,
+    field,
+    `expected "mean", "midpoint" or {"x": <number>, "y": <number>}, got ${describe(value)}`
+  );
+}
+
+function readQMatrix(value: unknown, field: string): Result<QMatrixOptions> {
+  const defaults = defaultOptions().qMatrix;
+  if (value === undefined) return ok(defaults);
+  if (!isObject(value))
+    return fieldError(CODE, field, `expected an object, got ${describe(value)}`);
+  const keys = checkKeys(CODE, value, ["x", "y", "threshold"], field);
+  if (!keys.ok) return keys;
+  if (value.x !== undefined && value.x !== "perception") {
+    return fieldError(CODE, `${field}.x`, `expected "perception", got ${describe(value.x)}`);
+  }
+  const yAxes = ["expectation", "importance"];
+  if (value.y !== undefined && (typeof value.y !== "string" || !yAxes.includes(value.y))) {
+    return fieldError(
+      CODE,
+      `${field}.y`,
+      `expected one of ${oneOf(yAxes)}, got ${describe(value.y)}`
+    );
+  }
+  const threshold =
+    value.threshold === undefined
+      ? ok<Threshold>(defaults.threshold)
+      : readThreshold(value.threshold, `${field}.threshold`);
+  if (!threshold.ok) return threshold;
+  return ok({
+    x: "perception",
+    y: (value.y as QMatrixOptions["y"] | undefined) ?? defaults.y,
+    threshold: threshold.value,
+  });
+}
+
+export function readOptions(value: unknown): Result<Options> {
+  const defaults = defaultOptions();
+  if (value === undefined) return ok(defaults);
+  if (!isObject(value))
+    return fieldError(CODE, "options", `expected an object, got ${describe(value)}`);
+  const keys = checkKeys(CODE, value, ["tolerance", "qMatrix"], "options");
+  if (!keys.ok) return keys;
+  let tolerance = defaults.tolerance;
+  if (value.tolerance !== undefined) {
+    if (!isFiniteNumber(value.tolerance) || value.tolerance < 0) {
+      return fieldError(
+        CODE,
+        "options.tolerance",
+        `expected a number ≥ 0, got ${describe(value.tolerance)}`
+      );
+    }
+    tolerance = value.tolerance;
+  }
+  const qMatrix = readQMatrix(value.qMatrix, "options.qMatrix");
+  if (!qMatrix.ok) return qMatrix;
+  return ok({ tolerance, qMatrix: qMatrix.value });
+}
