@@ -1,0 +1,175 @@
+/**
+ * A small hand-made Analysis: 2 dimensions (Tangibles: items 1–2; Reliability: items 3–5),
+ * scale 1–7, δ = 0.2. The numbers are chosen, not computed by core; the derived figures the
+ * report adds are worked out by hand in the comments and asserted in the tests.
+ *
+ * item  E     P     gap    p          stars  level   Q-matrix (x = P vs 5.29, y = E vs 5.4)
+ *  1    6.0   5.0   -1.0   0.0014     **     below   P low,  E high → improve
+ *  2    5.5   5.75  +0.25  0.2775     —      above   P high, E high → maintain
+ *  3    6.5   5.2   -1.3   0.000006   ***    below   P low,  E high → improve
+ *  4    5.0   4.9   -0.1   0.582      —      meets   P low,  E low  → low priority
+ *  5    4.0   5.6   +1.6   0.00013    ***    above   P high, E low  → overkill
+ * x threshold = mean P = (5 + 5.75 + 5.2 + 4.9 + 5.6) / 5 = 26.45 / 5 = 5.29
+ * y threshold = mean E = (6 + 5.5 + 6.5 + 5 + 4) / 5 = 27 / 5 = 5.4
+ *
+ * dimension  E        P        gap       p      α(E)  α(P)  weight  weight×gap            rank
+ * tan        5.75     5.375    -0.375    0.049  0.82  0.65  0.4     0.4 × -0.375 = -0.15   1
+ * rel        15.5/3   15.7/3   0.2/3     0.69   0.69  0.91  0.6     0.6 × 0.2/3 = 0.04     2
+ * unweighted SQ = (-0.375 + 0.2/3) / 2 = -0.1541667; weighted SQ = -0.15 + 0.04 = -0.11
+ * respondents per level (n = 20): overall .40/.35/.25 → 8/7/5; tan .45/.35/.20 → 9/7/4;
+ * rel .30/.40/.30 → 6/8/6.
+ */
+import type { Analysis, Config, Instrument, ItemResult, Level, Share } from "../../src/core/types";
+import type { ReportContext } from "../../src/report/build-plan";
+
+export const instrument: Instrument = {
+  id: "custom",
+  scale: { min: 1, max: 7 },
+  dimensions: [
+    { id: "tan", label: { en: "Tangibles", zh: "有形性" } },
+    { id: "rel", label: { en: "Reliability", zh: "可靠性" } },
+  ],
+  items: [
+    { id: "1", dimension: "tan", label: { en: "Modern equipment", zh: "设备现代化" }, reverse: false },
+    { id: "2", dimension: "tan", label: { en: "Appealing facilities", zh: "设施吸引人" }, reverse: false },
+    { id: "3", dimension: "rel", label: { en: "Keeps promised times", zh: "按承诺时间完成" }, reverse: true },
+    { id: "4", dimension: "rel", label: { en: "Right the first time", zh: "第一次就做好" }, reverse: false },
+    // No Chinese label: the zh report falls back to English.
+    { id: "5", dimension: "rel", label: { en: "Error-free records" }, reverse: false },
+  ],
+};
+
+export const config: Config = {
+  version: 1,
+  instrument,
+  columns: [{ column: "E1", role: "expectation", item: "1" }],
+  options: { tolerance: 0.2, qMatrix: { x: "perception", y: "expectation", threshold: "mean" } },
+};
+
+function share(below: number, meets: number, above: number): Share {
+  return { below, meets, above };
+}
+
+function item(
+  id: string,
+  dimension: string,
+  meanE: number,
+  meanP: number,
+  sdGap: number,
+  t: number,
+  p: number,
+  ci95: [number, number],
+  itemShare: Share,
+  level: Level
+): ItemResult {
+  return { item: id, dimension, n: 20, meanE, meanP, gap: meanP - meanE, sdGap, t, df: 19, p, ci95, share: itemShare, level };
+}
+
+export function makeAnalysis(): Analysis {
+  return {
+    respondents: { total: 22, used: 20, excluded: 2 },
+    items: [
+      item("1", "tan", 6.0, 5.0, 1.2, -3.7268, 0.0014, [-1.5616, -0.4384], share(0.6, 0.3, 0.1), "below"),
+      item("2", "tan", 5.5, 5.75, 1.0, 1.118, 0.2775, [-0.218, 0.718], share(0.2, 0.4, 0.4), "above"),
+      item("3", "rel", 6.5, 5.2, 0.9, -6.296, 0.000006, [-1.721, -0.879], share(0.8, 0.15, 0.05), "below"),
+      item("4", "rel", 5.0, 4.9, 0.8, -0.559, 0.582, [-0.474, 0.274], share(0.35, 0.4, 0.25), "meets"),
+      item("5", "rel", 4.0, 5.6, 1.5, 4.77, 0.00013, [0.898, 2.302], share(0.1, 0.2, 0.7), "above"),
+    ],
+    dimensions: [
+      {
+        dimension: "tan",
+        items: ["1", "2"],
+        n: 20,
+        meanE: 5.75,
+        meanP: 5.375,
+        gap: -0.375,
+        sdGap: 0.8,
+        t: -2.1,
+        df: 19,
+        p: 0.049,
+        ci95: [-0.749, -0.001],
+        share: share(0.45, 0.35, 0.2),
+        level: "below",
+        alphaE: 0.82,
+        alphaP: 0.65,
+        weight: 0.4,
+      },
+      {
+        dimension: "rel",
+        items: ["3", "4", "5"],
+        n: 20,
+        meanE: 15.5 / 3,
+        meanP: 15.7 / 3,
+        gap: 0.2 / 3,
+        sdGap: 0.75,
+        t: 0.4,
+        df: 19,
+        p: 0.69,
+        ci95: [-0.284, 0.418],
+        share: share(0.3, 0.4, 0.3),
+        level: "meets",
+        alphaE: 0.69,
+        alphaP: 0.91,
+        weight: 0.6,
+      },
+    ],
+    overall: {
+      meanE: (5.75 + 15.5 / 3) / 2,
+      meanP: (5.375 + 15.7 / 3) / 2,
+      unweightedGap: (-0.375 + 0.2 / 3) / 2,
+      weightedGap: -0.11,
+      n: 20,
+      share: share(0.4, 0.35, 0.25),
+      level: "below",
+    },
+    qMatrix: {
+      x: "perception",
+      y: "expectation",
+      xThreshold: 5.29,
+      yThreshold: 5.4,
+      items: [
+        { item: "1", x: 5.0, y: 6.0, quadrant: "improve" },
+        { item: "2", x: 5.75, y: 5.5, quadrant: "maintain" },
+        { item: "3", x: 5.2, y: 6.5, quadrant: "improve" },
+        { item: "4", x: 4.9, y: 5.0, quadrant: "lowPriority" },
+        { item: "5", x: 5.6, y: 4.0, quadrant: "overkill" },
+      ],
+      dimensionXThreshold: (5.375 + 15.7 / 3) / 2,
+      dimensionYThreshold: (5.75 + 15.5 / 3) / 2,
+      dimensions: [
+        { dimension: "tan", x: 5.375, y: 5.75, quadrant: "improve" },
+        { dimension: "rel", x: 15.7 / 3, y: 15.5 / 3, quadrant: "lowPriority" },
+      ],
+    },
+    zoneOfTolerance: null,
+    dataQuality: {
+      counts: { nonNumeric: 2, outOfRange: 1, excludedRow: 2 },
+      issues: [
+        { code: "nonNumeric", cell: "Survey!C4", value: "n/a" },
+        { code: "outOfRange", cell: "Survey!D9", value: 9 },
+        { code: "excludedRow", cell: "Survey!12:12", value: null },
+        { code: "nonNumeric", cell: "Survey!F15", value: "=1+1" },
+        { code: "excludedRow", cell: "Survey!20:20", value: undefined },
+      ],
+      truncated: false,
+    },
+    respondentScores: [
+      { sheetRow: 2, id: "R001", segment: "Ward A", dimensionGaps: [-0.5, 0.25], sq: -0.125, level: "meets" },
+      { sheetRow: 3, id: "17", segment: null, dimensionGaps: [null, -1], sq: -1, level: "below" },
+    ],
+  };
+}
+
+export function makeContext(overrides: Partial<ReportContext> = {}): ReportContext {
+  return {
+    lang: "en",
+    prefix: "",
+    sheets: ["gap", "dimensions", "levels", "qmatrix", "about"],
+    sourceDescription: "Survey!A1:K23",
+    config,
+    instrument,
+    generatedAt: "2025-03-01T09:30:00.000Z",
+    chartsSupported: true,
+    ...overrides,
+  };
+}
