@@ -13,7 +13,6 @@ import {
   longestFirst,
   WEIGHT_WORDS,
   WHOLE_HEADER_WORDS,
-  type RoleWord,
 } from "./header-vocabulary";
 import type { InstrumentLookup, LookupResult } from "./mapping-lookup";
 import type { ItemRole, Role } from "./types";
@@ -47,6 +46,16 @@ const SEPARATOR_CLASS = `[${SEPARATORS.replace(/[\]\\^-]/g, "\\$&")}]*`;
 const ITEM_NUMBER = new RegExp(
   `^(?:question|item|题项|题目|题|第|q|no\\.?)?${SEPARATOR_CLASS}(\\d+)(?:题|项)?$`
 );
+
+const ITEM_ROLE_ORDER = Object.keys(ITEM_ROLE_WORDS) as ItemRole[];
+const ITEM_WORDS_LONGEST_FIRST = new Map(
+  ITEM_ROLE_ORDER.map((role) => [role, longestFirst(ITEM_ROLE_WORDS[role])])
+);
+const WEIGHT_WORDS_LONGEST_FIRST = longestFirst(WEIGHT_WORDS);
+const WHOLE_HEADER_KEYS = (["id", "segment"] as const).map((role) => ({
+  role,
+  words: WHOLE_HEADER_WORDS[role].map((w) => ({ key: nameKey(w.word), confidence: w.confidence })),
+}));
 
 const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && /[a-z]/.test(ch);
 
@@ -115,7 +124,7 @@ function readItemRole(
   lookup: InstrumentLookup,
   out: ReadingBuilder
 ): void {
-  for (const roleWord of longestFirst(ITEM_ROLE_WORDS[role])) {
+  for (const roleWord of ITEM_WORDS_LONGEST_FIRST.get(role) ?? []) {
     let matched = false;
     for (const part of partsAround(header, roleWord.word)) {
       const { token } = itemToken(part);
@@ -145,7 +154,7 @@ function claimDimension(found: LookupResult, confidence: number, out: ReadingBui
 }
 
 function readWeight(header: string, lookup: InstrumentLookup, out: ReadingBuilder): void {
-  for (const roleWord of longestFirst(WEIGHT_WORDS)) {
+  for (const roleWord of WEIGHT_WORDS_LONGEST_FIRST) {
     let matched = false;
     for (const part of partsAround(header, roleWord.word)) {
       const { token, isNumber } = itemToken(part);
@@ -155,7 +164,7 @@ function readWeight(header: string, lookup: InstrumentLookup, out: ReadingBuilde
     }
     if (matched) return;
   }
-  for (const roleWord of longestFirst(ITEM_ROLE_WORDS.importance)) {
+  for (const roleWord of ITEM_WORDS_LONGEST_FIRST.get("importance") ?? []) {
     if (roleWord.needsPerception) continue;
     for (const part of partsAround(header, roleWord.word)) {
       if (claimDimension(lookup.dimensionByName(part), IMPORTANCE_AS_WEIGHT_CONFIDENCE, out))
@@ -166,10 +175,8 @@ function readWeight(header: string, lookup: InstrumentLookup, out: ReadingBuilde
 
 function readWholeHeader(header: string, out: ReadingBuilder): void {
   const key = nameKey(header);
-  for (const role of ["id", "segment"] as const) {
-    const word: RoleWord | undefined = WHOLE_HEADER_WORDS[role].find(
-      (w) => nameKey(w.word) === key
-    );
+  for (const { role, words } of WHOLE_HEADER_KEYS) {
+    const word = words.find((w) => w.key === key);
     if (word !== undefined) out.claim({ role, confidence: word.confidence });
   }
 }
@@ -183,7 +190,7 @@ export function readHeader(header: string, lookup: InstrumentLookup): HeaderRead
   const out = new ReadingBuilder();
   if (normalised === "") return { claims: [], unknown: [] };
   readWholeHeader(normalised, out);
-  for (const role of Object.keys(ITEM_ROLE_WORDS) as ItemRole[]) {
+  for (const role of ITEM_ROLE_ORDER) {
     readItemRole(normalised, role, lookup, out);
   }
   readWeight(normalised, lookup, out);
