@@ -54,7 +54,11 @@ function tableFromWorksheet(worksheet: ExcelJS.Worksheet, date1904: boolean): Su
   });
   if (cells.length === 0) return tableFromRecords([], worksheet.name, 0);
 
-  const records: RawCell[][] = Array.from({ length: maxRow }, () => []);
+  let width = 0;
+  for (const { col } of cells) width = Math.max(width, col - minCol + 1);
+  const records: RawCell[][] = Array.from({ length: maxRow }, () =>
+    new Array<RawCell>(width).fill(null)
+  );
   for (const { row, col, value } of cells) records[row][col - minCol] = value;
   return tableFromRecords(records, worksheet.name, minCol);
 }

@@ -11,7 +11,7 @@ function isEmptyRecord(record: RawCell[]): boolean {
 /**
  * Turns the records of a file (CSV or a worksheet) into a SurveyTable: the header row is
  * the first non-empty record, trailing empty records are dropped, every row is padded to
- * the table's width. Empty records between data rows are kept so that row numbers in
+ * the table's width (the records are reused, not copied). Empty records between data rows are kept so that row numbers in
  * data-quality references still match the file.
  */
 export function tableFromRecords(
@@ -41,15 +41,11 @@ export function tableFromRecords(
     const cell = headerRecord[c];
     headers.push(cell === null || cell === undefined ? "" : String(cell));
   }
-  const rows: RawCell[][] = [];
-  for (let r = first + 1; r < end; r++) {
-    const record = records[r];
-    const row: RawCell[] = new Array<RawCell>(width);
-    for (let c = 0; c < width; c++) {
-      const cell = record[c];
-      row[c] = cell === undefined || cell === "" ? null : cell;
-    }
-    rows.push(row);
+  // The records are used as they are (no per-cell copy: 100k-row files have millions of
+  // cells); only short records are padded. Empty strings stay: the core reads them as blank.
+  const rows: RawCell[][] = records.slice(first + 1, end);
+  for (const row of rows) {
+    for (let c = row.length; c < width; c++) row.push(null);
   }
   return {
     ...(sheetName === undefined ? {} : { sheetName }),

@@ -6,7 +6,7 @@ describe("readCsv", () => {
     expect(table.headers).toEqual(["ID", "E1", "P1"]);
     expect(table.rows).toEqual([
       ["A", "7", "6"],
-      ["B", "5", null],
+      ["B", "5", ""],
     ]);
     expect(table.rowOffset).toBe(0);
     expect(table.colOffset).toBe(0);
@@ -49,7 +49,7 @@ describe("readCsv", () => {
     const table = readCsv("E1,P1\n6,5\n\n7,4\n\n\n");
     expect(table.rows).toEqual([
       ["6", "5"],
-      [null, null],
+      ["", null],
       ["7", "4"],
     ]);
   });
