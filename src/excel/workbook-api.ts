@@ -37,6 +37,8 @@ export interface ReportSettings {
 export interface OwnedSheet {
   key: SheetKey;
   name: string;
+  /** Excel's worksheet id: finds the sheet again after the user renames it (optional addition). */
+  id?: string;
 }
 
 /** Everything the add-in keeps in the workbook (schema-versioned, migrated on load). */

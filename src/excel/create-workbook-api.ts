@@ -1,0 +1,143 @@
+/** The WorkbookApi the task pane uses, on top of the global `Excel.run`. */
+import { fail, ok, type Result } from "../core/errors";
+import type { RawCell } from "../core/types";
+import { toExcelValue } from "./cell-text";
+import { officeErrorCode } from "./excel-errors";
+import { DEFAULT_RUN_OPTIONS, runAction, type RunOptions } from "./excel-run";
+import { uniqueSheetName } from "./names";
+import { notFound, queueSourceLocation, readSourceCells } from "./read-source";
+import { gridOp } from "./range-ops";
+import { detectCapabilities } from "./requirements";
+import { runReportIn } from "./run-report";
+import { loadStateIn } from "./state-store";
+import type { WorkbookApi, WorkbookOverview } from "./workbook-api";
+import { WriteQueue } from "./write-queue";
+
+/** "Sheet1!D7", "'My sheet'!D7", "Sheet1!7:7" → sheet and address. */
+export function splitRef(ref: string): { sheet: string; address: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(ref.trim());
+  if (!m) return null;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], address: m[3] };
+}
+
+export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookApi {
+  const runOptions: RunOptions = { ...DEFAULT_RUN_OPTIONS, ...options };
+
+  return {
+    overview() {
+      return runAction<WorkbookOverview>(runOptions, async (session) => {
+        const { context } = session;
+        const sheets = context.workbook.worksheets.load("items/name");
+        const tables = context.workbook.tables.load("items/name");
+        const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+        await context.sync();
+        // A chart or shape can be selected instead of cells: then there is no selection address.
+        let selectionAddress: string | null = null;
+        try {
+          const selection = context.workbook.getSelectedRange().load("address");
+          await context.sync();
+          selectionAddress = selection.address;
+        } catch (error) {
+          if (officeErrorCode(error) !== "InvalidSelection") throw error;
+        }
+        return ok({
+          sheets: sheets.items.map((s) => s.name),
+          tables: tables.items.map((t) => t.name),
+          activeSheet: active.name,
+          selectionAddress,
+        });
+      });
+    },
+
+    loadSource(spec) {
+      return runAction(runOptions, async (session) => {
+        const { context } = session;
+        const handles = queueSourceLocation(context, spec);
+        try {
+          await context.sync();
+        } catch (error) {
+          const missing = notFound(error, spec);
+          if (missing) return missing;
+          throw error;
+        }
+        return readSourceCells(session, handles, () => undefined);
+      });
+    },
+
+    runReport(request) {
+      const caps = detectCapabilities();
+      return runAction(runOptions, (session) => runReportIn(session, request, caps));
+    },
+
+    loadState() {
+      const caps = detectCapabilities();
+      return runAction(runOptions, (session) => loadStateIn(session, caps));
+    },
+
+    insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>> {
+      return runAction(runOptions, async (session) => {
+        const { context } = session;
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        const name = uniqueSheetName(
+          preferredName,
+          sheets.items.map((s) => s.name)
+        );
+        const queue = new WriteQueue(session);
+        await queue.add({ bytes: 200, apply: (context) => context.workbook.worksheets.add(name) });
+        if (rows.length > 0) {
+          await queue.add(
+            gridOp(
+              name,
+              0,
+              0,
+              rows.map((row) => row.map((cell) => toExcelValue(cell ?? null))),
+              "values"
+            )
+          );
+        }
+        await queue.flush();
+        return ok(name);
+      });
+    },
+
+    activateSheet(name) {
+      return runAction(runOptions, async (session) => {
+        const { context } = session;
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        await context.sync();
+        if (sheet.isNullObject)
+          return fail({
+            code: "excel",
+            message: `Sheet "${name}" no longer exists.`,
+            params: { sheet: name },
+          });
+        sheet.activate();
+        await context.sync();
+        return ok(undefined);
+      });
+    },
+
+    goToCell(ref) {
+      return runAction(runOptions, async (session) => {
+        const { context } = session;
+        const parts = splitRef(ref);
+        if (!parts)
+          return fail({ code: "usage", message: `Not a cell reference: ${ref}`, cell: ref });
+        const sheet = context.workbook.worksheets.getItemOrNullObject(parts.sheet);
+        await context.sync();
+        if (sheet.isNullObject)
+          return fail({
+            code: "excel",
+            message: `Sheet "${parts.sheet}" no longer exists.`,
+            cell: ref,
+            params: { sheet: parts.sheet },
+          });
+        sheet.activate();
+        sheet.getRange(parts.address).select();
+        await context.sync();
+        return ok(undefined);
+      });
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * Reading the survey from the workbook in as few syncs as the data allows:
+ * first sync — where the data is (address, size) queued with whatever else the action
+ * needs to know; second sync — the cells (values + valueTypes), row-chunked so no response
+ * passes Excel on the web's payload limit, the first chunk sharing its sync with the
+ * caller's other reads. The source is only ever read.
+ */
+import { fail, ok, type Result } from "../core/errors";
+import type { RawCell, SurveyTable } from "../core/types";
+import { officeErrorCode } from "./excel-errors";
+import type { Session } from "./excel-run";
+import { joinSheets } from "./join-sheets";
+import { gridToSurveyTable, toRawGrid } from "./source-table";
+import type { LoadedSource, SourceSpec } from "./workbook-api";
+
+/** Generous bytes per cell for values + valueTypes in a response ("Double" alone is 8). */
+const RESPONSE_BYTES_PER_CELL = 40;
+const RESPONSE_BUDGET_BYTES = 3 * 1024 * 1024;
+
+interface PartHandle {
+  range: Excel.Range;
+  sheet: Excel.Worksheet;
+  label: string;
+}
+
+export interface SourceHandles {
+  spec: SourceSpec;
+  parts: PartHandle[];
+}
+
+function usedRange(context: Excel.RequestContext, sheetName: string): PartHandle {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  return { range: sheet.getUsedRangeOrNullObject(true), sheet, label: sheetName };
+}
+
+/** Queues the loads that locate the source; call before the first sync. */
+export function queueSourceLocation(
+  context: Excel.RequestContext,
+  spec: SourceSpec
+): SourceHandles {
+  let parts: PartHandle[];
+  switch (spec.kind) {
+    case "selection": {
+      // The selection is always on the active sheet.
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      parts = [{ range: context.workbook.getSelectedRange(), sheet, label: "selection" }];
+      break;
+    }
+    case "sheet":
+      parts = [usedRange(context, spec.sheet)];
+      break;
+    case "table": {
+      const table = context.workbook.tables.getItem(spec.table);
+      // `worksheet` is a navigation property (a proxy), not a loaded value: no sync needed.
+      // eslint-disable-next-line office-addins/call-sync-before-read
+      parts = [{ range: table.getRange(), sheet: table.worksheet, label: spec.table }];
+      break;
+    }
+    case "twoSheets":
+      parts = [usedRange(context, spec.expectationSheet), usedRange(context, spec.perceptionSheet)];
+      break;
+  }
+  for (const part of parts) {
+    part.range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    part.sheet.load("name");
+  }
+  return { spec, parts };
+}
+
+interface Located {
+  sheetName: string;
+  address: string;
+  row0: number;
+  col0: number;
+  rows: number;
+  cols: number;
+}
+
+function locate(handles: SourceHandles): Result<Located[]> {
+  const located: Located[] = [];
+  for (const part of handles.parts) {
+    if (part.range.isNullObject) {
+      return fail({
+        code: "noUsableData",
+        message: `Sheet "${part.label}" is empty.`,
+        params: { sheet: part.label },
+      });
+    }
+    located.push({
+      sheetName: part.sheet.name,
+      address: part.range.address,
+      row0: part.range.rowIndex,
+      col0: part.range.columnIndex,
+      rows: part.range.rowCount,
+      cols: part.range.columnCount,
+    });
+  }
+  return ok(located);
+}
+
+export function notFound(error: unknown, spec: SourceSpec): Result<never> | null {
+  if (officeErrorCode(error) !== "ItemNotFound") return null;
+  const what =
+    spec.kind === "table"
+      ? `table "${spec.table}"`
+      : spec.kind === "sheet"
+        ? `sheet "${spec.sheet}"`
+        : spec.kind === "twoSheets"
+          ? `sheet "${spec.expectationSheet}" or "${spec.perceptionSheet}"`
+          : "the selection";
+  return fail({
+    code: "inputUnreadable",
+    message: `The survey source was not found: ${what}.`,
+    params: { source: what },
+  });
+}
+
+/**
+ * Reads the cells (after the location sync). `withFirstChunk` queues the caller's other
+ * reads so they share the first chunk's sync.
+ */
+export async function readSourceCells(
+  session: Session,
+  handles: SourceHandles,
+  withFirstChunk: () => void
+): Promise<Result<LoadedSource>> {
+  const { context } = session;
+  const located = locate(handles);
+  if (!located.ok) {
+    withFirstChunk();
+    await context.sync();
+    return located;
+  }
+  const grids: RawCell[][][] = located.value.map(() => []);
+  const chunks: { part: number; start: number; count: number }[] = [];
+  located.value.forEach((loc, part) => {
+    const rowsPerChunk = Math.max(
+      1,
+      Math.floor(RESPONSE_BUDGET_BYTES / RESPONSE_BYTES_PER_CELL / Math.max(1, loc.cols))
+    );
+    for (let start = 0; start < loc.rows; start += rowsPerChunk)
+      chunks.push({ part, start, count: Math.min(rowsPerChunk, loc.rows - start) });
+  });
+  let first = true;
+  for (const chunk of chunks) {
+    const loc = located.value[chunk.part];
+    const range = context.workbook.worksheets
+      .getItem(loc.sheetName)
+      .getRangeByIndexes(loc.row0 + chunk.start, loc.col0, chunk.count, loc.cols)
+      .load("values,valueTypes");
+    if (first) withFirstChunk();
+    first = false;
+    // One sync per chunk is the point: each response must stay under the payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const rows = toRawGrid(range.values, range.valueTypes);
+    for (const row of rows) grids[chunk.part].push(row);
+  }
+  if (first) {
+    withFirstChunk();
+    await context.sync();
+  }
+  const tables: SurveyTable[] = [];
+  for (const [i, loc] of located.value.entries()) {
+    const table = gridToSurveyTable(grids[i], {
+      sheetName: loc.sheetName,
+      row0: loc.row0,
+      col0: loc.col0,
+    });
+    if (!table.ok) return table;
+    tables.push(table.value);
+  }
+  const address = located.value.map((l) => l.address).join(", ");
+  if (handles.spec.kind === "twoSheets") {
+    const joined = joinSheets(tables[0], tables[1], handles.spec.idColumn);
+    return joined.ok ? ok({ table: joined.value, address }) : joined;
+  }
+  return ok({ table: tables[0], address });
+}

@@ -1,0 +1,91 @@
+/** Write commands that make a worksheet ready for its plan, and its sheet-level layout. */
+import type { SheetPlan } from "../report/plan-types";
+import { charsToPoints, columnLetters } from "./names";
+import { markerName, type SheetTarget } from "./ownership";
+import { rangeAt, sheetOf, smallOp } from "./range-ops";
+import type { WriteOp } from "./write-queue";
+
+/** What an owned sheet holds now (from the catalog read). */
+export interface SheetContents {
+  charts: string[];
+  tables: string[];
+}
+
+/**
+ * Creates the sheet or empties an owned one in place (its charts and tables deleted, cells
+ * cleared, panes unfrozen) and records it with the add-in's hidden marker name.
+ */
+export function prepareOps(
+  target: SheetTarget,
+  contents: SheetContents | undefined,
+  markerExists: boolean
+): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const name = target.name;
+  if (!target.existing) {
+    ops.push(smallOp((context) => context.workbook.worksheets.add(name)));
+  } else {
+    if (target.renameFrom) {
+      const from = target.renameFrom;
+      ops.push(smallOp((context) => (sheetOf(context, from).name = name)));
+    }
+    for (const chart of contents?.charts ?? [])
+      ops.push(smallOp((context) => sheetOf(context, name).charts.getItem(chart).delete()));
+    for (const table of contents?.tables ?? [])
+      ops.push(smallOp((context) => context.workbook.tables.getItem(table).delete()));
+    ops.push(
+      smallOp((context) => {
+        const sheet = sheetOf(context, name);
+        const all = sheet.getRange();
+        all.conditionalFormats.clearAll();
+        all.clear("All");
+        sheet.freezePanes.unfreeze();
+      }, 3)
+    );
+  }
+  const marker = markerName(target.key);
+  ops.push(
+    smallOp((context) => {
+      if (markerExists) context.workbook.names.getItem(marker).delete();
+      const item = context.workbook.names.add(
+        marker,
+        rangeAt(context, name, 0, 0),
+        "ServQual Gap Analyzer: marks a sheet the add-in owns and refreshes"
+      );
+      item.visible = false;
+    }, 3)
+  );
+  return ops;
+}
+
+/** Column widths, frozen panes and the tab colour. */
+export function layoutOps(plan: SheetPlan, name: string): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const { col, width } of plan.columnWidths ?? []) {
+    const letters = columnLetters(col);
+    ops.push(
+      smallOp(
+        (context) =>
+          (sheetOf(context, name).getRange(`${letters}:${letters}`).format.columnWidth =
+            charsToPoints(width))
+      )
+    );
+  }
+  const freeze = plan.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    ops.push(
+      smallOp((context) => {
+        const panes = sheetOf(context, name).freezePanes;
+        if (freeze.rows > 0 && freeze.cols > 0)
+          panes.freezeAt(rangeAt(context, name, 0, 0, freeze.rows, freeze.cols));
+        else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+        else panes.freezeColumns(freeze.cols);
+      })
+    );
+  }
+  if (plan.tabColor) {
+    const color = plan.tabColor;
+    ops.push(smallOp((context) => (sheetOf(context, name).tabColor = color)));
+  }
+  return ops;
+}

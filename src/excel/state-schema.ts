@@ -1,0 +1,191 @@
+/**
+ * SavedState ⇄ text, with a schema version and migrations. Pure: the store (state-store.ts)
+ * moves the text in and out of the workbook.
+ *
+ * Versions:
+ * - 1: ownedSheets are {key, name}; the add-in found its sheets again by name only.
+ * - 2: ownedSheets also carry Excel's worksheet id, so a sheet the user renamed is still
+ *      recognised (and a sheet of the same name the user made is never taken for ours).
+ */
+import { fail, ok, type Result } from "../core/errors";
+import { parseConfig } from "../core/config";
+import type { SheetKey } from "../report/plan-types";
+import type { OwnedSheet, ReportSettings, SavedState, SourceSpec } from "./workbook-api";
+
+export const STATE_VERSION = 2;
+export const STATE_NAMESPACE = "urn:servqual-gap-analyzer:state";
+export const SETTINGS_KEY = "servqual-gap-analyzer.state";
+
+const SHEET_KEYS: SheetKey[] = ["gap", "dimensions", "levels", "qmatrix", "respondents", "about"];
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function invalid(message: string, field?: string): Result<never> {
+  return fail({ code: "configInvalid", message: `Saved add-in state: ${message}`, field });
+}
+
+/** v1 → v2: nothing to compute (ids are learnt on the next run); only the shape changes. */
+function migrateV1(doc: Json): Json {
+  const owned = Array.isArray(doc.ownedSheets) ? doc.ownedSheets : [];
+  return {
+    ...doc,
+    version: 2,
+    ownedSheets: owned.map((entry) =>
+      isObject(entry) ? { key: entry.key, name: entry.name } : entry
+    ),
+  };
+}
+
+const MIGRATIONS: Record<number, (doc: Json) => Json> = { 1: migrateV1 };
+
+function parseSource(value: unknown): Result<SourceSpec> {
+  if (!isObject(value)) return invalid("source is missing", "source");
+  switch (value.kind) {
+    case "selection":
+      return ok({ kind: "selection" });
+    case "sheet":
+      return typeof value.sheet === "string"
+        ? ok({ kind: "sheet", sheet: value.sheet })
+        : invalid("source.sheet must be a string", "source.sheet");
+    case "table":
+      return typeof value.table === "string"
+        ? ok({ kind: "table", table: value.table })
+        : invalid("source.table must be a string", "source.table");
+    case "twoSheets":
+      if (typeof value.expectationSheet !== "string" || typeof value.perceptionSheet !== "string") {
+        return invalid("source needs expectationSheet and perceptionSheet", "source");
+      }
+      return ok({
+        kind: "twoSheets",
+        expectationSheet: value.expectationSheet,
+        perceptionSheet: value.perceptionSheet,
+        ...(typeof value.idColumn === "string" ? { idColumn: value.idColumn } : {}),
+      });
+    default:
+      return invalid(`unknown source kind ${JSON.stringify(value.kind)}`, "source.kind");
+  }
+}
+
+function parseSettings(value: unknown): Result<ReportSettings> {
+  if (!isObject(value)) return invalid("settings are missing", "settings");
+  const lang = value.lang === "zh" ? "zh" : value.lang === "en" ? "en" : null;
+  if (!lang) return invalid('settings.lang must be "en" or "zh"', "settings.lang");
+  const sheets = Array.isArray(value.sheets)
+    ? value.sheets.filter((k): k is SheetKey => SHEET_KEYS.includes(k as SheetKey))
+    : [];
+  return ok({ lang, prefix: typeof value.prefix === "string" ? value.prefix : "", sheets });
+}
+
+function parseOwned(value: unknown): Result<OwnedSheet[]> {
+  if (!Array.isArray(value)) return invalid("ownedSheets must be a list", "ownedSheets");
+  const owned: OwnedSheet[] = [];
+  for (const [i, entry] of value.entries()) {
+    if (
+      !isObject(entry) ||
+      !SHEET_KEYS.includes(entry.key as SheetKey) ||
+      typeof entry.name !== "string"
+    ) {
+      return invalid(`ownedSheets[${i}] needs a sheet key and a name`, `ownedSheets[${i}]`);
+    }
+    owned.push({
+      key: entry.key as SheetKey,
+      name: entry.name,
+      ...(typeof entry.id === "string" ? { id: entry.id } : {}),
+    });
+  }
+  return ok(owned);
+}
+
+/** Parses any supported version and migrates it to STATE_VERSION. */
+export function parseState(text: string): Result<SavedState> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return invalid("not valid JSON");
+  }
+  if (!isObject(doc) || typeof doc.version !== "number")
+    return invalid("no version number", "version");
+  if (doc.version > STATE_VERSION) {
+    return fail({
+      code: "configVersion",
+      message: `The workbook was saved by a newer version of the add-in (state version ${doc.version}; this one reads up to ${STATE_VERSION}).`,
+      params: { version: doc.version, supported: STATE_VERSION },
+      field: "version",
+    });
+  }
+  let current: Json = doc;
+  while ((current.version as number) < STATE_VERSION) {
+    const migrate = MIGRATIONS[current.version as number];
+    if (!migrate)
+      return invalid(`cannot migrate from version ${String(current.version)}`, "version");
+    current = migrate(current);
+  }
+  const config = parseConfig(current.config);
+  if (!config.ok)
+    return fail({
+      ...config.error,
+      field: `config.${config.error.field ?? ""}`.replace(/\.$/, ""),
+    });
+  const source = parseSource(current.source);
+  if (!source.ok) return source;
+  const settings = parseSettings(current.settings);
+  if (!settings.ok) return settings;
+  const owned = parseOwned(current.ownedSheets);
+  if (!owned.ok) return owned;
+  return ok({
+    version: STATE_VERSION,
+    config: config.value,
+    source: source.value,
+    settings: settings.value,
+    ownedSheets: owned.value,
+    lastRun: typeof current.lastRun === "string" ? current.lastRun : null,
+  });
+}
+
+export function serializeState(state: SavedState): string {
+  return JSON.stringify({ ...state, version: STATE_VERSION });
+}
+
+/** The CustomXmlPart document: the JSON in a CDATA section of one namespaced element. */
+export function stateToXml(state: SavedState): string {
+  // "]]>" cannot appear inside CDATA: split it across two sections.
+  const json = serializeState(state).split("]]>").join("]]]]><![CDATA[>");
+  return `<?xml version="1.0" encoding="UTF-8"?><state xmlns="${STATE_NAMESPACE}" version="${STATE_VERSION}"><![CDATA[${json}]]></state>`;
+}
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, code: string) => {
+    if (code.startsWith("#x")) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith("#")) return String.fromCodePoint(parseInt(code.slice(1), 10));
+    return ENTITIES[code];
+  });
+}
+
+/**
+ * The JSON text inside the state element. Accepts CDATA or escaped text (hosts may
+ * re-serialise the part either way) and any namespace prefix on the element.
+ */
+export function xmlToStateText(xml: string): string | null {
+  const open = /<(?:[\w.-]+:)?state\b[^>]*>/.exec(xml);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  const end = xml.search(/<\/(?:[\w.-]+:)?state\s*>/);
+  if (end < start) return null;
+  const inner = xml.slice(start, end);
+  let text = "";
+  const cdata = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+  let last = 0;
+  for (let m = cdata.exec(inner); m; m = cdata.exec(inner)) {
+    text += unescapeXml(inner.slice(last, m.index)) + m[1];
+    last = m.index + m[0].length;
+  }
+  text += unescapeXml(inner.slice(last));
+  return text.trim();
+}
