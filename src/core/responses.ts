@@ -21,24 +21,10 @@
  */
 import { fail, ok } from "./errors";
 import type { Result } from "./errors";
+import type { ResolvedMapping } from "./mapping";
 import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
 import { QualityCollector } from "./responses-quality";
 import type { Instrument, RawCell, Responses, SurveyTable } from "./types";
-
-/**
- * The columns readResponses reads: the fields of core/mapping's ResolvedMapping (0-based
- * table column indices by item / dimension index; null where a role has no column).
- */
-export interface ResponseColumns {
-  expectation: (number | null)[];
-  perception: (number | null)[];
-  importance: (number | null)[] | null;
-  adequate: (number | null)[] | null;
-  desired: (number | null)[] | null;
-  weight: (number | null)[] | null;
-  id: number | null;
-  segment: number | null;
-}
 
 type ItemKind = "expectation" | "perception" | "importance" | "adequate" | "desired";
 
@@ -88,7 +74,7 @@ function isBlankRow(row: RawCell[]): boolean {
 export function readResponses(
   table: SurveyTable,
   instrument: Instrument,
-  mapping: ResponseColumns
+  mapping: ResolvedMapping
 ): Result<Responses> {
   const { min, max } = instrument.scale;
   const rowCount = table.rows.length;

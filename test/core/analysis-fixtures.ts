@@ -1,6 +1,6 @@
 /** Small builders shared by the core-engine tests (not a test file itself). */
 import { readResponses } from "../../src/core/responses";
-import type { ResponseColumns } from "../../src/core/responses";
+import type { ResolvedMapping } from "../../src/core/mapping";
 import type { Instrument, Options, RawCell, Responses, SurveyTable } from "../../src/core/types";
 
 /** Items numbered 1..n across the dimensions in order; `reverse` lists reverse-coded item ids. */
@@ -21,7 +21,7 @@ export function makeInstrument(
 }
 
 /** Columns: E1..En then P1..Pn, nothing else mapped. */
-export function epColumns(itemCount: number): ResponseColumns {
+export function epColumns(itemCount: number): ResolvedMapping {
   return {
     expectation: Array.from({ length: itemCount }, (_, i) => i),
     perception: Array.from({ length: itemCount }, (_, i) => itemCount + i),
@@ -48,7 +48,7 @@ export function makeTable(headers: string[], rows: RawCell[][], sheetName = "She
 export function readOrThrow(
   table: SurveyTable,
   instrument: Instrument,
-  columns: ResponseColumns
+  columns: ResolvedMapping
 ): Responses {
   const result = readResponses(table, instrument, columns);
   if (!result.ok) throw new Error(result.error.message);
