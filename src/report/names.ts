@@ -15,16 +15,27 @@ export function cleanSheetText(text: string): string {
   ).join("");
 }
 
+/** The longest start of `text` within `units` UTF-16 units (Excel's count), never halving a character. */
+function fitUnits(text: string, units: number): string {
+  let result = "";
+  for (const char of text) {
+    if (result.length + char.length > units) break;
+    result += char;
+  }
+  return result;
+}
+
 /**
  * The prefixed sheet name. The prefix is shortened, never the localised base name, so the
  * report's sheets stay distinct from each other whatever the prefix.
  */
 export function sheetName(prefix: string, base: string): string {
-  const baseChars = Array.from(cleanSheetText(base));
-  const room = Math.max(0, MAX_SHEET_NAME - baseChars.length);
-  const prefixChars = Array.from(cleanSheetText(prefix).replace(/^'+/, "")).slice(0, room);
-  const name = [...prefixChars, ...baseChars].slice(0, MAX_SHEET_NAME).join("");
-  return name.replace(/^'+|'+$/g, "") || "Report";
+  const cleanBase = fitUnits(cleanSheetText(base), MAX_SHEET_NAME);
+  const cleanPrefix = fitUnits(
+    cleanSheetText(prefix).replace(/^'+/, ""),
+    MAX_SHEET_NAME - cleanBase.length
+  );
+  return `${cleanPrefix}${cleanBase}`.replace(/^'+|'+$/g, "") || "Report";
 }
 
 const MAX_TABLE_PREFIX = 40;

@@ -77,7 +77,12 @@ describe("dimensions sheet", () => {
     expect(scores.values[0][0]).toBe("SERVQUAL score (unweighted: mean of the dimension gaps)");
     expect(scores.values[0][gapCol]).toBeCloseTo(-0.1541667, 6); // (−0.375 + 0.2/3) / 2
     expect(scores.values[1][gapCol]).toBeCloseTo(-0.11, 12); // −0.15 + 0.04
-    expect(scores.numberFormats?.[0].range).toEqual({ row: 0, col: gapCol, rowCount: 2, colCount: 1 });
+    expect(scores.numberFormats?.[0].range).toEqual({
+      row: 0,
+      col: gapCol,
+      rowCount: 2,
+      colCount: 1,
+    });
   });
 
   it("says so when no weights were mapped", () => {
@@ -109,8 +114,18 @@ describe("dimensions sheet", () => {
     expect(sheet.charts.map((chart) => chart.kind)).toEqual(["columnClustered"]); // 2 dimensions: no radar
     const [e, p] = sheet.charts[0].series;
     expect(e.name).toBe("Expectation (E)");
-    expect(e.values).toEqual({ block: "dimensions.table", col: columnOf(table, "Mean E"), firstRow: 1, lastRow: 2 });
-    expect(p.values).toEqual({ block: "dimensions.table", col: columnOf(table, "Mean P"), firstRow: 1, lastRow: 2 });
+    expect(e.values).toEqual({
+      block: "dimensions.table",
+      col: columnOf(table, "Mean E"),
+      firstRow: 1,
+      lastRow: 2,
+    });
+    expect(p.values).toEqual({
+      block: "dimensions.table",
+      col: columnOf(table, "Mean P"),
+      firstRow: 1,
+      lastRow: 2,
+    });
     expect(e.categories).toEqual({ block: "dimensions.table", col: 0, firstRow: 1, lastRow: 2 });
     expect(sheet.charts[0]).toMatchObject({ yMin: 1, yMax: 7 });
   });
@@ -120,6 +135,11 @@ describe("dimensions sheet", () => {
     analysis.dimensions.push({ ...analysis.dimensions[0], dimension: "res" });
     const sheet = dimensionsSheet(analysis);
     expect(sheet.charts.map((chart) => chart.kind)).toEqual(["columnClustered", "radar"]);
-    expect(sheet.charts[1].series[1].values).toEqual({ block: "dimensions.table", col: 4, firstRow: 1, lastRow: 3 });
+    expect(sheet.charts[1].series[1].values).toEqual({
+      block: "dimensions.table",
+      col: 4,
+      firstRow: 1,
+      lastRow: 3,
+    });
   });
 });

@@ -30,10 +30,30 @@ export const instrument: Instrument = {
     { id: "rel", label: { en: "Reliability", zh: "可靠性" } },
   ],
   items: [
-    { id: "1", dimension: "tan", label: { en: "Modern equipment", zh: "设备现代化" }, reverse: false },
-    { id: "2", dimension: "tan", label: { en: "Appealing facilities", zh: "设施吸引人" }, reverse: false },
-    { id: "3", dimension: "rel", label: { en: "Keeps promised times", zh: "按承诺时间完成" }, reverse: true },
-    { id: "4", dimension: "rel", label: { en: "Right the first time", zh: "第一次就做好" }, reverse: false },
+    {
+      id: "1",
+      dimension: "tan",
+      label: { en: "Modern equipment", zh: "设备现代化" },
+      reverse: false,
+    },
+    {
+      id: "2",
+      dimension: "tan",
+      label: { en: "Appealing facilities", zh: "设施吸引人" },
+      reverse: false,
+    },
+    {
+      id: "3",
+      dimension: "rel",
+      label: { en: "Keeps promised times", zh: "按承诺时间完成" },
+      reverse: true,
+    },
+    {
+      id: "4",
+      dimension: "rel",
+      label: { en: "Right the first time", zh: "第一次就做好" },
+      reverse: false,
+    },
     // No Chinese label: the zh report falls back to English.
     { id: "5", dimension: "rel", label: { en: "Error-free records" }, reverse: false },
   ],
@@ -62,17 +82,75 @@ function item(
   itemShare: Share,
   level: Level
 ): ItemResult {
-  return { item: id, dimension, n: 20, meanE, meanP, gap: meanP - meanE, sdGap, t, df: 19, p, ci95, share: itemShare, level };
+  return {
+    item: id,
+    dimension,
+    n: 20,
+    meanE,
+    meanP,
+    gap: meanP - meanE,
+    sdGap,
+    t,
+    df: 19,
+    p,
+    ci95,
+    share: itemShare,
+    level,
+  };
 }
 
 export function makeAnalysis(): Analysis {
   return {
     respondents: { total: 22, used: 20, excluded: 2 },
     items: [
-      item("1", "tan", 6.0, 5.0, 1.2, -3.7268, 0.0014, [-1.5616, -0.4384], share(0.6, 0.3, 0.1), "below"),
-      item("2", "tan", 5.5, 5.75, 1.0, 1.118, 0.2775, [-0.218, 0.718], share(0.2, 0.4, 0.4), "above"),
-      item("3", "rel", 6.5, 5.2, 0.9, -6.296, 0.000006, [-1.721, -0.879], share(0.8, 0.15, 0.05), "below"),
-      item("4", "rel", 5.0, 4.9, 0.8, -0.559, 0.582, [-0.474, 0.274], share(0.35, 0.4, 0.25), "meets"),
+      item(
+        "1",
+        "tan",
+        6.0,
+        5.0,
+        1.2,
+        -3.7268,
+        0.0014,
+        [-1.5616, -0.4384],
+        share(0.6, 0.3, 0.1),
+        "below"
+      ),
+      item(
+        "2",
+        "tan",
+        5.5,
+        5.75,
+        1.0,
+        1.118,
+        0.2775,
+        [-0.218, 0.718],
+        share(0.2, 0.4, 0.4),
+        "above"
+      ),
+      item(
+        "3",
+        "rel",
+        6.5,
+        5.2,
+        0.9,
+        -6.296,
+        0.000006,
+        [-1.721, -0.879],
+        share(0.8, 0.15, 0.05),
+        "below"
+      ),
+      item(
+        "4",
+        "rel",
+        5.0,
+        4.9,
+        0.8,
+        -0.559,
+        0.582,
+        [-0.474, 0.274],
+        share(0.35, 0.4, 0.25),
+        "meets"
+      ),
       item("5", "rel", 4.0, 5.6, 1.5, 4.77, 0.00013, [0.898, 2.302], share(0.1, 0.2, 0.7), "above"),
     ],
     dimensions: [
@@ -154,7 +232,14 @@ export function makeAnalysis(): Analysis {
       truncated: false,
     },
     respondentScores: [
-      { sheetRow: 2, id: "R001", segment: "Ward A", dimensionGaps: [-0.5, 0.25], sq: -0.125, level: "meets" },
+      {
+        sheetRow: 2,
+        id: "R001",
+        segment: "Ward A",
+        dimensionGaps: [-0.5, 0.25],
+        sq: -0.125,
+        level: "meets",
+      },
       { sheetRow: 3, id: "17", segment: null, dimensionGaps: [null, -1], sq: -1, level: "below" },
     ],
   };

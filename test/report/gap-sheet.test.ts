@@ -3,7 +3,10 @@ import type { Block } from "../../src/report/plan-types";
 import { makeAnalysis, makeContext } from "./fixture";
 import { blockOf, columnOf, sheetOf } from "./plan-access";
 
-function gapTable(lang: "en" | "zh" = "en", prefix = ""): { table: Block; plan: ReturnType<typeof buildReportPlan> } {
+function gapTable(
+  lang: "en" | "zh" = "en",
+  prefix = ""
+): { table: Block; plan: ReturnType<typeof buildReportPlan> } {
   const plan = buildReportPlan(makeAnalysis(), makeContext({ lang, prefix }));
   return { table: blockOf(sheetOf(plan, "gap"), "gap.table"), plan };
 }
@@ -33,7 +36,16 @@ describe("gap table", () => {
       "Level",
     ]);
     const zhHeader = gapTable("zh").table.values[0];
-    expect(zhHeader.slice(0, 8)).toEqual(["行类型", "维度", "题号", "题项内容", "样本数 n", "期望均值 E", "感知均值 P", "差距 (P − E)"]);
+    expect(zhHeader.slice(0, 8)).toEqual([
+      "行类型",
+      "维度",
+      "题号",
+      "题项内容",
+      "样本数 n",
+      "期望均值 E",
+      "感知均值 P",
+      "差距 (P − E)",
+    ]);
     expect(zhHeader[17]).toBe("服务水平");
   });
 
@@ -90,7 +102,15 @@ describe("gap table", () => {
       null,
       null,
     ]);
-    expect(table.values[3].slice(1, 8)).toEqual(["Tangibles", null, "Dimension mean", 20, 5.75, 5.375, -0.375]);
+    expect(table.values[3].slice(1, 8)).toEqual([
+      "Tangibles",
+      null,
+      "Dimension mean",
+      20,
+      5.75,
+      5.375,
+      -0.375,
+    ]);
     expect(table.values[7][1]).toBe("Reliability");
     expect(table.values[7][gap]).toBeCloseTo(0.0666667, 6);
   });
@@ -98,7 +118,13 @@ describe("gap table", () => {
   it("gives the overall row the unweighted SERVQUAL score and the respondents' shares", () => {
     const { table } = gapTable("en");
     const overall = table.values[8];
-    expect(overall.slice(0, 5)).toEqual(["Overall", "All dimensions", null, "SERVQUAL score (unweighted)", 20]);
+    expect(overall.slice(0, 5)).toEqual([
+      "Overall",
+      "All dimensions",
+      null,
+      "SERVQUAL score (unweighted)",
+      20,
+    ]);
     // (5.75 + 15.5/3) / 2 = 5.458333; (5.375 + 15.7/3) / 2 = 5.304167; (−0.375 + 0.2/3) / 2 = −0.154167
     expect(overall[5]).toBeCloseTo(5.458333, 5);
     expect(overall[6]).toBeCloseTo(5.304167, 5);
@@ -115,7 +141,12 @@ describe("gap table", () => {
     expect(table.values[5][17]).toBe("满意质量");
     expect(table.values[6][3]).toBe("Error-free records");
     expect(table.values[3].slice(0, 4)).toEqual(["维度均值", "有形性", null, "维度均值"]);
-    expect(table.values[8].slice(0, 4)).toEqual(["总体", "全部维度", null, "SERVQUAL 总分（未加权）"]);
+    expect(table.values[8].slice(0, 4)).toEqual([
+      "总体",
+      "全部维度",
+      null,
+      "SERVQUAL 总分（未加权）",
+    ]);
   });
 
   it("formats p as a number shown <0.001, percentages as 0.0%, and colours the gap column around 0", () => {
@@ -145,9 +176,13 @@ describe("gap table", () => {
 
   it("highlights the subtotal and overall rows across the whole table width", () => {
     const { table } = gapTable("en");
-    const fullRows = (table.styles ?? []).filter((entry) => entry.range.colCount === 18 && entry.range.row > 0);
+    const fullRows = (table.styles ?? []).filter(
+      (entry) => entry.range.colCount === 18 && entry.range.row > 0
+    );
     expect(fullRows.map((entry) => entry.range.row)).toEqual([3, 7, 8]);
-    expect(fullRows.every((entry) => entry.style.bold === true && entry.style.fill !== undefined)).toBe(true);
+    expect(
+      fullRows.every((entry) => entry.style.bold === true && entry.style.fill !== undefined)
+    ).toBe(true);
   });
 
   it("binds the item-gap bar chart to a block holding the item rows only", () => {
@@ -162,7 +197,9 @@ describe("gap table", () => {
     expect(series.values).toEqual({ block: "gap.chartData", col: 1, firstRow: 2, lastRow: 6 });
     expect(series.categories).toEqual({ block: "gap.chartData", col: 0, firstRow: 2, lastRow: 6 });
     const gaps = data.values.slice(2, 7).map((row) => row[1] as number);
-    [-1, 0.25, -1.3, -0.1, 1.6].forEach((expected, index) => expect(gaps[index]).toBeCloseTo(expected, 10));
+    [-1, 0.25, -1.3, -0.1, 1.6].forEach((expected, index) =>
+      expect(gaps[index]).toBeCloseTo(expected, 10)
+    );
     expect(data.values.slice(2, 7).map((row) => row[0])).toEqual([
       "1 Modern equipment",
       "2 Appealing facilities",

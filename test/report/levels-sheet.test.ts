@@ -20,7 +20,9 @@ describe("service levels sheet", () => {
   it("rounds the headline share to a whole percent", () => {
     const analysis = makeAnalysis();
     analysis.overall.share = { below: 0.384, meets: 0.3, above: 0.316 };
-    expect(blockOf(levelsSheet("en", analysis), "levels.heading").values[1][0]).toMatch(/^38% of respondents/);
+    expect(blockOf(levelsSheet("en", analysis), "levels.heading").values[1][0]).toMatch(
+      /^38% of respondents/
+    );
   });
 
   it("says when there is no overall share", () => {
@@ -43,7 +45,9 @@ describe("service levels sheet", () => {
       // 20 × 0.30 = 6, 20 × 0.40 = 8, 20 × 0.30 = 6
       ["Reliability", 20, 6, 0.3, 8, 0.4, 6, 0.3],
     ]);
-    const percent = table.numberFormats?.filter((entry) => entry.format === "0.0%").map((entry) => entry.range.col);
+    const percent = table.numberFormats
+      ?.filter((entry) => entry.format === "0.0%")
+      .map((entry) => entry.range.col);
     expect(percent).toEqual([3, 5, 7]);
     expect(table.table?.name).toBe("SQ_Levels");
   });

@@ -1,5 +1,11 @@
 /** Test helpers for finding sheets, blocks and cells in a ReportPlan. */
-import type { Block, PlanCellValue, ReportPlan, SheetKey, SheetPlan } from "../../src/report/plan-types";
+import type {
+  Block,
+  PlanCellValue,
+  ReportPlan,
+  SheetKey,
+  SheetPlan,
+} from "../../src/report/plan-types";
 
 export function sheetOf(plan: ReportPlan, key: SheetKey): SheetPlan {
   const sheet = plan.sheets.find((candidate) => candidate.key === key);
@@ -16,7 +22,10 @@ export function blockOf(sheet: SheetPlan, id: string): Block {
 /** The column whose header (row `headerRow` of the block) is `header`. */
 export function columnOf(block: Block, header: string, headerRow = 0): number {
   const col = block.values[headerRow].indexOf(header);
-  if (col < 0) throw new Error(`no column "${header}" in ${block.id}: ${JSON.stringify(block.values[headerRow])}`);
+  if (col < 0)
+    throw new Error(
+      `no column "${header}" in ${block.id}: ${JSON.stringify(block.values[headerRow])}`
+    );
   return col;
 }
 
@@ -29,5 +38,7 @@ export function rowWhere(block: Block, col: number, value: PlanCellValue): numbe
 
 /** Text of a whole sheet, for "does this sentence appear" checks. */
 export function sheetTexts(sheet: SheetPlan): string[] {
-  return sheet.blocks.flatMap((block) => block.values.flat()).filter((value): value is string => typeof value === "string");
+  return sheet.blocks
+    .flatMap((block) => block.values.flat())
+    .filter((value): value is string => typeof value === "string");
 }
