@@ -71,9 +71,8 @@ function afterWord(header: string, word: string): string | null {
 
 /** "q1_e" with word "e" → "q1"; null when the header does not end with the word. */
 function beforeWord(header: string, word: string): string | null {
-  const trimmed = stripSeparators(header);
-  if (!trimmed.endsWith(word)) return null;
-  const head = trimmed.slice(0, trimmed.length - word.length);
+  if (!header.endsWith(word)) return null;
+  const head = header.slice(0, header.length - word.length);
   if (isAsciiLetter(word[0]) && isAsciiLetter(head[head.length - 1])) return null;
   const rest = stripSeparators(head);
   return rest === "" ? null : rest;
@@ -186,7 +185,8 @@ function readWholeHeader(header: string, out: ReadingBuilder): void {
  * header is ambiguous; the caller reports it rather than choosing.
  */
 export function readHeader(header: string, lookup: InstrumentLookup): HeaderReading {
-  const normalised = normaliseHeader(header);
+  // Stripped once here: the readers below assume no leading or trailing separators.
+  const normalised = stripSeparators(normaliseHeader(header));
   const out = new ReadingBuilder();
   if (normalised === "") return { claims: [], unknown: [] };
   readWholeHeader(normalised, out);
