@@ -6,6 +6,7 @@
 import type { Worksheet } from "exceljs";
 import type { SheetPlan } from "../report/plan-types";
 import { blockRect, intersects, relToRect, type Rect } from "./xlsx-plan-check";
+import { DEFAULT_COLUMN_WIDTH, displayWidth } from "./xlsx-text-width";
 import { applyStyleParts, styleParts, type StyleParts } from "./xlsx-style";
 
 const NOTE_STYLE = styleParts({
@@ -17,19 +18,6 @@ const NOTE_STYLE = styleParts({
   border: true,
 });
 const TITLE_STYLE = styleParts({ fontColor: "#404040", fill: "#FFF2CC", border: true });
-
-/** Excel's default column width in characters. */
-const DEFAULT_WIDTH = 8.43;
-
-/** Hangul, CJK, full-width forms: about two character widths each. */
-const WIDE_CHAR =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE_CHAR.test(ch) ? 2 : 1;
-  return width;
-}
 
 function occupied(sheet: SheetPlan): Rect[] {
   return sheet.blocks.flatMap((block) => [
@@ -58,7 +46,7 @@ function boxWidthInChars(sheet: SheetPlan, from: { col: number }, to: { col: num
   const widths = new Map((sheet.columnWidths ?? []).map(({ col, width }) => [col, width]));
   let total = 0;
   for (let c = from.col; c <= Math.max(from.col, to.col); c++)
-    total += widths.get(c) ?? DEFAULT_WIDTH;
+    total += widths.get(c) ?? DEFAULT_COLUMN_WIDTH;
   return total;
 }
 

@@ -10,6 +10,7 @@ import { renderBlock, type WorkbookState } from "./xlsx-block";
 import { writeChartNote } from "./xlsx-chart-note";
 import { uniqueSheetName } from "./xlsx-names";
 import { planProblems } from "./xlsx-plan-check";
+import { wrappedRowHeights } from "./xlsx-row-heights";
 import { argb } from "./xlsx-style";
 
 const MAX_LISTED_PROBLEMS = 10;
@@ -28,11 +29,13 @@ function renderSheet(
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     views: freeze ? [{ state: "frozen", xSplit: freeze.cols, ySplit: freeze.rows }] : [],
     // Printed or exported to PDF, a sheet's columns stay on one page width.
-    pageSetup: { fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   for (const { col, width } of sheet.columnWidths ?? []) {
     if (Number.isFinite(width) && width > 0) ws.getColumn(col + 1).width = width;
   }
+  for (const [row, height] of wrappedRowHeights(sheet)) ws.getRow(row + 1).height = height;
+  // The plan's own heights win over the estimates.
   for (const { row, height } of sheet.rowHeights ?? []) {
     if (Number.isFinite(height) && height > 0) ws.getRow(row + 1).height = height;
   }
