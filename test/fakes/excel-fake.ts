@@ -1,0 +1,135 @@
+/**
+ * An in-memory Excel for tests, benchmarks and the browser harness: `createFakeExcel()` gives
+ * `Excel` (run, enums), `Office` and `OfficeExtension` globals backed by one WorkbookModel.
+ * No Node APIs here: the e2e harness bundles this file and sets `window.Excel`.
+ */
+import { FakeContext, FakeHost, FakeStats, emptyStats } from "./excel-fake-context";
+import { excelEnums } from "./excel-fake-enums.generated";
+import { FakeOfficeError } from "./excel-fake-errors";
+import { WorkbookModel } from "./excel-fake-model";
+import { FakeOffice, createOfficeShim } from "./excel-fake-office";
+import { SeedCell, csvRows, seedTable } from "./excel-fake-data";
+import { SnapshotOptions, WorkbookSnapshot, snapshotWorkbook } from "./excel-fake-snapshot";
+import { parseAddress } from "./excel-fake-address";
+import { asReal } from "./excel-fake-typing";
+
+export { FakeOfficeError } from "./excel-fake-errors";
+export type { FakeStats, SyncRecord } from "./excel-fake-context";
+export type { WorkbookSnapshot, SheetSnapshot, SnapshotOptions } from "./excel-fake-snapshot";
+export type { SeedCell } from "./excel-fake-data";
+export { WorkbookModel } from "./excel-fake-model";
+
+export interface FakeExcelOptions {
+  /** Initial sheets, in order; the first is active. Default ["Sheet1"]. */
+  sheets?: string[];
+  /** Office.context.displayLanguage. Default "en-US". */
+  displayLanguage?: string;
+  /** Highest supported ExcelApi requirement set. Default "1.17". */
+  excelApiVersion?: string;
+  /** A sync whose request is larger is rejected (RequestPayloadSizeLimitExceeded). Default 5 MB, as Excel on the web. */
+  requestLimitBytes?: number;
+  platform?: string;
+  /** Reuse an existing workbook state ("reopen the file"). */
+  workbook?: WorkbookModel;
+}
+
+export interface FakeExcel {
+  /** Install as globalThis.Excel; typed as the real namespace because the code under test uses it. */
+  Excel: typeof Excel;
+  Office: typeof Office;
+  OfficeExtension: typeof OfficeExtension;
+  /** The shared workbook state. */
+  workbook: WorkbookModel;
+  loadTable(sheetName: string, rows: SeedCell[][]): void;
+  loadCsv(text: string, sheetName: string): void;
+  /** Sets the selection (and active sheet), e.g. "Survey!A1:D20". */
+  select(address: string): void;
+  snapshot(options?: SnapshotOptions): WorkbookSnapshot & { stats: FakeStats };
+  stats(): FakeStats;
+  resetStats(): void;
+  /** The next n syncs fail with InvalidOperationInCellEditMode (nothing applied). */
+  setCellEditMode(syncs: number): void;
+  /** A new FakeExcel on the same workbook state, settings reloaded from what was saved. */
+  reopen(): FakeExcel;
+}
+
+export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const model = options.workbook ?? new WorkbookModel(options.sheets ?? ["Sheet1"]);
+  const host: FakeHost = {
+    model,
+    stats: emptyStats(),
+    requestLimitBytes: options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES,
+    cellEditModeSyncs: 0,
+  };
+
+  async function run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function.");
+    const ctx = new FakeContext(host);
+    try {
+      const result = await (batch as Batch<T>)(asReal<Excel.RequestContext>(ctx.facade));
+      // Excel.run sends whatever the batch left queued.
+      if (ctx.pending > 0) await ctx.sync();
+      return result;
+    } finally {
+      ctx.closed = true;
+    }
+  }
+
+  const excel = { ...excelEnums, run };
+  const office = createOfficeShim(model, {
+    displayLanguage: options.displayLanguage ?? "en-US",
+    excelApiVersion: options.excelApiVersion ?? "1.17",
+    platform: options.platform ?? "OfficeOnline",
+  });
+  const officeExtension = { Error: FakeOfficeError, ErrorCodes: excelEnums.ErrorCodes };
+
+  const fake: FakeExcel = {
+    Excel: asReal<typeof Excel>(excel),
+    Office: asReal<typeof Office>(office satisfies FakeOffice),
+    OfficeExtension: asReal<typeof OfficeExtension>(officeExtension),
+    workbook: model,
+    loadTable: (sheetName, rows) => void seedTable(model, sheetName, rows),
+    loadCsv: (text, sheetName) => void seedTable(model, sheetName, csvRows(text)),
+    select(address) {
+      const parsed = parseAddress(address);
+      const sheet = parsed.sheet === undefined ? model.activeSheet : model.sheetByName(parsed.sheet);
+      if (!sheet) throw new Error(`select: no sheet in '${address}'.`);
+      model.activeSheet = sheet;
+      model.selection = { sheet, rect: parsed.rect };
+    },
+    snapshot: (snapshotOptions) => ({ ...snapshotWorkbook(model, snapshotOptions), stats: structuredClone(host.stats) }),
+    stats: () => structuredClone(host.stats),
+    resetStats() {
+      host.stats = emptyStats();
+    },
+    setCellEditMode(syncs) {
+      host.cellEditModeSyncs = syncs;
+    },
+    reopen: () => createFakeExcel({ ...options, workbook: model }),
+  };
+  return fake;
+}
+
+/** Sets Excel, Office and OfficeExtension on a global object (globalThis, window); returns an uninstaller. */
+export function installFakeExcel(globalObject: object, fake: FakeExcel = createFakeExcel()): { fake: FakeExcel; uninstall: () => void } {
+  const target = globalObject as Record<string, unknown>;
+  const names = ["Excel", "Office", "OfficeExtension"] as const;
+  const before = names.map((n) => [n, target[n]] as const);
+  target.Excel = fake.Excel;
+  target.Office = fake.Office;
+  target.OfficeExtension = fake.OfficeExtension;
+  return {
+    fake,
+    uninstall() {
+      for (const [n, v] of before) {
+        if (v === undefined) delete target[n];
+        else target[n] = v;
+      }
+    },
+  };
+}
