@@ -35,11 +35,11 @@ export function cellName(row0: number, col0: number): string {
 
 /** "A1", "A1:C3", whole columns "A:C", whole rows "1:3". */
 export function formatRect(rect: Rect): string {
-  if (rect.row === 0 && rect.rows === MAX_ROWS) {
-    return `${columnLetters(rect.col)}:${columnLetters(rect.col + rect.cols - 1)}`;
-  }
   if (rect.col === 0 && rect.cols === MAX_COLUMNS) {
     return `${rect.row + 1}:${rect.row + rect.rows}`;
+  }
+  if (rect.row === 0 && rect.rows === MAX_ROWS) {
+    return `${columnLetters(rect.col)}:${columnLetters(rect.col + rect.cols - 1)}`;
   }
   const start = cellName(rect.row, rect.col);
   if (rect.rows === 1 && rect.cols === 1) return start;

@@ -24,10 +24,10 @@ function nodeSpec(typeName: string, props: string[], navigations: string[] = [])
 }
 
 abstract class NodeObject extends FakeObject<Node> {
-  protected setProp(name: string, value: unknown, check?: () => void): void {
+  protected setProp(name: string, value: unknown, check?: () => unknown): void {
     this.write(name, value, (node) => {
-      check?.();
-      node[name] = value;
+      const normalised = check?.();
+      node[name] = normalised ?? value;
     });
   }
 
@@ -390,10 +390,10 @@ export class FakeChartSeries
       | "isNullObject"
     >
 {
-  private setProp(name: string, value: unknown, check?: () => void): void {
+  private setProp(name: string, value: unknown, check?: () => unknown): void {
     this.write(name, value, (r) => {
-      check?.();
-      r.series.props[name] = value;
+      const normalised = check?.();
+      r.series.props[name] = normalised ?? value;
     });
   }
 

@@ -35,10 +35,10 @@ function slotSpec(typeName: string, props: string[]): TypeSpec<Slot> {
 }
 
 abstract class SlotObject extends FakeObject<Slot> {
-  protected setSlot(name: string, value: unknown, check?: () => void): void {
+  protected setSlot(name: string, value: unknown, check?: () => unknown): void {
     this.write(name, value, (slot) => {
-      check?.();
-      bag(slot)[name] = value;
+      const normalised = check?.();
+      bag(slot)[name] = normalised ?? value;
     });
   }
 

@@ -218,11 +218,11 @@ export class FakeRangeFont
   extends FakeObject<RangeRef>
   implements Pick<Excel.RangeFont, "bold" | "italic" | "color" | "size" | "name" | "underline" | "load" | "context" | "isNullObject">
 {
-  private setFont<K extends keyof FontFormat>(key: K, value: FontFormat[K], check?: () => void): void {
+  private setFont<K extends keyof FontFormat>(key: K, value: FontFormat[K], check?: () => FontFormat[K]): void {
     this.write(key, value, (ref) => {
-      check?.();
+      const stored = check ? check() : value;
       eachCell(ref, (s) => {
-        s.font = { ...s.font, [key]: value };
+        s.font = { ...s.font, [key]: stored };
       });
     });
   }
@@ -258,6 +258,7 @@ export class FakeRangeFont
   set size(value: number) {
     this.setFont("size", value, () => {
       if (!(value >= 1 && value <= 409)) fail("InvalidArgument", `Invalid font size ${value}.`);
+      return value;
     });
   }
 
