@@ -1,0 +1,106 @@
+import * as fs from "fs";
+import * as path from "path";
+import { serializeConfig } from "../core/config";
+import { ServqualError } from "../core/errors";
+import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
+import { runPipeline } from "../core/pipeline";
+import type { PipelineResult } from "../core/pipeline";
+import type { Config } from "../core/types";
+import { analysisJson } from "./analysis-json";
+import type { AnalyzeArgs } from "./args";
+import { configFromFile, configFromHeaders } from "./config-source";
+import { describeDetection, mappingProblem } from "./describe-detection";
+import { errorCode, errorMessage } from "./error-text";
+import { EXIT_OK } from "./exit-codes";
+import type { CliIo } from "./io";
+import { readInput } from "./read-input";
+import { formatSummary } from "./summary";
+import { writeReport } from "./write-report";
+
+/**
+ * `servqual analyze`: read → config (file or detection) → pipeline → outputs.
+ * Failures are thrown as ServqualError; `main` turns them into one line and an exit code.
+ */
+export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
+  const table = await readInput(args.file, args.sheet);
+  const source =
+    path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
+
+  let config: Config;
+  if (args.config !== undefined) {
+    config = unwrap(configFromFile(args.config, args));
+  } else {
+    const detected = unwrap(configFromHeaders(table, args));
+    config = detected.config;
+    const { detection, instrument } = detected;
+    io.stderr(`Detected columns in ${source}:\n`);
+    io.stderr(
+      describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
+    );
+    if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
+    const problem = mappingProblem(detection, table.headers, instrument, table.colOffset);
+    if (problem !== null) throw new ServqualError(problem);
+  }
+  if (args.config !== undefined && args.saveConfig !== undefined)
+    saveConfig(args.saveConfig, config, io);
+
+  const result = unwrap(runPipeline(table, config));
+  await writeOutputs(result, config, args, source, io);
+  return EXIT_OK;
+}
+
+async function writeOutputs(
+  result: PipelineResult,
+  config: Config,
+  args: AnalyzeArgs,
+  source: string,
+  io: CliIo
+): Promise<void> {
+  const { analysis, instrument } = result;
+  if (args.json === "-") {
+    io.stdout(analysisJson(analysis));
+  } else if (args.json !== undefined) {
+    writeFile(args.json, analysisJson(analysis));
+    io.stderr(`Wrote analysis JSON to ${args.json}\n`);
+  }
+  if (args.xlsx !== undefined) {
+    await writeReport(args.xlsx, { analysis, config, instrument, source, lang: args.lang });
+    io.stderr(`Wrote report workbook to ${args.xlsx}\n`);
+  }
+  if (args.json === undefined && args.xlsx === undefined) {
+    const instrumentName = isPresetId(instrument.id)
+      ? label(PRESET_NAMES[instrument.id], args.lang)
+      : `${instrument.items.length} items, ${instrument.dimensions.length} dimensions`;
+    io.stdout(
+      formatSummary(
+        analysis,
+        instrument,
+        { description: source, instrumentName, tolerance: config.options.tolerance },
+        args.lang
+      )
+    );
+  }
+}
+
+function saveConfig(file: string, config: Config, io: CliIo): void {
+  writeFile(file, serializeConfig(config));
+  io.stderr(`Saved the mapping and options to ${file}\n`);
+}
+
+export function writeFile(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text, "utf8");
+  } catch (error) {
+    throw new ServqualError({
+      code: "usage",
+      message: `cannot write ${file} (${errorCode(error) ?? errorMessage(error)})`,
+    });
+  }
+}
+
+function unwrap<T>(
+  result: { ok: true; value: T } | { ok: false; error: ServqualError["error"] }
+): T {
+  if (!result.ok) throw new ServqualError(result.error);
+  return result.value;
+}

@@ -1,0 +1,68 @@
+import * as fs from "fs";
+import { defaultOptions, parseConfig } from "../core/config";
+import { fail, ok, Result } from "../core/errors";
+import { resolveInstrument } from "../core/instrument";
+import { detectMapping, detectionToColumns } from "../core/mapping";
+import type { Detection } from "../core/mapping";
+import type { Config, Instrument, SurveyTable } from "../core/types";
+import type { AnalyzeArgs } from "./args";
+import { errorMessage } from "./error-text";
+
+export interface DetectedConfig {
+  config: Config;
+  instrument: Instrument;
+  detection: Detection;
+}
+
+/** A config file, with the command line's --instrument, --scale and --tolerance on top. */
+export function configFromFile(file: string, args: AnalyzeArgs): Result<Config> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return fail({ code: "usage", message: `cannot read config ${file}: no such file` });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return fail({
+      code: "configInvalid",
+      message: `config ${file} is not valid JSON: ${errorMessage(error)}`,
+    });
+  }
+  const parsed = parseConfig(json);
+  if (!parsed.ok) {
+    return fail({ ...parsed.error, message: `config ${file}: ${parsed.error.message}` });
+  }
+  const config = parsed.value;
+  const instrument = withScale(args.instrument ?? config.instrument, args);
+  if (!instrument.ok) return instrument;
+  return ok({
+    ...config,
+    instrument: instrument.value,
+    options: { ...config.options, tolerance: args.tolerance ?? config.options.tolerance },
+  });
+}
+
+/** Detects the mapping from the headers; the config records exactly what was detected. */
+export function configFromHeaders(table: SurveyTable, args: AnalyzeArgs): Result<DetectedConfig> {
+  const preset = args.instrument ?? "servqual22";
+  const instrument = resolveInstrument(preset, args.scale);
+  if (!instrument.ok) return instrument;
+  const detection = detectMapping(table.headers, instrument.value);
+  const columns = detectionToColumns(detection, table.headers, table.colOffset);
+  const config: Config = {
+    version: 1,
+    // A preset id keeps saved configs short; a changed scale needs the instrument spelled out.
+    instrument: args.scale === undefined ? preset : instrument.value,
+    columns,
+    options: { ...defaultOptions(), tolerance: args.tolerance ?? 0 },
+  };
+  return ok({ config, instrument: instrument.value, detection });
+}
+
+function withScale(spec: Config["instrument"], args: AnalyzeArgs): Result<Config["instrument"]> {
+  if (args.scale === undefined) return ok(spec);
+  return resolveInstrument(spec, args.scale);
+}

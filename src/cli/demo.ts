@@ -1,0 +1,30 @@
+import * as fs from "fs";
+import * as path from "path";
+import { ServqualError } from "../core/errors";
+import type { Lang } from "../core/types";
+import { analyze } from "./analyze";
+import type { CliIo } from "./io";
+
+const SAMPLE = path.join("examples", "sample-survey.csv");
+
+/**
+ * `servqual demo`: analyses the shipped sample survey and prints the summary.
+ * The sample is looked up from this file upwards, so it is found both from src/cli (tests)
+ * and from dist-cli/src/cli (the built CLI).
+ */
+export async function demo(lang: Lang, io: CliIo): Promise<number> {
+  return analyze({ file: findSample(), lang }, io);
+}
+
+export function findSample(): string {
+  let dir = __dirname;
+  for (let depth = 0; depth < 5; depth++) {
+    const candidate = path.join(dir, SAMPLE);
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new ServqualError({
+    code: "inputUnreadable",
+    message: `cannot find ${SAMPLE} (run from the repository)`,
+  });
+}

@@ -1,0 +1,53 @@
+import { ServqualError } from "../core/errors";
+import { analyze } from "./analyze";
+import { parseCommand } from "./args";
+import { demo } from "./demo";
+import { errorMessage } from "./error-text";
+import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from "./exit-codes";
+import { CliIo, processIo } from "./io";
+import { USAGE } from "./usage";
+
+/**
+ * The CLI: `servqual analyze …` and `servqual demo`. Returns the exit status; every
+ * failure is one line on stderr, never a stack trace.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    if (!command.ok) {
+      io.stderr(errorLine(command.error.message) + "\n");
+      return exitCodeFor(command.error.code);
+    }
+    switch (command.value.kind) {
+      case "help":
+        io.stdout(USAGE);
+        return EXIT_OK;
+      case "demo":
+        return await demo(command.value.lang, io);
+      case "analyze":
+        return await analyze(command.value.args, io);
+    }
+  } catch (error) {
+    if (error instanceof ServqualError) {
+      io.stderr(errorLine(error.error.message) + "\n");
+      return exitCodeFor(error.error.code);
+    }
+    io.stderr(errorLine(`internal error: ${errorMessage(error)}`) + "\n");
+    return EXIT_INTERNAL;
+  }
+}
+
+function errorLine(message: string): string {
+  return `servqual: ${message.replace(/\s*\n\s*/g, " ")}`;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), processIo).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT_INTERNAL;
+    }
+  );
+}

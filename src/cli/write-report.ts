@@ -1,0 +1,37 @@
+import { buildReportPlan, DEFAULT_SHEETS } from "../report/build-plan";
+import type { Analysis, Config, Instrument, Lang } from "../core/types";
+import { ServqualError } from "../core/errors";
+import { errorCode } from "./error-text";
+import { writePlanToXlsx } from "./xlsx-writer";
+
+export interface ReportInput {
+  analysis: Analysis;
+  config: Config;
+  instrument: Instrument;
+  source: string;
+  lang: Lang;
+}
+
+/** Renders the same ReportPlan the add-in draws, into an .xlsx file (charts excepted). */
+export async function writeReport(file: string, input: ReportInput): Promise<void> {
+  const plan = buildReportPlan(input.analysis, {
+    lang: input.lang,
+    prefix: "",
+    sheets: DEFAULT_SHEETS,
+    sourceDescription: input.source,
+    config: input.config,
+    instrument: input.instrument,
+    generatedAt: new Date().toISOString(),
+    chartsSupported: false,
+  });
+  try {
+    await writePlanToXlsx(plan, file);
+  } catch (error) {
+    // File-system failures (ENOENT, EACCES, …) are the user's to fix; anything else is a bug.
+    const code = errorCode(error);
+    if (code !== undefined) {
+      throw new ServqualError({ code: "usage", message: `cannot write ${file} (${code})` });
+    }
+    throw error;
+  }
+}
