@@ -79,6 +79,17 @@ function beforeWord(header: string, word: string): string | null {
 }
 
 /** The item part of a header: a number ("q01" → "01", "第3题" → "3") or else the text itself (an item id). */
+/**
+ * Role first, then the item number, then the question text: "E1. Modern equipment",
+ * "P12: Gives prompt service", "期望1 设备现代化".
+ */
+const ITEM_NUMBER_WITH_TEXT = new RegExp(
+  `^(?:question|item|题项|题目|题|第|q|no\\.?)?${SEPARATOR_CLASS}(\\d+)(?:题|项)?(?:[.:)\\]]|\\s)\\s*\\S`
+);
+
+/** Trailing question text makes a header a little less certain than a bare "E1". */
+const WITH_TEXT_FACTOR = 0.85;
+
 export function itemToken(text: string): { token: string; isNumber: boolean } {
   const match = ITEM_NUMBER.exec(text);
   return match ? { token: match[1], isNumber: true } : { token: text, isNumber: false };
@@ -117,6 +128,20 @@ function partsAround(header: string, word: string): string[] {
   return parts;
 }
 
+/** The item references around a role word, each with how much it lowers the word's confidence. */
+function itemParts(header: string, word: string): { token: string; factor: number }[] {
+  const parts = partsAround(header, word).map((part) => ({
+    token: itemToken(part).token,
+    factor: 1,
+  }));
+  const after = afterWord(header, word);
+  const withText = after === null ? null : ITEM_NUMBER_WITH_TEXT.exec(after);
+  if (withText !== null && !ITEM_NUMBER.test(after ?? "")) {
+    parts.push({ token: withText[1], factor: WITH_TEXT_FACTOR });
+  }
+  return parts;
+}
+
 function readItemRole(
   header: string,
   role: ItemRole,
@@ -125,8 +150,7 @@ function readItemRole(
 ): void {
   for (const roleWord of ITEM_WORDS_LONGEST_FIRST.get(role) ?? []) {
     let matched = false;
-    for (const part of partsAround(header, roleWord.word)) {
-      const { token } = itemToken(part);
+    for (const { token, factor } of itemParts(header, roleWord.word)) {
       const found = lookup.item(token);
       if (found === null) continue;
       matched = true;
@@ -134,7 +158,7 @@ function readItemRole(
         out.claim({
           role,
           item: found.found,
-          confidence: roleWord.confidence,
+          confidence: roleWord.confidence * factor,
           ...(roleWord.needsPerception ? { needsPerception: true } : {}),
         });
       } else if (!roleWord.needsPerception) {

@@ -60,6 +60,14 @@ describe("expectation and perception headers", () => {
     expect(claimsOf("Ｑ３＿Ｐ")).toEqual(["perception:3"]);
   });
 
+  it("reads a role and number followed by the question text, a little less surely", () => {
+    expect(claimsOf("E1. Modern-looking equipment")).toEqual(["expectation:1"]);
+    expect(claimsOf("P12: Gives prompt service")).toEqual(["perception:12"]);
+    expect(claimsOf("Perception 3) Neat staff")).toEqual(["perception:3"]);
+    expect(claimsOf("期望1 设备现代化")).toEqual(["expectation:1"]);
+    expect(confidenceOf("E1. Modern-looking equipment")).toBeLessThan(confidenceOf("E1"));
+  });
+
   it("ignores case and surrounding spaces", () => {
     expect(claimsOf("  EXPECTATION 2  ")).toEqual(["expectation:2"]);
     expect(claimsOf("\tp 2 ")).toEqual(["perception:2"]);
@@ -146,7 +154,6 @@ describe("headers that claim nothing", () => {
     ["P-E 1"],
     ["Gap 1"],
     ["差距1"],
-    ["E1 (P)"],
     ["Weight"],
     ["Weight Convenience"],
     ["Expectation overall"],
