@@ -360,6 +360,7 @@ const SERIES_SPEC: TypeSpec<SeriesRef> = {
     markerBackgroundColor: seriesProp("markerBackgroundColor"),
     markerForegroundColor: seriesProp("markerForegroundColor"),
     invertIfNegative: seriesProp("invertIfNegative"),
+    invertColor: seriesProp("invertColor"),
     hasDataLabels: seriesProp("hasDataLabels"),
     gapWidth: seriesProp("gapWidth"),
   },
@@ -378,6 +379,7 @@ export class FakeChartSeries
       | "markerBackgroundColor"
       | "markerForegroundColor"
       | "invertIfNegative"
+      | "invertColor"
       | "hasDataLabels"
       | "gapWidth"
       | "dataLabels"
@@ -455,6 +457,14 @@ export class FakeChartSeries
 
   set invertIfNegative(value: boolean) {
     this.setProp("invertIfNegative", value);
+  }
+
+  get invertColor(): string {
+    return this.read("invertColor");
+  }
+
+  set invertColor(value: string) {
+    this.setProp("invertColor", value, () => normaliseColor(value, false));
   }
 
   get hasDataLabels(): boolean {
