@@ -7,6 +7,7 @@ import type { GapAccumulation } from "./analysis-gaps";
 import type { LevelBounds } from "./analysis-levels";
 import type { DimensionSums } from "./analysis-items";
 import { cronbachAlpha } from "./stats";
+import type { AlphaScratch } from "./stats";
 import type { GapStats, ItemResult } from "./types";
 
 /** Per respondent: sum and count of their dimension gaps, for the overall SQ. */
@@ -63,6 +64,13 @@ export function analyseDimensionGaps(
 }
 
 /** Cronbach's α of one side (E or P) of a dimension's items, listwise. */
-export function dimensionAlpha(columns: Float64Array[], itemIndices: number[]): number | null {
-  return cronbachAlpha(itemIndices.map((i) => columns[i]));
+export function dimensionAlpha(
+  columns: Float64Array[],
+  itemIndices: number[],
+  scratch: AlphaScratch
+): number | null {
+  return cronbachAlpha(
+    itemIndices.map((i) => columns[i]),
+    scratch
+  );
 }

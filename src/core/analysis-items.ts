@@ -7,14 +7,23 @@ import type { GapAccumulation } from "./analysis-gaps";
 import type { LevelBounds } from "./analysis-levels";
 import type { GapStats } from "./types";
 
-/** Per respondent: sum and count of their valid gaps in one dimension. */
+/**
+ * Per respondent: sum and count of their valid gaps in one dimension. One pair of arrays
+ * is reused for every dimension (fresh memory is the main cost at 100k respondents).
+ * Uint16 counts suffice: a worksheet has 16,384 columns, so at most 8,192 items.
+ */
 export interface DimensionSums {
   sum: Float64Array;
-  count: Int32Array;
+  count: Uint16Array;
 }
 
 export function newDimensionSums(respondents: number): DimensionSums {
-  return { sum: new Float64Array(respondents), count: new Int32Array(respondents) };
+  return { sum: new Float64Array(respondents), count: new Uint16Array(respondents) };
+}
+
+export function resetDimensionSums(sums: DimensionSums): void {
+  sums.sum.fill(0);
+  sums.count.fill(0);
 }
 
 /**

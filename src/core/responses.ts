@@ -40,8 +40,13 @@ interface Reader {
 /** Points differing from 100 by less than this are rounding, not a mis-allocation. */
 const WEIGHT_SUM_TOLERANCE = 1e-6;
 
-function allocate(count: number): Float64Array {
-  return new Float64Array(count).fill(NaN);
+/**
+ * An array for one mapped column. Every kept row writes its slot (NaN when missing), so
+ * only arrays for unmapped columns need filling.
+ */
+function allocate(count: number, mapped: boolean): Float64Array {
+  const array = new Float64Array(count);
+  return mapped ? array : array.fill(NaN);
 }
 
 function itemArrays(
@@ -49,12 +54,13 @@ function itemArrays(
   count: number
 ): (Float64Array | null)[] | null {
   if (columns === null) return null;
-  const arrays = columns.map((column) => (column === null ? null : allocate(count)));
+  const arrays = columns.map((column) => (column === null ? null : allocate(count, true)));
   return arrays.some((a) => a !== null) ? arrays : null;
 }
 
+/** A view, not a copy: excluded rows only leave a few unused slots at the end. */
 function trim(array: Float64Array, used: number): Float64Array {
-  return array.length === used ? array : array.slice(0, used);
+  return array.length === used ? array : array.subarray(0, used);
 }
 
 function trimAll(arrays: (Float64Array | null)[] | null, used: number) {
@@ -81,8 +87,8 @@ export function readResponses(
   const items = instrument.items;
 
   // Every item needs E and P arrays even if unmapped, so analysis can index them blindly.
-  const expectation = items.map(() => allocate(rowCount));
-  const perception = items.map(() => allocate(rowCount));
+  const expectation = items.map((_, i) => allocate(rowCount, mapping.expectation[i] !== null));
+  const perception = items.map((_, i) => allocate(rowCount, mapping.perception[i] !== null));
   const importance = itemArrays(mapping.importance, rowCount);
   const adequate = itemArrays(mapping.adequate, rowCount);
   const desired = itemArrays(mapping.desired, rowCount);
@@ -203,7 +209,7 @@ export function readResponses(
     total,
     used,
     excluded,
-    sheetRows: sheetRows.slice(0, used),
+    sheetRows: sheetRows.subarray(0, used),
     expectation: expectation.map((a) => trim(a, used)),
     perception: perception.map((a) => trim(a, used)),
     importance: trimAll(importance, used),
