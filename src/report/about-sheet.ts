@@ -3,6 +3,7 @@
  * the data-quality counts with the first problem cells, and the config as JSON text so the
  * next cycle can reuse it. States that the workbook is readable without the add-in.
  */
+import { serializeConfig } from "../core/config";
 import type { Analysis, DataIssueCode, Instrument, RawCell } from "../core/types";
 import { COLOR, headingBlock, range, sectionTitle, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
@@ -151,7 +152,8 @@ function problemsBlock(analysis: Analysis, context: SheetContext, row: number): 
 }
 
 function configBlock(context: SheetContext, row: number): Block {
-  const lines = textRows(JSON.stringify(context.config, null, 2));
+  // The same text the add-in saves and the CLI reads with --config (stable key order).
+  const lines = textRows(serializeConfig(context.config).replace(/\n$/, ""));
   return {
     id: "about.config",
     row,

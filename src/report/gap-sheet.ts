@@ -265,10 +265,10 @@ export function buildGapSheet(analysis: Analysis, context: SheetContext, name: s
     name,
     tabColor: COLOR.tab,
     columnWidths: [
-      { col: GAP_COL.rowType, width: 14 },
+      { col: GAP_COL.rowType, width: 17 },
       { col: GAP_COL.dimension, width: 18 },
       { col: GAP_COL.item, width: 7 },
-      { col: GAP_COL.label, width: 40 },
+      { col: GAP_COL.label, width: 46 },
       { col: GAP_COL.level, width: 20 },
       { col: GAP_CHART_DATA_COL, width: 40 },
       { col: GAP_CHART_DATA_COL + 1, width: 12 },

@@ -3,7 +3,7 @@
  * (overall and per dimension) and the items at each level.
  */
 import type { Analysis, Level, Share } from "../core/types";
-import { COLOR, headingBlock, range, sectionTitle, STYLE } from "./blocks";
+import { COLOR, range, sectionTitle, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { decimalText, FORMAT, numberCell, percentText } from "./format";
 import type { Block, PlanCellValue, SheetPlan } from "./plan-types";
@@ -102,8 +102,9 @@ const ITEMS_BLOCK_WIDTH = 6;
 function itemsBlock(analysis: Analysis, context: SheetContext, row: number): Block {
   const { t } = context;
   const values: PlanCellValue[][] = [[t("col.level"), t("col.itemCount"), t("col.itemList")]];
+  // No wrap in the header: "Items" spills over the empty header cells like the item lines below it.
   const styles: Block["styles"] = [
-    { range: range(0, 0, 1, ITEMS_BLOCK_WIDTH), style: STYLE.header },
+    { range: range(0, 0, 1, ITEMS_BLOCK_WIDTH), style: { ...STYLE.header, wrap: false } },
   ];
   for (const level of LEVELS) {
     const items = analysis.items.filter((item) => item.level === level);
@@ -141,12 +142,21 @@ export function buildLevelsSheet(
 ): SheetPlan {
   const { t } = context;
   const delta = decimalText(context.config.options.tolerance);
-  const heading = headingBlock("levels.heading", 0, 0, [
-    t("levels.title"),
-    headlineSentence(analysis, context),
-    t("levels.rule", { delta }),
-  ]);
-  heading.styles = [...(heading.styles ?? []), { range: range(1, 0), style: STYLE.headline }];
+  const heading: Block = {
+    id: "levels.heading",
+    row: 0,
+    col: 0,
+    values: [
+      [t("levels.title")],
+      [headlineSentence(analysis, context)],
+      [t("levels.rule", { delta })],
+    ],
+    styles: [
+      { range: range(0, 0), style: STYLE.title },
+      { range: range(1, 0), style: STYLE.headline },
+      { range: range(2, 0), style: STYLE.note },
+    ],
+  };
   const tableEnd = LEVELS_TABLE_ROW + 1 + 1 + analysis.dimensions.length;
   const itemsTitleRow = tableEnd + 1;
   return {

@@ -139,13 +139,13 @@ export function thresholdSentence(analysis: Analysis, context: SheetContext): st
   });
 }
 
-function dataBlock(analysis: Analysis, context: SheetContext): Block {
+function dataBlock(analysis: Analysis, context: SheetContext, row: number): Block {
   const { t } = context;
   const gaps = new Map(analysis.items.map((item) => [item.item, item.gap]));
   const points = analysis.qMatrix.items;
   return {
     id: "qmatrix.data",
-    row: GRID_ROW,
+    row,
     col: DATA_COL,
     values: [
       [t("q.chartData"), null, null, null, null, null],
@@ -273,20 +273,22 @@ export function buildQMatrixSheet(
   if (analysis.qMatrix.y === "expectation") notes.push(t("q.diagonalNote"));
   const layout = grid(analysis, context);
   const blocks: Block[] = [headingBlock("qmatrix.heading", 0, 0, notes), layout.block];
+  const gridEnd = GRID_ROW + layout.block.values.length;
   const unplaced = analysis.qMatrix.items
     .filter((point) => point.quadrant === null)
     .map((point) => point.item);
   if (unplaced.length > 0) {
     blocks.push({
       id: "qmatrix.unplaced",
-      row: GRID_ROW + layout.block.values.length + 1,
+      row: gridEnd + 1,
       col: 0,
       values: [[t("q.unplaced", { items: unplaced.join(", ") })]],
       styles: [{ range: range(0, 0), style: STYLE.note }],
     });
   }
-  const data = dataBlock(analysis, context);
-  blocks.push(data, lineBlock(analysis, context, GRID_ROW + data.values.length + 1));
+  // The chart data starts below the grid, clear of the grid's tall action rows.
+  const data = dataBlock(analysis, context, gridEnd + 3);
+  blocks.push(data, lineBlock(analysis, context, data.row + data.values.length + 1));
   return {
     key: "qmatrix",
     name,
@@ -294,9 +296,9 @@ export function buildQMatrixSheet(
     columnWidths: [
       { col: 0, width: 16 },
       { col: 1, width: 6 },
-      { col: 2, width: 38 },
+      { col: 2, width: 44 },
       { col: 3, width: 6 },
-      { col: 4, width: 38 },
+      { col: 4, width: 44 },
       { col: DATA_COL, width: 22 },
       { col: DATA_COL + 1, width: 36 },
       ...[2, 3, 4, 5].map((offset) => ({ col: DATA_COL + offset, width: 14 })),

@@ -83,6 +83,7 @@ export function buildRespondentsSheet(
       { col: 0, width: 10 },
       { col: 1, width: 16 },
       { col: 2, width: 16 },
+      ...analysis.dimensions.map((_, index) => ({ col: RESP_LEAD_COLS + index, width: 14 })),
       { col: RESP_LEAD_COLS + analysis.dimensions.length + 1, width: 20 },
     ],
     freeze: { rows: RESP_TABLE_ROW + 1, cols: 0 },

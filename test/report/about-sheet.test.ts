@@ -78,6 +78,8 @@ describe("about sheet", () => {
   it("writes the config as JSON text, one line per row, that parses back to the config", () => {
     const lines = blockOf(aboutSheet(), "about.config").values.map((row) => row[0] as string);
     expect(JSON.parse(lines.join("\n"))).toEqual(config);
+    expect(lines[0]).toBe("{");
+    expect(lines[lines.length - 1]).toBe("}");
     expect(lines.every((line) => line.length <= MAX_CELL_CHARS)).toBe(true);
   });
 

@@ -174,6 +174,9 @@ describe("Q-matrix sheet", () => {
     const grid = blockOf(sheet, "qmatrix.grid");
     expect(grid.values[3]).toEqual([null, 1, "Modern equipment", null, "(none)"]);
     expect(blockOf(sheet, "qmatrix.unplaced").values).toEqual([["Not placed (missing scores): 2"]]);
+    const unplaced = blockOf(sheet, "qmatrix.unplaced");
+    expect(unplaced.row).toBeGreaterThan(grid.row + grid.values.length - 1);
+    expect(blockOf(sheet, "qmatrix.data").row).toBeGreaterThan(unplaced.row);
     const names = sheet.charts[0].series
       .filter((series) => !series.lineOnly)
       .map((series) => series.name);
