@@ -23,6 +23,8 @@ const CHART_TYPES: Record<ChartKind, "ColumnClustered" | "BarClustered" | "Radar
 export interface ChartCapabilities {
   /** ExcelApi 1.8: ChartSeries.dataLabels. */
   seriesDataLabels: boolean;
+  /** ExcelApi 1.9: ChartSeries.invertColor. */
+  invertColor: boolean;
 }
 
 function refRange(
@@ -72,11 +74,17 @@ function styleSeries(
   }
   const values = refValues(blocks, spec.values);
   if (isBar && spec.negativeColor) {
-    // Per-point fill (ExcelApi 1.1) rather than invertIfNegative (1.8), which inverts to white.
-    values.forEach((value, i) => {
-      if (typeof value === "number" && value < 0)
-        series.points.getItemAt(i).format.fill.setSolidColor(spec.negativeColor as string);
-    });
+    const negative = spec.negativeColor;
+    if (caps.invertColor) {
+      series.invertIfNegative = true;
+      series.invertColor = negative;
+    } else {
+      // Before ExcelApi 1.9 invertIfNegative can only invert to white: fill each negative point.
+      values.forEach((value, i) => {
+        if (typeof value === "number" && value < 0)
+          series.points.getItemAt(i).format.fill.setSolidColor(negative);
+      });
+    }
   }
   if (spec.labelWithSeriesName) {
     if (caps.seriesDataLabels) {

@@ -18,7 +18,8 @@ export interface SheetContents {
 export function prepareOps(
   target: SheetTarget,
   contents: SheetContents | undefined,
-  markerExists: boolean
+  /** Null when workbook names are unavailable: no marker is written. */
+  marker: { exists: boolean } | null
 ): WriteOp[] {
   const ops: WriteOp[] = [];
   const name = target.name;
@@ -43,12 +44,13 @@ export function prepareOps(
       }, 3)
     );
   }
-  const marker = markerName(target.key);
+  if (!marker) return ops;
+  const markerId = markerName(target.key);
   ops.push(
     smallOp((context) => {
-      if (markerExists) context.workbook.names.getItem(marker).delete();
+      if (marker.exists) context.workbook.names.getItem(markerId).delete();
       const item = context.workbook.names.add(
-        marker,
+        markerId,
         rangeAt(context, name, 0, 0),
         "ServQual Gap Analyzer: marks a sheet the add-in owns and refreshes"
       );

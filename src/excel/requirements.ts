@@ -17,10 +17,16 @@ function officeRequirements(): {
   }
 }
 
+function versionAtMost(version: string, max: string): boolean {
+  const [a1, a2 = 0] = version.split(".").map(Number);
+  const [b1, b2 = 0] = max.split(".").map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
+}
+
 /** True when the host reports the set; when it cannot be asked, true up to the manifest's minimum. */
 export function excelApiSupported(version: string): boolean {
   const requirements = officeRequirements();
-  if (!requirements) return Number(version) <= Number(MINIMUM_EXCEL_API);
+  if (!requirements) return versionAtMost(version, MINIMUM_EXCEL_API);
   try {
     return requirements.isSetSupported("ExcelApi", version);
   } catch {
@@ -33,8 +39,14 @@ export interface Capabilities {
   customXmlParts: boolean;
   /** ExcelApi 1.8: ChartSeries.dataLabels; otherwise labels are set point by point (1.7). */
   seriesDataLabels: boolean;
+  /** ExcelApi 1.9: ChartSeries.invertIfNegative + invertColor; otherwise negative points are filled one by one (1.1). */
+  invertColor: boolean;
 }
 
 export function detectCapabilities(): Capabilities {
-  return { customXmlParts: excelApiSupported("1.5"), seriesDataLabels: excelApiSupported("1.8") };
+  return {
+    customXmlParts: excelApiSupported("1.5"),
+    seriesDataLabels: excelApiSupported("1.8"),
+    invertColor: excelApiSupported("1.9"),
+  };
 }

@@ -39,7 +39,8 @@ import { WriteQueue } from "./write-queue";
 
 interface Catalog {
   sheets: Excel.WorksheetCollection;
-  names: Excel.NamedItemCollection;
+  /** Null where the host (or the test fake) offers no workbook names: ownership falls back to ids and names. */
+  names: Excel.NamedItemCollection | null;
   contents: Map<string, { charts: Excel.ChartCollection; tables: Excel.TableCollection }>;
 }
 
@@ -49,7 +50,15 @@ function aborted(request: RunReportRequest): Result<never> | null {
     : null;
 }
 
-function readMarkers(names: Excel.NamedItemCollection): {
+function workbookNames(context: Excel.RequestContext): Excel.NamedItemCollection | null {
+  try {
+    return context.workbook.names.load("items/name,items/formula");
+  } catch {
+    return null;
+  }
+}
+
+function readMarkers(names: Excel.NamedItemCollection | null): {
   markers: Markers;
   existing: Set<string>;
   others: string[];
@@ -57,7 +66,7 @@ function readMarkers(names: Excel.NamedItemCollection): {
   const markers: Markers = {};
   const existing = new Set<string>();
   const others: string[] = [];
-  for (const item of names.items) {
+  for (const item of names?.items ?? []) {
     if (item.name.startsWith(MARKER_PREFIX)) {
       const key = item.name.slice(MARKER_PREFIX.length) as SheetKey;
       markers[key] = markerSheetName(item.formula);
@@ -95,7 +104,7 @@ export async function runReportIn(
   const handles = queueSourceLocation(context, request.source);
   const catalog: Catalog = {
     sheets: context.workbook.worksheets.load("items/name,items/id"),
-    names: context.workbook.names.load("items/name,items/formula"),
+    names: workbookNames(context),
     contents: new Map(),
   };
   const state = queueStateParts(context, caps);
@@ -160,8 +169,8 @@ export async function runReportIn(
   const queue = new WriteQueue(session);
   for (const target of resolution.targets) {
     const contents = target.existing ? contentsOf(target.existing.id) : undefined;
-    for (const op of prepareOps(target, contents, existingMarkers.has(markerName(target.key))))
-      await queue.add(op);
+    const marker = catalog.names ? { exists: existingMarkers.has(markerName(target.key)) } : null;
+    for (const op of prepareOps(target, contents, marker)) await queue.add(op);
   }
   const byKey = new Map(resolution.targets.map((t) => [t.key, t.name]));
   for (const sheetPlan of plan.sheets) {
@@ -172,8 +181,7 @@ export async function runReportIn(
         await queue.add(op);
     }
     for (const op of layoutOps(sheetPlan, name)) await queue.add(op);
-    for (const chart of sheetPlan.charts)
-      await queue.add(chartOp(name, chart, blocks, { seriesDataLabels: caps.seriesDataLabels }));
+    for (const chart of sheetPlan.charts) await queue.add(chartOp(name, chart, blocks, caps));
   }
   // The new sheets' ids are loaded in the last write sync (replayed with it if it is split).
   const idProxies = new Map<SheetKey, Excel.Worksheet>();
