@@ -78,7 +78,8 @@ interface Corner {
 
 function parseCorner(text: string, address: string): Corner {
   const m = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(text);
-  if (!m || (m[1] === "" && m[2] === "")) fail("InvalidArgument", `The address '${address}' is not valid.`);
+  if (!m || (m[1] === "" && m[2] === ""))
+    fail("InvalidArgument", `The address '${address}' is not valid.`);
   const corner: Corner = {};
   if (m[1] !== "") corner.col = columnFromLetters(m[1]);
   if (m[2] !== "") corner.row = Number(m[2]) - 1;
@@ -93,9 +94,12 @@ export function parseAddress(address: string): ParsedAddress {
   const b = parts.length === 2 ? parseCorner(parts[1], address) : a;
   const wholeColumns = a.row === undefined && b.row === undefined;
   const wholeRows = a.col === undefined && b.col === undefined;
-  if ((a.row === undefined || b.row === undefined) && !wholeColumns) fail("InvalidArgument", `The address '${address}' is not valid.`);
-  if ((a.col === undefined || b.col === undefined) && !wholeRows) fail("InvalidArgument", `The address '${address}' is not valid.`);
-  if (parts.length === 1 && (wholeColumns || wholeRows)) fail("InvalidArgument", `The address '${address}' is not valid.`);
+  if ((a.row === undefined || b.row === undefined) && !wholeColumns)
+    fail("InvalidArgument", `The address '${address}' is not valid.`);
+  if ((a.col === undefined || b.col === undefined) && !wholeRows)
+    fail("InvalidArgument", `The address '${address}' is not valid.`);
+  if (parts.length === 1 && (wholeColumns || wholeRows))
+    fail("InvalidArgument", `The address '${address}' is not valid.`);
   const r0 = wholeColumns ? 0 : Math.min(a.row as number, b.row as number);
   const r1 = wholeColumns ? MAX_ROWS - 1 : Math.max(a.row as number, b.row as number);
   const c0 = wholeRows ? 0 : Math.min(a.col as number, b.col as number);
@@ -121,7 +125,12 @@ export function checkRect(rect: Rect, what: string): void {
 }
 
 export function rectsOverlap(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 export function rectContains(outer: Rect, inner: Rect): boolean {

@@ -34,13 +34,31 @@ describe("ranges", () => {
     const fake = createFakeExcel();
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("A1:F1").values = [["=SUM(1,2)", "'=HYPERLINK(\"x\")", "'007", "007", "-abc", "#N/A"]];
+      sheet.getRange("A1:F1").values = [
+        ["=SUM(1,2)", '\'=HYPERLINK("x")', "'007", "007", "-abc", "#N/A"],
+      ];
       sheet.getRange("G1").numberFormat = [["@"]];
       sheet.getRange("G1").values = [["=1+1"]];
       const types = sheet.getRange("A1:G1").load("values, formulas, valueTypes");
       await context.sync();
-      expect(types.values[0]).toEqual(["=SUM(1,2)", '=HYPERLINK("x")', "007", 7, "=-abc", "#N/A", "=1+1"]);
-      expect(types.valueTypes[0]).toEqual(["String", "String", "String", "Double", "String", "Error", "String"]);
+      expect(types.values[0]).toEqual([
+        "=SUM(1,2)",
+        '=HYPERLINK("x")',
+        "007",
+        7,
+        "=-abc",
+        "#N/A",
+        "=1+1",
+      ]);
+      expect(types.valueTypes[0]).toEqual([
+        "String",
+        "String",
+        "String",
+        "Double",
+        "String",
+        "Error",
+        "String",
+      ]);
     });
     // Only A1 and E1 became formulas: the apostrophe and the text format protect B1 and G1.
     expect(fake.snapshot().sheets[0].formulas).toEqual({ A1: "=SUM(1,2)", E1: "=-abc" });
@@ -81,7 +99,11 @@ describe("ranges", () => {
       const cols = sheet.getRange("B:D").load("address, isEntireColumn");
       await context.sync();
       expect(cell.address).toBe("Sheet1!C3");
-      expect([resized.address, resized.rowCount, resized.columnCount]).toEqual(["Sheet1!B2:B5", 4, 1]);
+      expect([resized.address, resized.rowCount, resized.columnCount]).toEqual([
+        "Sheet1!B2:B5",
+        4,
+        1,
+      ]);
       expect([offset.address, offset.rowIndex, offset.columnIndex]).toEqual(["Sheet1!C1:D2", 0, 2]);
       expect(used.address).toBe("Sheet1!B2:C3");
       expect(usedInside.address).toBe("Sheet1!B2:B3");
@@ -135,10 +157,16 @@ describe("ranges", () => {
     const report = fake.snapshot().sheets[0];
     expect(report.fills).toEqual({ "A1:C1": "#1F4E79" });
     expect(report.fonts).toEqual({ "A1:C1": { bold: true, color: "#FFFFFF" } });
-    expect(report.alignment["A1:C1"]).toEqual({ horizontal: "Center", vertical: undefined, wrapText: true });
+    expect(report.alignment["A1:C1"]).toEqual({
+      horizontal: "Center",
+      vertical: undefined,
+      wrapText: true,
+    });
     expect(report.numberFormats).toEqual({ "B2:B4": "0.00" });
     expect(report.merges).toEqual(["A6:C6"]);
-    expect(report.borders).toEqual([{ range: "A1:C4", side: "EdgeBottom", style: "Continuous", color: "#000000", weight: "Thin" }]);
+    expect(report.borders).toEqual([
+      { range: "A1:C4", side: "EdgeBottom", style: "Continuous", color: "#000000", weight: "Thin" },
+    ]);
     expect(report.freeze).toEqual({ rows: 1, columns: 0 });
     expect(report.tabColor).toBe("#00FF00");
     expect(report.usedRange).toBe("Report!A1:C6");
@@ -168,9 +196,19 @@ describe("conditional formats", () => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("C2:C10");
       const scale = range.conditionalFormats.add(fake.Excel.ConditionalFormatType.colorScale);
       scale.colorScale.criteria = {
-        minimum: { formula: null, type: fake.Excel.ConditionalFormatColorCriterionType.lowestValue, color: "#F8696B" },
-        midpoint: { formula: "0", type: fake.Excel.ConditionalFormatColorCriterionType.number, color: "#FFFFFF" },
-        maximum: { formula: null, type: fake.Excel.ConditionalFormatColorCriterionType.highestValue, color: "#63BE7B" },
+        minimum: {
+          type: fake.Excel.ConditionalFormatColorCriterionType.lowestValue,
+          color: "#F8696B",
+        },
+        midpoint: {
+          formula: "0",
+          type: fake.Excel.ConditionalFormatColorCriterionType.number,
+          color: "#FFFFFF",
+        },
+        maximum: {
+          type: fake.Excel.ConditionalFormatColorCriterionType.highestValue,
+          color: "#63BE7B",
+        },
       };
       const negative = range.conditionalFormats.add(fake.Excel.ConditionalFormatType.cellValue);
       negative.cellValue.format.font.color = "#9C0006";
@@ -183,6 +221,7 @@ describe("conditional formats", () => {
       bar.dataBar.positiveFormat.fillColor = "#638EC6";
       const count = range.conditionalFormats.getCount();
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync, not load
       expect(count.value).toBe(4);
     });
     const cfs = fake.snapshot().conditionalFormats;
@@ -192,8 +231,12 @@ describe("conditional formats", () => {
       ["C2:C10", "Custom"],
       ["C2:C10", "DataBar"],
     ]);
-    expect(cfs[0].criteria).toMatchObject({ colorScale: { criteria: { midpoint: { formula: "0", color: "#FFFFFF" } } } });
-    expect(cfs[1].criteria).toEqual({ cellValue: { rule: { formula1: "0", operator: "LessThan" } } });
+    expect(cfs[0].criteria).toMatchObject({
+      colorScale: { criteria: { midpoint: { formula: "0", color: "#FFFFFF" } } },
+    });
+    expect(cfs[1].criteria).toEqual({
+      cellValue: { rule: { formula1: "0", operator: "LessThan" } },
+    });
     expect(cfs[1].format).toEqual({ font: { color: "#9C0006" }, fill: { color: "#FFC7CE" } });
     expect(cfs[2].criteria).toEqual({ custom: { rule: { formula: "=$C2>1" } } });
     expect(cfs[3].criteria).toEqual({ dataBar: { positiveFormat: { fillColor: "#638EC6" } } });
@@ -204,7 +247,10 @@ describe("conditional formats", () => {
     await fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3");
       const cf = range.conditionalFormats.add("CellValue");
-      cf.colorScale.criteria = { minimum: { formula: null, type: "LowestValue", color: "#000000" }, maximum: { formula: null, type: "HighestValue", color: "#FFFFFF" } };
+      cf.colorScale.criteria = {
+        minimum: { type: "LowestValue", color: "#000000" },
+        maximum: { type: "HighestValue", color: "#FFFFFF" },
+      };
       await expectCode(context.sync(), "InvalidOperation");
       cf.cellValue.rule = { formula1: "0", operator: "Less" as "LessThan" };
       await expectCode(context.sync(), "InvalidArgument");

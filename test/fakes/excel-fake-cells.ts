@@ -38,7 +38,8 @@ const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function interpretInput(input: unknown, numberFormat: string, where: string): CellInput {
   if (input === null || input === undefined) return { kind: "skip" };
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) fail("InvalidArgument", `The value ${String(input)} at ${where} is not a valid number.`);
+    if (!Number.isFinite(input))
+      fail("InvalidArgument", `The value ${String(input)} at ${where} is not a valid number.`);
     return { kind: "value", value: input };
   }
   if (typeof input === "boolean") return { kind: "value", value: input };

@@ -20,7 +20,11 @@ interface ChartRef {
 type Node = Record<string, unknown>;
 
 function nodeSpec(typeName: string, props: string[], navigations: string[] = []): TypeSpec<Node> {
-  return { typeName, scalars: Object.fromEntries(props.map((p) => [p, (n: Node) => n[p] ?? null])), navigations };
+  return {
+    typeName,
+    scalars: Object.fromEntries(props.map((p) => [p, (n: Node) => n[p] ?? null])),
+    navigations,
+  };
 }
 
 abstract class NodeObject extends FakeObject<Node> {
@@ -31,14 +35,21 @@ abstract class NodeObject extends FakeObject<Node> {
     });
   }
 
-  protected subNode<T extends FakeObject<Node>>(name: string, Class: new (core: never) => T, spec: TypeSpec<Node>): T {
+  protected subNode<T extends FakeObject<Node>>(
+    name: string,
+    Class: new (core: never) => T,
+    spec: TypeSpec<Node>
+  ): T {
     return this.child(name, Class as never, spec, (node: Node) => (node[name] ??= {}) as Node);
   }
 }
 
 const TITLE_SPEC = nodeSpec("ChartTitle", ["text", "visible"]);
 
-export class FakeChartTitle extends NodeObject implements Pick<Excel.ChartTitle, "text" | "visible" | "load" | "context" | "isNullObject"> {
+export class FakeChartTitle
+  extends NodeObject
+  implements Pick<Excel.ChartTitle, "text" | "visible" | "load" | "context" | "isNullObject">
+{
   get text(): string {
     return this.read("text");
   }
@@ -64,7 +75,10 @@ assertRealMembers<FakeChartTitle, Excel.ChartTitle>(true);
 
 const AXIS_TITLE_SPEC = nodeSpec("ChartAxisTitle", ["text", "visible"]);
 
-export class FakeChartAxisTitle extends NodeObject implements Pick<Excel.ChartAxisTitle, "text" | "visible" | "load" | "context" | "isNullObject"> {
+export class FakeChartAxisTitle
+  extends NodeObject
+  implements Pick<Excel.ChartAxisTitle, "text" | "visible" | "load" | "context" | "isNullObject">
+{
   get text(): string {
     return this.read("text");
   }
@@ -90,7 +104,10 @@ assertRealMembers<FakeChartAxisTitle, Excel.ChartAxisTitle>(true);
 
 const LEGEND_SPEC = nodeSpec("ChartLegend", ["visible", "position"]);
 
-export class FakeChartLegend extends NodeObject implements Pick<Excel.ChartLegend, "visible" | "position" | "load" | "context" | "isNullObject"> {
+export class FakeChartLegend
+  extends NodeObject
+  implements Pick<Excel.ChartLegend, "visible" | "position" | "load" | "context" | "isNullObject">
+{
   get visible(): boolean {
     return this.read("visible");
   }
@@ -114,14 +131,29 @@ export class FakeChartLegend extends NodeObject implements Pick<Excel.ChartLegen
 }
 assertRealMembers<FakeChartLegend, Excel.ChartLegend>(true);
 
-const AXIS_SPEC = nodeSpec("ChartAxis", ["minimum", "maximum", "majorUnit", "minorUnit", "visible", "numberFormat", "type", "axisGroup"], ["title"]);
+const AXIS_SPEC = nodeSpec(
+  "ChartAxis",
+  ["minimum", "maximum", "majorUnit", "minorUnit", "visible", "numberFormat", "type", "axisGroup"],
+  ["title"]
+);
 
 export class FakeChartAxis
   extends NodeObject
   implements
     Pick<
       Excel.ChartAxis,
-      "minimum" | "maximum" | "majorUnit" | "minorUnit" | "visible" | "numberFormat" | "type" | "axisGroup" | "title" | "load" | "context" | "isNullObject"
+      | "minimum"
+      | "maximum"
+      | "majorUnit"
+      | "minorUnit"
+      | "visible"
+      | "numberFormat"
+      | "type"
+      | "axisGroup"
+      | "title"
+      | "load"
+      | "context"
+      | "isNullObject"
     >
 {
   get minimum(): Excel.ChartAxis["minimum"] {
@@ -191,24 +223,51 @@ export class FakeChartAxis
 }
 assertRealMembers<FakeChartAxis, Excel.ChartAxis>(true);
 
-const AXES_SPEC: TypeSpec<ChartRef> = { typeName: "ChartAxes", scalars: {}, navigations: ["categoryAxis", "valueAxis"] };
+const AXES_SPEC: TypeSpec<ChartRef> = {
+  typeName: "ChartAxes",
+  scalars: {},
+  navigations: ["categoryAxis", "valueAxis"],
+};
 
 function axisNode(chart: ChartModel, type: string, group: string): Node {
-  if (!["Category", "Value", "Series"].includes(type)) fail("InvalidArgument", `Invalid axis type '${type}'.`);
+  if (!["Category", "Value", "Series"].includes(type))
+    fail("InvalidArgument", `Invalid axis type '${type}'.`);
   return (chart.axes[`${type}/${group}`] ??= { type, axisGroup: group, visible: true });
 }
 
-export class FakeChartAxes extends FakeObject<ChartRef> implements Pick<Excel.ChartAxes, "getItem" | "categoryAxis" | "valueAxis" | "load" | "context" | "isNullObject"> {
-  getItem(type: Excel.ChartAxisType | string, group?: Excel.ChartAxisGroup | string): Excel.ChartAxis {
-    return asReal(this.derive(FakeChartAxis, AXIS_SPEC, "GetItem", [type, group ?? "Primary"], (r) => axisNode(r.chart, type, group ?? "Primary")));
+export class FakeChartAxes
+  extends FakeObject<ChartRef>
+  implements
+    Pick<
+      Excel.ChartAxes,
+      "getItem" | "categoryAxis" | "valueAxis" | "load" | "context" | "isNullObject"
+    >
+{
+  getItem(
+    type: Excel.ChartAxisType | string,
+    group?: Excel.ChartAxisGroup | string
+  ): Excel.ChartAxis {
+    return asReal(
+      this.derive(FakeChartAxis, AXIS_SPEC, "GetItem", [type, group ?? "Primary"], (r) =>
+        axisNode(r.chart, type, group ?? "Primary")
+      )
+    );
   }
 
   get categoryAxis(): Excel.ChartAxis {
-    return asReal(this.child("categoryAxis", FakeChartAxis, AXIS_SPEC, (r) => axisNode(r.chart, "Category", "Primary")));
+    return asReal(
+      this.child("categoryAxis", FakeChartAxis, AXIS_SPEC, (r) =>
+        axisNode(r.chart, "Category", "Primary")
+      )
+    );
   }
 
   get valueAxis(): Excel.ChartAxis {
-    return asReal(this.child("valueAxis", FakeChartAxis, AXIS_SPEC, (r) => axisNode(r.chart, "Value", "Primary")));
+    return asReal(
+      this.child("valueAxis", FakeChartAxis, AXIS_SPEC, (r) =>
+        axisNode(r.chart, "Value", "Primary")
+      )
+    );
   }
 
   load(option?: unknown): Excel.ChartAxes {
@@ -218,12 +277,28 @@ export class FakeChartAxes extends FakeObject<ChartRef> implements Pick<Excel.Ch
 }
 assertRealMembers<FakeChartAxes, Excel.ChartAxes>(true);
 
-const DATA_LABELS_SPEC = nodeSpec("ChartDataLabels", ["showSeriesName", "showValue", "showCategoryName", "showLegendKey", "position"]);
+const DATA_LABELS_SPEC = nodeSpec("ChartDataLabels", [
+  "showSeriesName",
+  "showValue",
+  "showCategoryName",
+  "showLegendKey",
+  "position",
+]);
 
 export class FakeChartDataLabels
   extends NodeObject
   implements
-    Pick<Excel.ChartDataLabels, "showSeriesName" | "showValue" | "showCategoryName" | "showLegendKey" | "position" | "load" | "context" | "isNullObject">
+    Pick<
+      Excel.ChartDataLabels,
+      | "showSeriesName"
+      | "showValue"
+      | "showCategoryName"
+      | "showLegendKey"
+      | "position"
+      | "load"
+      | "context"
+      | "isNullObject"
+    >
 {
   get showSeriesName(): boolean {
     return this.read("showSeriesName");
@@ -274,7 +349,10 @@ assertRealMembers<FakeChartDataLabels, Excel.ChartDataLabels>(true);
 
 const FILL_SPEC = nodeSpec("ChartFill", []);
 
-export class FakeChartFill extends NodeObject implements Pick<Excel.ChartFill, "setSolidColor" | "clear" | "context" | "isNullObject"> {
+export class FakeChartFill
+  extends NodeObject
+  implements Pick<Excel.ChartFill, "setSolidColor" | "clear" | "context" | "isNullObject">
+{
   setSolidColor(color: string): void {
     this.call("SetSolidColor", [color], (node) => {
       node.solidColor = normaliseColor(color, false);
@@ -286,13 +364,19 @@ export class FakeChartFill extends NodeObject implements Pick<Excel.ChartFill, "
       delete node.solidColor;
     });
   }
-
 }
 assertRealMembers<FakeChartFill, Excel.ChartFill>(true);
 
 const LINE_SPEC = nodeSpec("ChartLineFormat", ["color", "lineStyle", "weight"]);
 
-export class FakeChartLineFormat extends NodeObject implements Pick<Excel.ChartLineFormat, "color" | "lineStyle" | "weight" | "load" | "context" | "isNullObject"> {
+export class FakeChartLineFormat
+  extends NodeObject
+  implements
+    Pick<
+      Excel.ChartLineFormat,
+      "color" | "lineStyle" | "weight" | "load" | "context" | "isNullObject"
+    >
+{
   get color(): string {
     return this.read("color");
   }
@@ -326,7 +410,10 @@ assertRealMembers<FakeChartLineFormat, Excel.ChartLineFormat>(true);
 
 const SERIES_FORMAT_SPEC = nodeSpec("ChartSeriesFormat", [], ["line"]);
 
-export class FakeChartSeriesFormat extends NodeObject implements Pick<Excel.ChartSeriesFormat, "fill" | "line" | "load" | "context" | "isNullObject"> {
+export class FakeChartSeriesFormat
+  extends NodeObject
+  implements Pick<Excel.ChartSeriesFormat, "fill" | "line" | "load" | "context" | "isNullObject">
+{
   get fill(): Excel.ChartFill {
     return asReal(this.subNode("fill", FakeChartFill, FILL_SPEC));
   }
@@ -484,11 +571,25 @@ export class FakeChartSeries
   }
 
   get dataLabels(): Excel.ChartDataLabels {
-    return asReal(this.child("dataLabels", FakeChartDataLabels, DATA_LABELS_SPEC, (r) => (r.series.props.dataLabels ??= {}) as Node));
+    return asReal(
+      this.child(
+        "dataLabels",
+        FakeChartDataLabels,
+        DATA_LABELS_SPEC,
+        (r) => (r.series.props.dataLabels ??= {}) as Node
+      )
+    );
   }
 
   get format(): Excel.ChartSeriesFormat {
-    return asReal(this.child("format", FakeChartSeriesFormat, SERIES_FORMAT_SPEC, (r) => (r.series.props.format ??= {}) as Node));
+    return asReal(
+      this.child(
+        "format",
+        FakeChartSeriesFormat,
+        SERIES_FORMAT_SPEC,
+        (r) => (r.series.props.format ??= {}) as Node
+      )
+    );
   }
 
   setValues(sourceData: Excel.Range): void {
@@ -516,18 +617,31 @@ export class FakeChartSeries
 }
 assertRealMembers<FakeChartSeries, Excel.ChartSeries>(true);
 
-const SERIES_COLLECTION_SPEC: TypeSpec<ChartRef> = { typeName: "ChartSeriesCollection", scalars: { count: (r) => r.chart.series.length } };
+const SERIES_COLLECTION_SPEC: TypeSpec<ChartRef> = {
+  typeName: "ChartSeriesCollection",
+  scalars: { count: (r) => r.chart.series.length },
+};
 
 export class FakeChartSeriesCollection
   extends FakeCollection<ChartRef, SeriesRef>
-  implements Pick<Excel.ChartSeriesCollection, "items" | "count" | "add" | "getItemAt" | "getCount" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.ChartSeriesCollection,
+      "items" | "count" | "add" | "getItemAt" | "getCount" | "load" | "context" | "isNullObject"
+    >
 {
   protected itemsOf(r: ChartRef): SeriesRef[] {
     return r.chart.series.map((series) => ({ ...r, series }));
   }
 
   protected makeItem(item: SeriesRef): FakeObject<SeriesRef> {
-    return this.derive(FakeChartSeries, SERIES_SPEC, "GetItemAt", [item.chart.series.indexOf(item.series)], () => item);
+    return this.derive(
+      FakeChartSeries,
+      SERIES_SPEC,
+      "GetItemAt",
+      [item.chart.series.indexOf(item.series)],
+      () => item
+    );
   }
 
   get items(): Excel.ChartSeries[] {
@@ -541,9 +655,15 @@ export class FakeChartSeriesCollection
   add(name?: string, index?: number): Excel.ChartSeries {
     let added: SeriesModel | null = null;
     this.call("Add", [name ?? null, index ?? null], (r) => {
-      const series: SeriesModel = { name: name ?? `Series${r.chart.series.length + 1}`, values: null, xValues: null, props: {} };
+      const series: SeriesModel = {
+        name: name ?? `Series${r.chart.series.length + 1}`,
+        values: null,
+        xValues: null,
+        props: {},
+      };
       const at = index ?? r.chart.series.length;
-      if (at < 0 || at > r.chart.series.length) fail("InvalidArgument", `Invalid series index ${at}.`);
+      if (at < 0 || at > r.chart.series.length)
+        fail("InvalidArgument", `Invalid series index ${at}.`);
       r.chart.series.splice(at, 0, series);
       added = series;
     });
@@ -629,7 +749,8 @@ export class FakeChart
 
   set name(value: string) {
     this.write("name", value, (r) => {
-      if (typeof value !== "string" || value.trim() === "") fail("InvalidArgument", "A chart name cannot be blank.");
+      if (typeof value !== "string" || value.trim() === "")
+        fail("InvalidArgument", "A chart name cannot be blank.");
       r.chart.name = value;
     });
   }
@@ -684,11 +805,15 @@ export class FakeChart
   }
 
   get title(): Excel.ChartTitle {
-    return asReal(this.child("title", FakeChartTitle, TITLE_SPEC, (r) => r.chart.title as unknown as Node));
+    return asReal(
+      this.child("title", FakeChartTitle, TITLE_SPEC, (r) => r.chart.title as unknown as Node)
+    );
   }
 
   get legend(): Excel.ChartLegend {
-    return asReal(this.child("legend", FakeChartLegend, LEGEND_SPEC, (r) => r.chart.legend as unknown as Node));
+    return asReal(
+      this.child("legend", FakeChartLegend, LEGEND_SPEC, (r) => r.chart.legend as unknown as Node)
+    );
   }
 
   get axes(): Excel.ChartAxes {
@@ -696,7 +821,9 @@ export class FakeChart
   }
 
   get series(): Excel.ChartSeriesCollection {
-    return asReal(this.child("series", FakeChartSeriesCollection, SERIES_COLLECTION_SPEC, (r) => r));
+    return asReal(
+      this.child("series", FakeChartSeriesCollection, SERIES_COLLECTION_SPEC, (r) => r)
+    );
   }
 
   get worksheet(): Excel.Worksheet {
@@ -707,7 +834,10 @@ export class FakeChart
     this.call("SetPosition", [startCell, endCell ?? null], (r) => {
       const start = resolveRangeArg(startCell, r.sheet).rect;
       const end = endCell === undefined ? null : resolveRangeArg(endCell, r.sheet).rect;
-      r.chart.position = { start: formatRect({ ...start, rows: 1, cols: 1 }), end: end ? formatRect({ ...end, rows: 1, cols: 1 }) : undefined };
+      r.chart.position = {
+        start: formatRect({ ...start, rows: 1, cols: 1 }),
+        end: end ? formatRect({ ...end, rows: 1, cols: 1 }) : undefined,
+      };
       r.chart.box.top = start.row * ROW_POINTS;
       r.chart.box.left = start.col * COLUMN_POINTS;
       if (end) {
@@ -739,11 +869,19 @@ function seriesFromSource(source: RangeRef, type: string, seriesBy: string): Ser
   const lines = byColumns ? rect.cols : rect.rows;
   const length = byColumns ? rect.rows : rect.cols;
   const at = (line: number, pos: number): unknown =>
-    byColumns ? sheet.value(rect.row + pos, rect.col + line) : sheet.value(rect.row + line, rect.col + pos);
+    byColumns
+      ? sheet.value(rect.row + pos, rect.col + line)
+      : sheet.value(rect.row + line, rect.col + pos);
   const lineRef = (line: number, from: number): RangeRef =>
     byColumns
-      ? { sheet, rect: { row: rect.row + from, col: rect.col + line, rows: length - from, cols: 1 } }
-      : { sheet, rect: { row: rect.row + line, col: rect.col + from, rows: 1, cols: length - from } };
+      ? {
+          sheet,
+          rect: { row: rect.row + from, col: rect.col + line, rows: length - from, cols: 1 },
+        }
+      : {
+          sheet,
+          rect: { row: rect.row + line, col: rect.col + from, rows: 1, cols: length - from },
+        };
   let hasNames = false;
   for (let l = 1; l < lines; l++) if (isText(at(l, 0))) hasNames = true;
   if (lines === 1 && length > 1 && isText(at(0, 0))) hasNames = true;
@@ -764,11 +902,27 @@ function seriesFromSource(source: RangeRef, type: string, seriesBy: string): Ser
   return series;
 }
 
-export const CHARTS_SPEC: TypeSpec<SheetModel> = { typeName: "ChartCollection", scalars: { count: (s) => s.charts.length } };
+export const CHARTS_SPEC: TypeSpec<SheetModel> = {
+  typeName: "ChartCollection",
+  scalars: { count: (s) => s.charts.length },
+};
 
 export class FakeChartCollection
   extends FakeCollection<SheetModel, ChartRef>
-  implements Pick<Excel.ChartCollection, "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt" | "getCount" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.ChartCollection,
+      | "items"
+      | "count"
+      | "add"
+      | "getItem"
+      | "getItemOrNullObject"
+      | "getItemAt"
+      | "getCount"
+      | "load"
+      | "context"
+      | "isNullObject"
+    >
 {
   protected itemsOf(sheet: SheetModel): ChartRef[] {
     return sheet.charts.map((chart) => ({ sheet, chart }));
@@ -786,7 +940,11 @@ export class FakeChartCollection
     return this.read("count");
   }
 
-  add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
+  add(
+    type: Excel.ChartType | string,
+    sourceData: Excel.Range,
+    seriesBy?: Excel.ChartSeriesBy | string
+  ): Excel.Chart {
     let added: ChartModel | null = null;
     this.call("Add", [type, sourceData, seriesBy ?? "Auto"], (sheet) => {
       const source = resolveRangeArg(sourceData, sheet);

@@ -23,7 +23,10 @@ interface Slot {
 }
 
 function bag(slot: Slot): Record<string, unknown> {
-  let node: Record<string, unknown> = slot.path[0] === "format" ? (slot.cfRef.cf.format as Record<string, unknown>) : slot.cfRef.cf.criteria;
+  let node: Record<string, unknown> =
+    slot.path[0] === "format"
+      ? (slot.cfRef.cf.format as Record<string, unknown>)
+      : slot.cfRef.cf.criteria;
   for (const key of slot.path[0] === "format" ? slot.path.slice(1) : slot.path) {
     node = (node[key] ??= {}) as Record<string, unknown>;
   }
@@ -31,7 +34,10 @@ function bag(slot: Slot): Record<string, unknown> {
 }
 
 function slotSpec(typeName: string, props: string[]): TypeSpec<Slot> {
-  return { typeName, scalars: Object.fromEntries(props.map((p) => [p, (slot: Slot) => bag(slot)[p] ?? null])) };
+  return {
+    typeName,
+    scalars: Object.fromEntries(props.map((p) => [p, (slot: Slot) => bag(slot)[p] ?? null])),
+  };
 }
 
 abstract class SlotObject extends FakeObject<Slot> {
@@ -42,14 +48,25 @@ abstract class SlotObject extends FakeObject<Slot> {
     });
   }
 
-  protected sub<T extends FakeObject<Slot>>(name: string, Class: new (core: never) => T, spec: TypeSpec<Slot>): T {
-    return this.child(name, Class as never, spec, (slot: Slot) => ({ cfRef: slot.cfRef, path: [...slot.path, name] }));
+  protected sub<T extends FakeObject<Slot>>(
+    name: string,
+    Class: new (core: never) => T,
+    spec: TypeSpec<Slot>
+  ): T {
+    return this.child(name, Class as never, spec, (slot: Slot) => ({
+      cfRef: slot.cfRef,
+      path: [...slot.path, name],
+    }));
   }
 }
 
 const FILL_SPEC = slotSpec("ConditionalRangeFill", ["color"]);
 
-export class FakeConditionalRangeFill extends SlotObject implements Pick<Excel.ConditionalRangeFill, "color" | "clear" | "load" | "context" | "isNullObject"> {
+export class FakeConditionalRangeFill
+  extends SlotObject
+  implements
+    Pick<Excel.ConditionalRangeFill, "color" | "clear" | "load" | "context" | "isNullObject">
+{
   get color(): string {
     return this.read("color");
   }
@@ -73,7 +90,11 @@ const FONT_SPEC = slotSpec("ConditionalRangeFont", ["color", "bold", "italic"]);
 
 export class FakeConditionalRangeFont
   extends SlotObject
-  implements Pick<Excel.ConditionalRangeFont, "color" | "bold" | "italic" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.ConditionalRangeFont,
+      "color" | "bold" | "italic" | "load" | "context" | "isNullObject"
+    >
 {
   get color(): string {
     return this.read("color");
@@ -106,11 +127,18 @@ export class FakeConditionalRangeFont
 }
 assertRealMembers<FakeConditionalRangeFont, Excel.ConditionalRangeFont>(true);
 
-const RANGE_FORMAT_SPEC: TypeSpec<Slot> = { ...slotSpec("ConditionalRangeFormat", ["numberFormat"]), navigations: ["fill", "font"] };
+const RANGE_FORMAT_SPEC: TypeSpec<Slot> = {
+  ...slotSpec("ConditionalRangeFormat", ["numberFormat"]),
+  navigations: ["fill", "font"],
+};
 
 export class FakeConditionalRangeFormat
   extends SlotObject
-  implements Pick<Excel.ConditionalRangeFormat, "fill" | "font" | "numberFormat" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.ConditionalRangeFormat,
+      "fill" | "font" | "numberFormat" | "load" | "context" | "isNullObject"
+    >
 {
   get fill(): Excel.ConditionalRangeFill {
     return asReal(this.sub("fill", FakeConditionalRangeFill, FILL_SPEC));
@@ -139,13 +167,18 @@ const COLOR_SCALE_SPEC: TypeSpec<Slot> = {
   typeName: "ColorScaleConditionalFormat",
   scalars: {
     criteria: (slot) => bag(slot).criteria ?? null,
-    threeColorScale: (slot) => (bag(slot).criteria as { midpoint?: unknown } | undefined)?.midpoint !== undefined,
+    threeColorScale: (slot) =>
+      (bag(slot).criteria as { midpoint?: unknown } | undefined)?.midpoint !== undefined,
   },
 };
 
 export class FakeColorScaleConditionalFormat
   extends SlotObject
-  implements Pick<Excel.ColorScaleConditionalFormat, "criteria" | "threeColorScale" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.ColorScaleConditionalFormat,
+      "criteria" | "threeColorScale" | "load" | "context" | "isNullObject"
+    >
 {
   get criteria(): Excel.ConditionalColorScaleCriteria {
     return this.read("criteria");
@@ -153,7 +186,8 @@ export class FakeColorScaleConditionalFormat
 
   set criteria(value: Excel.ConditionalColorScaleCriteria) {
     this.setSlot("criteria", structuredClone(value), () => {
-      if (!value?.minimum || !value?.maximum) fail("InvalidArgument", "A color scale needs minimum and maximum criteria.");
+      if (!value?.minimum || !value?.maximum)
+        fail("InvalidArgument", "A color scale needs minimum and maximum criteria.");
     });
   }
 
@@ -168,12 +202,25 @@ export class FakeColorScaleConditionalFormat
 }
 assertRealMembers<FakeColorScaleConditionalFormat, Excel.ColorScaleConditionalFormat>(true);
 
-const CELL_VALUE_SPEC: TypeSpec<Slot> = { ...slotSpec("CellValueConditionalFormat", ["rule"]), navigations: ["format"] };
-const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const CELL_VALUE_SPEC: TypeSpec<Slot> = {
+  ...slotSpec("CellValueConditionalFormat", ["rule"]),
+  navigations: ["format"],
+};
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 
 export class FakeCellValueConditionalFormat
   extends SlotObject
-  implements Pick<Excel.CellValueConditionalFormat, "rule" | "format" | "load" | "context" | "isNullObject">
+  implements
+    Pick<Excel.CellValueConditionalFormat, "rule" | "format" | "load" | "context" | "isNullObject">
 {
   get rule(): Excel.ConditionalCellValueRule {
     return this.read("rule");
@@ -181,13 +228,19 @@ export class FakeCellValueConditionalFormat
 
   set rule(value: Excel.ConditionalCellValueRule) {
     this.setSlot("rule", { ...value }, () => {
-      if (!OPERATORS.includes(value?.operator)) fail("InvalidArgument", `Invalid operator '${String(value?.operator)}'.`);
+      if (!OPERATORS.includes(value?.operator))
+        fail("InvalidArgument", `Invalid operator '${String(value?.operator)}'.`);
       if (typeof value.formula1 !== "string") fail("InvalidArgument", "formula1 must be a string.");
     });
   }
 
   get format(): Excel.ConditionalRangeFormat {
-    return asReal(this.child("format", FakeConditionalRangeFormat, RANGE_FORMAT_SPEC, (slot) => ({ cfRef: slot.cfRef, path: ["format"] })));
+    return asReal(
+      this.child("format", FakeConditionalRangeFormat, RANGE_FORMAT_SPEC, (slot) => ({
+        cfRef: slot.cfRef,
+        path: ["format"],
+      }))
+    );
   }
 
   load(option?: unknown): Excel.CellValueConditionalFormat {
@@ -199,7 +252,10 @@ assertRealMembers<FakeCellValueConditionalFormat, Excel.CellValueConditionalForm
 
 const RULE_SPEC = slotSpec("ConditionalFormatRule", ["formula"]);
 
-export class FakeConditionalFormatRule extends SlotObject implements Pick<Excel.ConditionalFormatRule, "formula" | "load" | "context" | "isNullObject"> {
+export class FakeConditionalFormatRule
+  extends SlotObject
+  implements Pick<Excel.ConditionalFormatRule, "formula" | "load" | "context" | "isNullObject">
+{
   get formula(): string {
     return this.read("formula");
   }
@@ -215,15 +271,28 @@ export class FakeConditionalFormatRule extends SlotObject implements Pick<Excel.
 }
 assertRealMembers<FakeConditionalFormatRule, Excel.ConditionalFormatRule>(true);
 
-const CUSTOM_SPEC: TypeSpec<Slot> = { typeName: "CustomConditionalFormat", scalars: {}, navigations: ["rule", "format"] };
+const CUSTOM_SPEC: TypeSpec<Slot> = {
+  typeName: "CustomConditionalFormat",
+  scalars: {},
+  navigations: ["rule", "format"],
+};
 
-export class FakeCustomConditionalFormat extends SlotObject implements Pick<Excel.CustomConditionalFormat, "rule" | "format" | "load" | "context" | "isNullObject"> {
+export class FakeCustomConditionalFormat
+  extends SlotObject
+  implements
+    Pick<Excel.CustomConditionalFormat, "rule" | "format" | "load" | "context" | "isNullObject">
+{
   get rule(): Excel.ConditionalFormatRule {
     return asReal(this.sub("rule", FakeConditionalFormatRule, RULE_SPEC));
   }
 
   get format(): Excel.ConditionalRangeFormat {
-    return asReal(this.child("format", FakeConditionalRangeFormat, RANGE_FORMAT_SPEC, (slot) => ({ cfRef: slot.cfRef, path: ["format"] })));
+    return asReal(
+      this.child("format", FakeConditionalRangeFormat, RANGE_FORMAT_SPEC, (slot) => ({
+        cfRef: slot.cfRef,
+        path: ["format"],
+      }))
+    );
   }
 
   load(option?: unknown): Excel.CustomConditionalFormat {
@@ -233,11 +302,19 @@ export class FakeCustomConditionalFormat extends SlotObject implements Pick<Exce
 }
 assertRealMembers<FakeCustomConditionalFormat, Excel.CustomConditionalFormat>(true);
 
-const BAR_FORMAT_SPEC = slotSpec("ConditionalDataBarFormat", ["fillColor", "borderColor", "gradientFill"]);
+const BAR_FORMAT_SPEC = slotSpec("ConditionalDataBarFormat", [
+  "fillColor",
+  "borderColor",
+  "gradientFill",
+]);
 
 export class FakeDataBarPositiveFormat
   extends SlotObject
-  implements Pick<Excel.ConditionalDataBarPositiveFormat, "fillColor" | "borderColor" | "gradientFill" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.ConditionalDataBarPositiveFormat,
+      "fillColor" | "borderColor" | "gradientFill" | "load" | "context" | "isNullObject"
+    >
 {
   get fillColor(): string {
     return this.read("fillColor");
@@ -272,7 +349,11 @@ assertRealMembers<FakeDataBarPositiveFormat, Excel.ConditionalDataBarPositiveFor
 
 export class FakeDataBarNegativeFormat
   extends SlotObject
-  implements Pick<Excel.ConditionalDataBarNegativeFormat, "fillColor" | "borderColor" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.ConditionalDataBarNegativeFormat,
+      "fillColor" | "borderColor" | "load" | "context" | "isNullObject"
+    >
 {
   get fillColor(): string {
     return this.read("fillColor");
@@ -307,7 +388,14 @@ export class FakeDataBarConditionalFormat
   implements
     Pick<
       Excel.DataBarConditionalFormat,
-      "barDirection" | "showDataBarOnly" | "axisColor" | "positiveFormat" | "negativeFormat" | "load" | "context" | "isNullObject"
+      | "barDirection"
+      | "showDataBarOnly"
+      | "axisColor"
+      | "positiveFormat"
+      | "negativeFormat"
+      | "load"
+      | "context"
+      | "isNullObject"
     >
 {
   get barDirection(): Excel.DataBarConditionalFormat["barDirection"] {
@@ -409,9 +497,14 @@ export class FakeConditionalFormat
     return this.read("priority");
   }
 
-  private rule<T extends FakeObject<Slot>>(key: string, Class: new (core: never) => T, spec: TypeSpec<Slot>): T {
+  private rule<T extends FakeObject<Slot>>(
+    key: string,
+    Class: new (core: never) => T,
+    spec: TypeSpec<Slot>
+  ): T {
     return this.child(key, Class as never, spec, (r: CfRef) => {
-      if (SUPPORTED_TYPES[r.cf.type] !== key) fail("InvalidOperation", `This conditional format is ${r.cf.type}, not ${key}.`);
+      if (SUPPORTED_TYPES[r.cf.type] !== key)
+        fail("InvalidOperation", `This conditional format is ${r.cf.type}, not ${key}.`);
       return { cfRef: r, path: [key] };
     });
   }
@@ -433,7 +526,12 @@ export class FakeConditionalFormat
   }
 
   getRange(): Excel.Range {
-    return asReal(this.derive(FakeRange, RANGE_SPEC, "GetRange", [], (r) => ({ sheet: r.sheet, rect: { ...r.cf.rect } })));
+    return asReal(
+      this.derive(FakeRange, RANGE_SPEC, "GetRange", [], (r) => ({
+        sheet: r.sheet,
+        rect: { ...r.cf.rect },
+      }))
+    );
   }
 
   delete(): void {
@@ -449,20 +547,34 @@ export class FakeConditionalFormat
 }
 assertRealMembers<FakeConditionalFormat, Excel.ConditionalFormat>(true);
 
-export const CONDITIONAL_FORMATS_SPEC: TypeSpec<RangeRef> = { typeName: "ConditionalFormatCollection", scalars: {} };
+export const CONDITIONAL_FORMATS_SPEC: TypeSpec<RangeRef> = {
+  typeName: "ConditionalFormatCollection",
+  scalars: {},
+};
 
-const inRange = (ref: RangeRef): ConditionalFormatModel[] => ref.sheet.conditionalFormats.filter((cf) => rectsOverlap(cf.rect, ref.rect));
+const inRange = (ref: RangeRef): ConditionalFormatModel[] =>
+  ref.sheet.conditionalFormats.filter((cf) => rectsOverlap(cf.rect, ref.rect));
 
 export class FakeConditionalFormatCollection
   extends FakeCollection<RangeRef, CfRef>
-  implements Pick<Excel.ConditionalFormatCollection, "items" | "add" | "clearAll" | "getCount" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.ConditionalFormatCollection,
+      "items" | "add" | "clearAll" | "getCount" | "load" | "context" | "isNullObject"
+    >
 {
   protected itemsOf(ref: RangeRef): CfRef[] {
     return inRange(ref).map((cf) => ({ sheet: ref.sheet, cf }));
   }
 
   protected makeItem(item: CfRef): FakeObject<CfRef> {
-    return this.derive(FakeConditionalFormat, CONDITIONAL_FORMAT_SPEC, "GetItem", [item.cf.id], () => item);
+    return this.derive(
+      FakeConditionalFormat,
+      CONDITIONAL_FORMAT_SPEC,
+      "GetItem",
+      [item.cf.id],
+      () => item
+    );
   }
 
   get items(): Excel.ConditionalFormat[] {
@@ -472,14 +584,29 @@ export class FakeConditionalFormatCollection
   add(type: Excel.ConditionalFormatType | string): Excel.ConditionalFormat {
     let added: CfRef | null = null;
     this.call("Add", [type], (ref) => {
-      if (!(type in SUPPORTED_TYPES)) fail("NotImplemented", `The fake does not model ${type} conditional formats (extend test/fakes).`);
-      const cf: ConditionalFormatModel = { id: ref.sheet.owner.newId(), rect: { ...ref.rect }, type, criteria: {}, format: {}, stopIfTrue: false };
+      if (!(type in SUPPORTED_TYPES))
+        fail(
+          "NotImplemented",
+          `The fake does not model ${type} conditional formats (extend test/fakes).`
+        );
+      const cf: ConditionalFormatModel = {
+        id: ref.sheet.owner.newId(),
+        rect: { ...ref.rect },
+        type,
+        criteria: {},
+        format: {},
+        stopIfTrue: false,
+      };
       ref.sheet.conditionalFormats.push(cf);
       added = { sheet: ref.sheet, cf };
     });
     return asReal(
       this.derive(FakeConditionalFormat, CONDITIONAL_FORMAT_SPEC, "Add", [type], (ref) => {
-        if (!added) fail("ItemNotFound", `The conditional format on ${formatAddress(ref.sheet.name, ref.rect)} was not added.`);
+        if (!added)
+          fail(
+            "ItemNotFound",
+            `The conditional format on ${formatAddress(ref.sheet.name, ref.rect)} was not added.`
+          );
         return added;
       })
     );

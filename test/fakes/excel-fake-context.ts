@@ -63,7 +63,11 @@ export class FakeContext {
 
   enqueue(op: QueuedOperation): void {
     if (this.closed) {
-      fail("InvalidObjectPath", "The object was used outside the Excel.run that created it.", op.target.describe());
+      fail(
+        "InvalidObjectPath",
+        "The object was used outside the Excel.run that created it.",
+        op.target.describe()
+      );
     }
     this.queue.push(op);
   }
@@ -78,7 +82,11 @@ export class FakeContext {
     this.queue = [];
     await Promise.resolve();
     if (ops.length === 0) return;
-    const record: SyncRecord = { requestBytes: requestBytes(ops), operations: ops.length, ok: true };
+    const record: SyncRecord = {
+      requestBytes: requestBytes(ops),
+      operations: ops.length,
+      ok: true,
+    };
     const { stats } = this.host;
     stats.syncs += 1;
     stats.totalRequestBytes += record.requestBytes;
@@ -87,7 +95,10 @@ export class FakeContext {
     try {
       if (this.host.cellEditModeSyncs > 0) {
         this.host.cellEditModeSyncs -= 1;
-        fail("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode and try again.");
+        fail(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode and try again."
+        );
       }
       if (record.requestBytes > this.host.requestLimitBytes) {
         fail(
@@ -106,14 +117,20 @@ export class FakeContext {
 }
 
 /** The object handed to `Excel.run` callbacks as `context`. */
-export class FakeRequestContext implements Pick<Excel.RequestContext, "workbook" | "sync" | "load" | "trackedObjects"> {
+export class FakeRequestContext implements Pick<
+  Excel.RequestContext,
+  "workbook" | "sync" | "load" | "trackedObjects"
+> {
   readonly [CORE]: FakeContext;
   readonly trackedObjects: OfficeExtension.TrackedObjects;
 
   constructor(ctx: FakeContext) {
     this[CORE] = ctx;
     // Tracking only matters across Excel.run calls, which the fake does not support.
-    this.trackedObjects = asReal<OfficeExtension.TrackedObjects>({ add: () => undefined, remove: () => undefined });
+    this.trackedObjects = asReal<OfficeExtension.TrackedObjects>({
+      add: () => undefined,
+      remove: () => undefined,
+    });
   }
 
   get workbook(): Excel.Workbook {
@@ -124,10 +141,18 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, "workbook"
     return this[CORE].sync().then(() => passThroughValue as T);
   }
 
-  load(object: OfficeExtension.ClientObject, option?: string | string[] | OfficeExtension.LoadOption): void {
+  load(
+    object: OfficeExtension.ClientObject,
+    option?: string | string[] | OfficeExtension.LoadOption
+  ): void {
     const target = asReal<FakeObject<unknown>>(object);
     const paths = loadPaths(option);
-    this[CORE].enqueue({ target: target[CORE], name: "Load", args: [option ?? null], run: () => applyLoad(target, paths) });
+    this[CORE].enqueue({
+      target: target[CORE],
+      name: "Load",
+      args: [option ?? null],
+      run: () => applyLoad(target, paths),
+    });
   }
 }
 

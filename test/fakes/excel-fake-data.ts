@@ -13,7 +13,8 @@ export function seedTable(model: WorkbookModel, sheetName: string, rows: SeedCel
   rows.forEach((line, r) =>
     line.forEach((cell, c) => {
       if (cell === null || cell === "") return;
-      if (typeof cell === "number" && !Number.isFinite(cell)) throw new Error(`loadTable: ${cell} at row ${r + 1} is not a number Excel can hold.`);
+      if (typeof cell === "number" && !Number.isFinite(cell))
+        throw new Error(`loadTable: ${cell} at row ${r + 1} is not a number Excel can hold.`);
       sheet.setValue(r, c, cell, typeof cell === "string" && ERROR_LITERALS.has(cell));
     })
   );

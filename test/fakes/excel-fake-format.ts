@@ -2,13 +2,25 @@
 import { Rect, intersectRects } from "./excel-fake-address";
 import { displayText } from "./excel-fake-cells";
 import { fail } from "./excel-fake-errors";
-import { BorderRecord, CellStyle, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, FontFormat, RangeRef } from "./excel-fake-model";
+import {
+  BorderRecord,
+  CellStyle,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FONT,
+  DEFAULT_ROW_HEIGHT,
+  FontFormat,
+  RangeRef,
+} from "./excel-fake-model";
 import { FakeObject, TypeSpec } from "./excel-fake-proxy";
 import { assertRealMembers, asReal } from "./excel-fake-typing";
 import { normaliseColor } from "./excel-fake-worksheet";
 
 /** The common value of `read` over the range, or null when cells differ (Excel's answer for mixed formats). */
-function uniform<T>(ref: RangeRef, fallback: T, read: (style: CellStyle | undefined) => T | undefined): T | null {
+function uniform<T>(
+  ref: RangeRef,
+  fallback: T,
+  read: (style: CellStyle | undefined) => T | undefined
+): T | null {
   const { sheet, rect } = ref;
   const used = sheet.usedRect(false);
   const area = used ? intersectRects(used, rect) : null;
@@ -28,7 +40,8 @@ function uniform<T>(ref: RangeRef, fallback: T, read: (style: CellStyle | undefi
 
 function eachCell(ref: RangeRef, change: (style: CellStyle) => void): void {
   const { sheet, rect } = ref;
-  if (rect.rows * rect.cols > 2_000_000) fail("InvalidArgument", "The fake formats at most 2,000,000 cells per call.");
+  if (rect.rows * rect.cols > 2_000_000)
+    fail("InvalidArgument", "The fake formats at most 2,000,000 cells per call.");
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
     for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.updateStyle(r, c, change);
   }
@@ -39,7 +52,8 @@ function sameForAll<T>(keys: number[], read: (key: number) => T): T | null {
   return keys.every((k) => read(k) === first) ? first : null;
 }
 
-const range = (start: number, count: number): number[] => Array.from({ length: count }, (_, i) => start + i);
+const range = (start: number, count: number): number[] =>
+  Array.from({ length: count }, (_, i) => start + i);
 
 export const RANGE_FORMAT_SPEC: TypeSpec<RangeRef> = {
   typeName: "RangeFormat",
@@ -48,9 +62,15 @@ export const RANGE_FORMAT_SPEC: TypeSpec<RangeRef> = {
     verticalAlignment: (ref) => uniform(ref, "Bottom", (s) => s?.verticalAlignment),
     wrapText: (ref) => uniform(ref, false, (s) => s?.wrapText),
     columnWidth: (ref) =>
-      sameForAll(range(ref.rect.col, Math.min(ref.rect.cols, 16384)), (c) => ref.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
+      sameForAll(
+        range(ref.rect.col, Math.min(ref.rect.cols, 16384)),
+        (c) => ref.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH
+      ),
     rowHeight: (ref) =>
-      sameForAll(range(ref.rect.row, Math.min(ref.rect.rows, 100000)), (r) => ref.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT),
+      sameForAll(
+        range(ref.rect.row, Math.min(ref.rect.rows, 100000)),
+        (r) => ref.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT
+      ),
   },
   navigations: ["fill", "font", "borders"],
 };
@@ -80,7 +100,9 @@ export class FakeRangeFormat
   }
 
   set horizontalAlignment(value: Excel.RangeFormat["horizontalAlignment"]) {
-    this.write("horizontalAlignment", value, (ref) => eachCell(ref, (s) => void (s.horizontalAlignment = value)));
+    this.write("horizontalAlignment", value, (ref) =>
+      eachCell(ref, (s) => void (s.horizontalAlignment = value))
+    );
   }
 
   get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
@@ -88,7 +110,9 @@ export class FakeRangeFormat
   }
 
   set verticalAlignment(value: Excel.RangeFormat["verticalAlignment"]) {
-    this.write("verticalAlignment", value, (ref) => eachCell(ref, (s) => void (s.verticalAlignment = value)));
+    this.write("verticalAlignment", value, (ref) =>
+      eachCell(ref, (s) => void (s.verticalAlignment = value))
+    );
   }
 
   get wrapText(): boolean {
@@ -146,10 +170,16 @@ export class FakeRangeFormat
         let longest = 0;
         if (area && c >= area.col && c < area.col + area.cols) {
           for (let r = area.row; r < area.row + area.rows; r++) {
-            longest = Math.max(longest, displayText(sheet.value(r, c), sheet.numberFormat(r, c)).length);
+            longest = Math.max(
+              longest,
+              displayText(sheet.value(r, c), sheet.numberFormat(r, c)).length
+            );
           }
         }
-        sheet.columnWidths.set(c, longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.ceil(longest * 7 + 5));
+        sheet.columnWidths.set(
+          c,
+          longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.ceil(longest * 7 + 5)
+        );
         sheet.autofitColumns.add(c);
       }
     });
@@ -216,9 +246,25 @@ const FONT_SPEC: TypeSpec<RangeRef> = {
 
 export class FakeRangeFont
   extends FakeObject<RangeRef>
-  implements Pick<Excel.RangeFont, "bold" | "italic" | "color" | "size" | "name" | "underline" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.RangeFont,
+      | "bold"
+      | "italic"
+      | "color"
+      | "size"
+      | "name"
+      | "underline"
+      | "load"
+      | "context"
+      | "isNullObject"
+    >
 {
-  private setFont<K extends keyof FontFormat>(key: K, value: FontFormat[K], check?: () => FontFormat[K]): void {
+  private setFont<K extends keyof FontFormat>(
+    key: K,
+    value: FontFormat[K],
+    check?: () => FontFormat[K]
+  ): void {
     this.write(key, value, (ref) => {
       const stored = check ? check() : value;
       eachCell(ref, (s) => {
@@ -296,11 +342,15 @@ const BORDER_SIDES = [
   "DiagonalUp",
 ];
 
-const BORDERS_SPEC: TypeSpec<RangeRef> = { typeName: "RangeBorderCollection", scalars: { count: () => BORDER_SIDES.length } };
+const BORDERS_SPEC: TypeSpec<RangeRef> = {
+  typeName: "RangeBorderCollection",
+  scalars: { count: () => BORDER_SIDES.length },
+};
 
 export class FakeRangeBorderCollection
   extends FakeObject<RangeRef>
-  implements Pick<Excel.RangeBorderCollection, "count" | "getItem" | "load" | "context" | "isNullObject">
+  implements
+    Pick<Excel.RangeBorderCollection, "count" | "getItem" | "load" | "context" | "isNullObject">
 {
   get count(): number {
     return this.read("count");
@@ -309,7 +359,8 @@ export class FakeRangeBorderCollection
   getItem(index: Excel.BorderIndex | string): Excel.RangeBorder {
     return asReal(
       this.derive(FakeRangeBorder, BORDER_SPEC, "GetItem", [index], (ref) => {
-        if (!BORDER_SIDES.includes(index)) fail("InvalidArgument", `Invalid border index '${index}'.`);
+        if (!BORDER_SIDES.includes(index))
+          fail("InvalidArgument", `Invalid border index '${index}'.`);
         return { ref, sideIndex: index };
       })
     );
@@ -332,14 +383,27 @@ function latestBorder(side: BorderSide): BorderRecord | undefined {
   return [...side.ref.sheet.borders]
     .reverse()
     .find(
-      (b) => b.sideIndex === side.sideIndex && b.rect.row === rect.row && b.rect.col === rect.col && b.rect.rows === rect.rows && b.rect.cols === rect.cols
+      (b) =>
+        b.sideIndex === side.sideIndex &&
+        b.rect.row === rect.row &&
+        b.rect.col === rect.col &&
+        b.rect.rows === rect.rows &&
+        b.rect.cols === rect.cols
     );
 }
 
 function setBorder(side: BorderSide, change: Partial<BorderRecord>): void {
   const existing = latestBorder(side);
   if (existing) Object.assign(existing, change);
-  else side.ref.sheet.borders.push({ rect: { ...side.ref.rect }, sideIndex: side.sideIndex, style: "Continuous", color: "#000000", weight: "Thin", ...change });
+  else
+    side.ref.sheet.borders.push({
+      rect: { ...side.ref.rect },
+      sideIndex: side.sideIndex,
+      style: "Continuous",
+      color: "#000000",
+      weight: "Thin",
+      ...change,
+    });
 }
 
 const BORDER_SPEC: TypeSpec<BorderSide> = {
@@ -354,7 +418,11 @@ const BORDER_SPEC: TypeSpec<BorderSide> = {
 
 export class FakeRangeBorder
   extends FakeObject<BorderSide>
-  implements Pick<Excel.RangeBorder, "sideIndex" | "style" | "color" | "weight" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.RangeBorder,
+      "sideIndex" | "style" | "color" | "weight" | "load" | "context" | "isNullObject"
+    >
 {
   get sideIndex(): Excel.RangeBorder["sideIndex"] {
     return this.read("sideIndex");

@@ -3,7 +3,13 @@
  * work. It outlives every request context, so a test can "save and reopen" by creating a new
  * context (or a new FakeExcel) on the same WorkbookModel.
  */
-import { MAX_COLUMNS, Rect, formatAddress, intersectRects, quoteSheetName } from "./excel-fake-address";
+import {
+  MAX_COLUMNS,
+  Rect,
+  formatAddress,
+  intersectRects,
+  quoteSheetName,
+} from "./excel-fake-address";
 import { CellValue } from "./excel-fake-cells";
 import { fail } from "./excel-fake-errors";
 
@@ -200,7 +206,8 @@ export class SheetModel {
   clearContents(rect: Rect): void {
     for (const [row, line] of this.cells.entries()) {
       if (!line || row < rect.row || row >= rect.row + rect.rows) continue;
-      for (let col = rect.col; col < Math.min(line.length, rect.col + rect.cols); col++) delete line[col];
+      for (let col = rect.col; col < Math.min(line.length, rect.col + rect.cols); col++)
+        delete line[col];
     }
     for (const map of [this.formulas, this.errors]) {
       for (const key of [...map.keys()]) if (inRect(key, rect)) map.delete(key);
@@ -213,7 +220,9 @@ export class SheetModel {
     }
     this.merges = this.merges.filter((m) => !intersectRects(m, rect));
     this.borders = this.borders.filter((b) => !intersectRects(b.rect, rect));
-    this.conditionalFormats = this.conditionalFormats.filter((cf) => !intersectRects(cf.rect, rect));
+    this.conditionalFormats = this.conditionalFormats.filter(
+      (cf) => !intersectRects(cf.rect, rect)
+    );
   }
 
   /** The smallest rectangle holding every value (and, unless valuesOnly, every formatted cell). */
@@ -244,7 +253,9 @@ export class SheetModel {
 function inRect(key: number, rect: Rect): boolean {
   const row = keyRow(key);
   const col = keyCol(key);
-  return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
+  return (
+    row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols
+  );
 }
 
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
@@ -281,17 +292,24 @@ export class WorkbookModel {
   }
 
   validateSheetName(name: unknown, self: SheetModel | null): string {
-    if (typeof name !== "string" || name.trim() === "") fail("InvalidArgument", "The sheet name cannot be blank.");
-    if (name.length > 31) fail("InvalidArgument", `The sheet name '${name}' is longer than 31 characters.`);
+    if (typeof name !== "string" || name.trim() === "")
+      fail("InvalidArgument", "The sheet name cannot be blank.");
+    if (name.length > 31)
+      fail("InvalidArgument", `The sheet name '${name}' is longer than 31 characters.`);
     if (FORBIDDEN_SHEET_CHARS.test(name)) {
-      fail("InvalidArgument", `The sheet name '${name}' contains one of the characters [ ] : * ? / \\.`);
+      fail(
+        "InvalidArgument",
+        `The sheet name '${name}' contains one of the characters [ ] : * ? / \\.`
+      );
     }
     if (name.startsWith("'") || name.endsWith("'")) {
       fail("InvalidArgument", `The sheet name '${name}' cannot begin or end with an apostrophe.`);
     }
-    if (name.toLowerCase() === "history") fail("InvalidArgument", "'History' is a reserved sheet name.");
+    if (name.toLowerCase() === "history")
+      fail("InvalidArgument", "'History' is a reserved sheet name.");
     const clash = this.sheetByName(name);
-    if (clash && clash !== self) fail("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+    if (clash && clash !== self)
+      fail("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
     return name;
   }
 
@@ -340,7 +358,8 @@ export class WorkbookModel {
     if (!valid) fail("InvalidArgument", `The table name '${String(name)}' is not valid.`);
     const lower = name.toLowerCase();
     const clash = this.tables.find((t) => t.name.toLowerCase() === lower);
-    if (clash && clash !== self) fail("ItemAlreadyExists", `A table named '${name}' already exists.`);
+    if (clash && clash !== self)
+      fail("ItemAlreadyExists", `A table named '${name}' already exists.`);
     return name;
   }
 

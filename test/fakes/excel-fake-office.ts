@@ -36,13 +36,25 @@ export class FakeSettings implements Pick<Office.Settings, "get" | "set" | "remo
     delete this.current[name];
   }
 
-  saveAsync(optionsOrCallback?: Office.SaveSettingsOptions | SaveCallback, callback?: SaveCallback): void {
+  saveAsync(
+    optionsOrCallback?: Office.SaveSettingsOptions | SaveCallback,
+    callback?: SaveCallback
+  ): void {
     this.model.savedSettings = JSON.stringify(this.current);
     const done = typeof optionsOrCallback === "function" ? optionsOrCallback : callback;
-    const asyncContext = typeof optionsOrCallback === "object" ? optionsOrCallback?.asyncContext : undefined;
+    const asyncContext =
+      typeof optionsOrCallback === "object" ? optionsOrCallback?.asyncContext : undefined;
     if (done) {
       setTimeout(() =>
-        done(asReal<Office.AsyncResult<void>>({ status: "succeeded", value: undefined, error: null, asyncContext, diagnostics: null }))
+        done(
+          asReal<Office.AsyncResult<void>>({
+            status: "succeeded",
+            value: undefined,
+            error: null,
+            asyncContext,
+            diagnostics: null,
+          })
+        )
       );
     }
   }
@@ -63,7 +75,9 @@ export interface FakeOffice {
     host: string;
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
   };
-  onReady(callback?: (info: { host: string; platform: string }) => unknown): Promise<{ host: string; platform: string }>;
+  onReady(
+    callback?: (info: { host: string; platform: string }) => unknown
+  ): Promise<{ host: string; platform: string }>;
   HostType: Record<string, string>;
   PlatformType: Record<string, string>;
   AsyncResultStatus: { Succeeded: string; Failed: string };
@@ -81,7 +95,9 @@ export function createOfficeShim(model: WorkbookModel, options: OfficeShimOption
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
           if (name !== "ExcelApi") return false;
-          return minVersion === undefined || versionAtMost(String(minVersion), options.excelApiVersion);
+          return (
+            minVersion === undefined || versionAtMost(String(minVersion), options.excelApiVersion)
+          );
         },
       },
     },
@@ -89,8 +105,23 @@ export function createOfficeShim(model: WorkbookModel, options: OfficeShimOption
       callback?.(info);
       return Promise.resolve(info);
     },
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   };
 }

@@ -50,7 +50,11 @@ export class ProxyCore<M> {
   resolve(): M {
     const model = this.resolveOrNull();
     if (model === null) {
-      fail("ItemNotFound", `The requested resource doesn't exist (${this.describe()}).`, this.describe());
+      fail(
+        "ItemNotFound",
+        `The requested resource doesn't exist (${this.describe()}).`,
+        this.describe()
+      );
     }
     return model;
   }
@@ -61,7 +65,9 @@ export class ProxyCore<M> {
   }
 
   describe(): string {
-    const args = this.pathArgs.map((a) => (typeof a === "object" ? "…" : JSON.stringify(a))).join(", ");
+    const args = this.pathArgs
+      .map((a) => (typeof a === "object" ? "…" : JSON.stringify(a)))
+      .join(", ");
     const own = `${this.pathName}(${args})`;
     return this.parent ? `${this.parent.describe()}.${own}` : own;
   }
@@ -96,7 +102,9 @@ function guard<T extends object>(target: T, typeName: string): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       if (typeof prop === "string" && !(prop in obj) && !PROBED.has(prop)) {
-        throw new Error(`FakeExcel: ${typeName}.${prop} is not supported by the fake (extend test/fakes).`);
+        throw new Error(
+          `FakeExcel: ${typeName}.${prop} is not supported by the fake (extend test/fakes).`
+        );
       }
       return Reflect.get(obj, prop, receiver);
     },
@@ -119,7 +127,15 @@ export function createFake<M, T extends FakeObject<M>>(
   parent: ProxyCore<unknown> | null,
   options: CoreOptions<M>
 ): T {
-  const core = new ProxyCore<M>(ctx, spec, parent, options.name, options.args ?? [], options.resolve, options.orNull ?? false);
+  const core = new ProxyCore<M>(
+    ctx,
+    spec,
+    parent,
+    options.name,
+    options.args ?? [],
+    options.resolve,
+    options.orNull ?? false
+  );
   const fake = guard(new Class(core), spec.typeName);
   if (core.orNull) {
     ctx.enqueue({
@@ -236,7 +252,8 @@ export abstract class FakeObject<M> {
     for (const path of paths) {
       const [head, ...rest] = path;
       if (head === ALL) {
-        for (const [name, read] of Object.entries(core.spec.scalars)) core.loaded.set(name, read(model));
+        for (const [name, read] of Object.entries(core.spec.scalars))
+          core.loaded.set(name, read(model));
         continue;
       }
       const scalar = core.spec.scalars[head];
@@ -249,7 +266,10 @@ export abstract class FakeObject<M> {
         applyLoad(next, [rest.length > 0 ? rest : [ALL]]);
         continue;
       }
-      fail("InvalidArgument", `The property '${path.join("/")}' does not exist on ${core.spec.typeName}.`);
+      fail(
+        "InvalidArgument",
+        `The property '${path.join("/")}' does not exist on ${core.spec.typeName}.`
+      );
     }
   }
 }
@@ -282,7 +302,8 @@ export function loadPaths(option: unknown): string[][] {
     const record = option as Record<string, unknown>;
     if ("select" in record || "expand" in record) {
       const select = record.select === undefined ? [] : loadPaths(record.select);
-      const expand = record.expand === undefined ? [] : loadPaths(record.expand).map((p) => [...p, ALL]);
+      const expand =
+        record.expand === undefined ? [] : loadPaths(record.expand).map((p) => [...p, ALL]);
       return [...select, ...expand];
     }
     const paths: string[][] = [];
@@ -334,7 +355,8 @@ export abstract class FakeCollection<M, IM> extends FakeObject<M> {
     for (const path of paths) {
       const [head, ...rest] = path;
       if (head === "items") itemPaths.push(rest.length > 0 ? rest : [ALL]);
-      else if (head in core.spec.scalars && rest.length === 0) core.loaded.set(head, core.spec.scalars[head](model));
+      else if (head in core.spec.scalars && rest.length === 0)
+        core.loaded.set(head, core.spec.scalars[head](model));
       else itemPaths.push(path);
     }
     const items = this.itemsOf(model).map((itemModel) => {

@@ -1,11 +1,23 @@
 /** Excel.Range: values, formulas, number formats, text, geometry, navigation and edits. */
-import { MAX_COLUMNS, MAX_ROWS, Rect, checkRect, formatAddress, intersectRects, parseAddress, rectsOverlap } from "./excel-fake-address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  Rect,
+  checkRect,
+  formatAddress,
+  intersectRects,
+  parseAddress,
+  rectsOverlap,
+} from "./excel-fake-address";
 import { CellValue, ERROR_LITERALS, displayText, interpretInput } from "./excel-fake-cells";
 import { fail } from "./excel-fake-errors";
 import { RangeRef } from "./excel-fake-model";
 import { CORE, FakeObject, TypeSpec } from "./excel-fake-proxy";
 import { FakeRangeFormat, RANGE_FORMAT_SPEC } from "./excel-fake-format";
-import { CONDITIONAL_FORMATS_SPEC, FakeConditionalFormatCollection } from "./excel-fake-conditional";
+import {
+  CONDITIONAL_FORMATS_SPEC,
+  FakeConditionalFormatCollection,
+} from "./excel-fake-conditional";
 import { FakeWorksheet, WORKSHEET_SPEC } from "./excel-fake-worksheet";
 import { asEnum, assertRealMembers, asReal } from "./excel-fake-typing";
 
@@ -15,7 +27,10 @@ const MAX_LOADED_CELLS = 5_000_000;
 function matrix<T>(ref: RangeRef, read: (row: number, col: number) => T): T[][] {
   const { rect } = ref;
   if (rect.rows * rect.cols > MAX_LOADED_CELLS) {
-    fail("InvalidArgument", `The range ${formatAddress(ref.sheet.name, rect)} is too large to load.`);
+    fail(
+      "InvalidArgument",
+      `The range ${formatAddress(ref.sheet.name, rect)} is too large to load.`
+    );
   }
   const out: T[][] = [];
   for (let r = 0; r < rect.rows; r++) {
@@ -50,20 +65,29 @@ export const RANGE_SPEC: TypeSpec<RangeRef> = {
     values: (r) => matrix(r, (row, col) => r.sheet.value(row, col)),
     formulas: (r) => matrix(r, (row, col) => r.sheet.formula(row, col) ?? r.sheet.value(row, col)),
     numberFormat: (r) => matrix(r, (row, col) => r.sheet.numberFormat(row, col)),
-    text: (r) => matrix(r, (row, col) => displayText(r.sheet.value(row, col), r.sheet.numberFormat(row, col))),
+    text: (r) =>
+      matrix(r, (row, col) => displayText(r.sheet.value(row, col), r.sheet.numberFormat(row, col))),
     valueTypes: (r) => matrix(r, (row, col) => valueType(r, row, col)),
   },
   navigations: ["format", "worksheet", "conditionalFormats"],
 };
 
 /** Accepts a 2-D array of exactly the range's size, or one scalar for every cell (as Excel does). */
-function eachInput(ref: RangeRef, input: unknown, what: string, apply: (row: number, col: number, value: unknown) => void): void {
+function eachInput(
+  ref: RangeRef,
+  input: unknown,
+  what: string,
+  apply: (row: number, col: number, value: unknown) => void
+): void {
   const { rect } = ref;
   if (!Array.isArray(input)) {
-    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) apply(rect.row + r, rect.col + c, input);
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.cols; c++) apply(rect.row + r, rect.col + c, input);
     return;
   }
-  const fits = input.length === rect.rows && input.every((line) => Array.isArray(line) && line.length === rect.cols);
+  const fits =
+    input.length === rect.rows &&
+    input.every((line) => Array.isArray(line) && line.length === rect.cols);
   if (!fits) {
     const got = `${input.length}×${Array.isArray(input[0]) ? (input[0] as unknown[]).length : "?"}`;
     fail(
@@ -80,9 +104,14 @@ function eachInput(ref: RangeRef, input: unknown, what: string, apply: (row: num
 function writeCells(ref: RangeRef, input: unknown, what: string): void {
   const { sheet } = ref;
   eachInput(ref, input, what, (row, col, value) => {
-    const interpreted = interpretInput(value, sheet.numberFormat(row, col), formatAddress(sheet.name, { row, col, rows: 1, cols: 1 }));
+    const interpreted = interpretInput(
+      value,
+      sheet.numberFormat(row, col),
+      formatAddress(sheet.name, { row, col, rows: 1, cols: 1 })
+    );
     if (interpreted.kind === "formula") sheet.setFormula(row, col, interpreted.formula);
-    else if (interpreted.kind === "value") sheet.setValue(row, col, interpreted.value, interpreted.isError === true);
+    else if (interpreted.kind === "value")
+      sheet.setValue(row, col, interpreted.value, interpreted.isError === true);
   });
 }
 
@@ -207,7 +236,14 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   }
 
   get conditionalFormats(): Excel.ConditionalFormatCollection {
-    return asReal(this.child("conditionalFormats", FakeConditionalFormatCollection, CONDITIONAL_FORMATS_SPEC, (ref) => ref));
+    return asReal(
+      this.child(
+        "conditionalFormats",
+        FakeConditionalFormatCollection,
+        CONDITIONAL_FORMATS_SPEC,
+        (ref) => ref
+      )
+    );
   }
 
   get worksheet(): Excel.Worksheet {
@@ -225,7 +261,12 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   }
 
   getCell(row: number, column: number): Excel.Range {
-    return this.related("GetCell", [row, column], (r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+    return this.related("GetCell", [row, column], (r) => ({
+      row: r.row + row,
+      col: r.col + column,
+      rows: 1,
+      cols: 1,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
@@ -237,11 +278,19 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   }
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): Excel.Range {
-    return this.related("GetAbsoluteResizedRange", [numRows, numColumns], (r) => ({ ...r, rows: numRows, cols: numColumns }));
+    return this.related("GetAbsoluteResizedRange", [numRows, numColumns], (r) => ({
+      ...r,
+      rows: numRows,
+      cols: numColumns,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
-    return this.related("GetOffsetRange", [rowOffset, columnOffset], (r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+    return this.related("GetOffsetRange", [rowOffset, columnOffset], (r) => ({
+      ...r,
+      row: r.row + rowOffset,
+      col: r.col + columnOffset,
+    }));
   }
 
   getRow(row: number): Excel.Range {
@@ -279,7 +328,11 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
         (ref) => {
           const used = ref.sheet.usedRect(valuesOnly);
           const rect = used && intersectRects(used, ref.rect);
-          if (!rect && !orNull) fail("ItemNotFound", `There are no used cells in ${formatAddress(ref.sheet.name, ref.rect)}.`);
+          if (!rect && !orNull)
+            fail(
+              "ItemNotFound",
+              `There are no used cells in ${formatAddress(ref.sheet.name, ref.rect)}.`
+            );
           return rect ? { sheet: ref.sheet, rect } : null;
         },
         orNull
@@ -298,7 +351,9 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   merge(across?: boolean): void {
     this.call("Merge", [across ?? false], (ref) => {
       const { sheet, rect } = ref;
-      const areas: Rect[] = across ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 })) : [rect];
+      const areas: Rect[] = across
+        ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 }))
+        : [rect];
       for (const area of areas) {
         if (area.rows * area.cols === 1) continue;
         if (sheet.owner.tables.some((t) => t.sheet === sheet && rectsOverlap(t.rect, area))) {
@@ -308,7 +363,8 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
         sheet.merges.push(area);
         // Excel keeps only the top-left value of a merged area.
         for (let r = 0; r < area.rows; r++) {
-          for (let c = 0; c < area.cols; c++) if (r > 0 || c > 0) sheet.setValue(area.row + r, area.col + c, "");
+          for (let c = 0; c < area.cols; c++)
+            if (r > 0 || c > 0) sheet.setValue(area.row + r, area.col + c, "");
         }
       }
     });
@@ -320,10 +376,20 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
     });
   }
 
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+  clear(
+    applyTo?:
+      | Excel.ClearApplyTo
+      | "All"
+      | "Formats"
+      | "Contents"
+      | "Hyperlinks"
+      | "RemoveHyperlinks"
+      | "ResetContents"
+  ): void {
     const mode = applyTo ?? "All";
     this.call("Clear", [mode], (ref) => {
-      if (mode === "All" || mode === "Contents" || mode === "ResetContents") ref.sheet.clearContents(ref.rect);
+      if (mode === "All" || mode === "Contents" || mode === "ResetContents")
+        ref.sheet.clearContents(ref.rect);
       if (mode === "All" || mode === "Formats") ref.sheet.clearFormats(ref.rect);
     });
     this.forget("values", "formulas", "text", "valueTypes", "numberFormat");
@@ -332,7 +398,8 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   select(): void {
     this.call("Select", [], (ref) => {
       const model = ref.sheet.owner;
-      if (ref.sheet.visibility !== "Visible") fail("InvalidOperation", "A range on a hidden sheet cannot be selected.");
+      if (ref.sheet.visibility !== "Visible")
+        fail("InvalidOperation", "A range on a hidden sheet cannot be selected.");
       model.activeSheet = ref.sheet;
       model.selection = { sheet: ref.sheet, rect: { ...ref.rect } };
     });

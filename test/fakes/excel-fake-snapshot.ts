@@ -1,7 +1,15 @@
 /** The workbook as plain JSON, for assertions and for the report:fake script. */
 import { Rect, formatAddress, formatRect } from "./excel-fake-address";
 import { CellValue } from "./excel-fake-cells";
-import { CellStyle, DEFAULT_COLUMN_WIDTH, SheetModel, WorkbookModel, keyCol, keyRow, refAddress } from "./excel-fake-model";
+import {
+  CellStyle,
+  DEFAULT_COLUMN_WIDTH,
+  SheetModel,
+  WorkbookModel,
+  keyCol,
+  keyRow,
+  refAddress,
+} from "./excel-fake-model";
 
 export interface SheetSnapshot {
   name: string;
@@ -25,14 +33,32 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   activeSheet: string;
   sheets: SheetSnapshot[];
-  tables: { name: string; sheet: string; range: string; style: string; showHeaders: boolean; showTotals: boolean }[];
-  conditionalFormats: { sheet: string; range: string; type: string; criteria: Record<string, unknown>; format: Record<string, unknown> }[];
+  tables: {
+    name: string;
+    sheet: string;
+    range: string;
+    style: string;
+    showHeaders: boolean;
+    showTotals: boolean;
+  }[];
+  conditionalFormats: {
+    sheet: string;
+    range: string;
+    type: string;
+    criteria: Record<string, unknown>;
+    format: Record<string, unknown>;
+  }[];
   charts: {
     sheet: string;
     name: string;
     type: string;
     title: string;
-    series: { name: string; values: string | null; xValues: string | null; props: Record<string, unknown> }[];
+    series: {
+      name: string;
+      values: string | null;
+      xValues: string | null;
+      props: Record<string, unknown>;
+    }[];
     position: { start?: string; end?: string };
     legend: { visible: boolean; position: string };
     axes: Record<string, Record<string, unknown>>;
@@ -55,7 +81,8 @@ export function compressCells<T>(cells: Iterable<[number, T]>): Record<string, T
     const col = keyCol(key);
     const json = JSON.stringify(value);
     const last = runs[runs.length - 1];
-    if (last && last.row === row && last.col + last.cols === col && last.json === json) last.cols += 1;
+    if (last && last.row === row && last.col + last.cols === col && last.json === json)
+      last.cols += 1;
     else runs.push({ row, col, cols: 1, json, value });
   }
   const open = new Map<string, Rect & { value: T }>();
@@ -75,7 +102,10 @@ export function compressCells<T>(cells: Iterable<[number, T]>): Record<string, T
   return Object.fromEntries(blocks.map((b) => [formatRect(b), b.value]));
 }
 
-function styleEntries<T>(sheet: SheetModel, pick: (style: CellStyle) => T | undefined): [number, T][] {
+function styleEntries<T>(
+  sheet: SheetModel,
+  pick: (style: CellStyle) => T | undefined
+): [number, T][] {
   const out: [number, T][] = [];
   for (const [key, style] of sheet.styles) {
     const v = pick(style);
@@ -100,7 +130,8 @@ function sheetSnapshot(sheet: SheetModel, withValues: boolean): SheetSnapshot {
   }
   const columnWidths: Record<string, number> = {};
   for (const [col, width] of [...sheet.columnWidths].sort((a, b) => a[0] - b[0])) {
-    if (width !== DEFAULT_COLUMN_WIDTH) columnWidths[formatRect({ row: 0, col, rows: 1048576, cols: 1 }).split(":")[0]] = width;
+    if (width !== DEFAULT_COLUMN_WIDTH)
+      columnWidths[formatRect({ row: 0, col, rows: 1048576, cols: 1 }).split(":")[0]] = width;
   }
   return {
     name: sheet.name,
@@ -110,15 +141,27 @@ function sheetSnapshot(sheet: SheetModel, withValues: boolean): SheetSnapshot {
     formulas,
     numberFormats: compressCells(sheet.numberFormats),
     fills: compressCells(styleEntries(sheet, (s) => s.fill)),
-    fonts: compressCells(styleEntries(sheet, (s) => (s.font && Object.keys(s.font).length > 0 ? s.font : undefined))),
+    fonts: compressCells(
+      styleEntries(sheet, (s) => (s.font && Object.keys(s.font).length > 0 ? s.font : undefined))
+    ),
     alignment: compressCells(
       styleEntries(sheet, (s) =>
         s.horizontalAlignment || s.verticalAlignment || s.wrapText !== undefined
-          ? { horizontal: s.horizontalAlignment, vertical: s.verticalAlignment, wrapText: s.wrapText }
+          ? {
+              horizontal: s.horizontalAlignment,
+              vertical: s.verticalAlignment,
+              wrapText: s.wrapText,
+            }
           : undefined
       )
     ),
-    borders: sheet.borders.map((b) => ({ range: formatRect(b.rect), side: b.sideIndex, style: b.style, color: b.color, weight: b.weight })),
+    borders: sheet.borders.map((b) => ({
+      range: formatRect(b.rect),
+      side: b.sideIndex,
+      style: b.style,
+      color: b.color,
+      weight: b.weight,
+    })),
     columnWidths,
     merges: sheet.merges.map(formatRect),
     freeze: sheet.freeze,
@@ -126,7 +169,10 @@ function sheetSnapshot(sheet: SheetModel, withValues: boolean): SheetSnapshot {
   };
 }
 
-export function snapshotWorkbook(model: WorkbookModel, options: SnapshotOptions = {}): WorkbookSnapshot {
+export function snapshotWorkbook(
+  model: WorkbookModel,
+  options: SnapshotOptions = {}
+): WorkbookSnapshot {
   const omit = new Set((options.omitValuesOf ?? []).map((n) => n.toLowerCase()));
   return {
     activeSheet: model.activeSheet.name,
@@ -154,7 +200,12 @@ export function snapshotWorkbook(model: WorkbookModel, options: SnapshotOptions 
         name: c.name,
         type: c.type,
         title: c.title.text,
-        series: c.series.map((x) => ({ name: x.name, values: refAddress(x.values), xValues: refAddress(x.xValues), props: structuredClone(x.props) })),
+        series: c.series.map((x) => ({
+          name: x.name,
+          values: refAddress(x.values),
+          xValues: refAddress(x.xValues),
+          props: structuredClone(x.props),
+        })),
         position: { ...c.position },
         legend: { ...c.legend },
         axes: structuredClone(c.axes),

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+   these tests read before load/sync on purpose, to prove the fake throws as Excel does; ClientResult.value needs no load. */
 import { createFakeExcel, FakeOfficeError } from "./excel-fake";
 
 async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
@@ -10,7 +12,9 @@ describe("load / sync rules", () => {
     fake.loadTable("Sheet1", [[1, 2]]);
     await fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
-      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }) as unknown as Error);
+      expect(() => range.values).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" }) as unknown as Error
+      );
       range.load("values");
       // queued but not synced yet
       expect(() => range.values).toThrow(FakeOfficeError);
@@ -112,7 +116,11 @@ describe("load / sync rules", () => {
     });
     expect(fake.workbook.sheets[0].value(0, 0)).toBe(1);
     expect(fake.workbook.sheets[0].value(1, 0)).toBe("");
-    expect(fake.stats().perSync[0]).toMatchObject({ ok: false, errorCode: "ItemNotFound", operations: 3 });
+    expect(fake.stats().perSync[0]).toMatchObject({
+      ok: false,
+      errorCode: "ItemNotFound",
+      operations: 3,
+    });
   });
 
   test("getItemOrNullObject: isNullObject is readable only after a sync", async () => {
@@ -131,7 +139,9 @@ describe("load / sync rules", () => {
     const fake = createFakeExcel();
     await fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
-      expect(() => range.getBoundingRect("B2")).toThrow("FakeExcel: Range.getBoundingRect is not supported");
+      expect(() => range.getBoundingRect("B2")).toThrow(
+        "FakeExcel: Range.getBoundingRect is not supported"
+      );
     });
   });
 
@@ -166,9 +176,16 @@ describe("sync accounting", () => {
     expect(stats.perSync[0].requestBytes).toBeLessThan(arrayBytes + 600);
     expect(stats.perSync[1].requestBytes).toBeLessThan(600);
     expect(stats.maxRequestBytes).toBe(stats.perSync[0].requestBytes);
-    expect(stats.totalRequestBytes).toBe(stats.perSync[0].requestBytes + stats.perSync[1].requestBytes);
+    expect(stats.totalRequestBytes).toBe(
+      stats.perSync[0].requestBytes + stats.perSync[1].requestBytes
+    );
     fake.resetStats();
-    expect(fake.stats()).toEqual({ syncs: 0, maxRequestBytes: 0, totalRequestBytes: 0, perSync: [] });
+    expect(fake.stats()).toEqual({
+      syncs: 0,
+      maxRequestBytes: 0,
+      totalRequestBytes: 0,
+      perSync: [],
+    });
   });
 
   test("non-ASCII text counts in UTF-8 bytes", async () => {
@@ -204,7 +221,10 @@ describe("sync accounting", () => {
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5300").values = rows;
       await expectCode(context.sync(), "RequestPayloadSizeLimitExceeded");
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5000").values = rows.slice(0, 5000);
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5000").values = rows.slice(
+        0,
+        5000
+      );
       await context.sync(); // ≈ 5.0 MB < 5 MiB
     });
   });

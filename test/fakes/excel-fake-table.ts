@@ -12,7 +12,8 @@ export interface TableScope {
   sheet: SheetModel | null;
 }
 
-const tablesIn = (scope: TableScope): TableModel[] => scope.workbook.tables.filter((t) => scope.sheet === null || t.sheet === scope.sheet);
+const tablesIn = (scope: TableScope): TableModel[] =>
+  scope.workbook.tables.filter((t) => scope.sheet === null || t.sheet === scope.sheet);
 
 /** Excel turns header cells into unique, non-blank text: blanks become ColumnN, repeats get a number. */
 function normaliseHeaders(table: TableModel): void {
@@ -116,7 +117,9 @@ export class FakeTable
   }
 
   private part(name: string, rectOf: (t: TableModel) => Rect): Excel.Range {
-    return asReal(this.derive(FakeRange, RANGE_SPEC, name, [], (t) => ({ sheet: t.sheet, rect: rectOf(t) })));
+    return asReal(
+      this.derive(FakeRange, RANGE_SPEC, name, [], (t) => ({ sheet: t.sheet, rect: rectOf(t) }))
+    );
   }
 
   getRange(): Excel.Range {
@@ -128,7 +131,11 @@ export class FakeTable
   }
 
   getDataBodyRange(): Excel.Range {
-    return this.part("GetDataBodyRange", (t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 }));
+    return this.part("GetDataBodyRange", (t) => ({
+      ...t.rect,
+      row: t.rect.row + 1,
+      rows: t.rect.rows - 1,
+    }));
   }
 
   delete(): void {
@@ -153,11 +160,26 @@ export class FakeTable
 }
 assertRealMembers<FakeTable, Excel.Table>(true);
 
-export const TABLES_SPEC: TypeSpec<TableScope> = { typeName: "TableCollection", scalars: { count: (s) => tablesIn(s).length } };
+export const TABLES_SPEC: TypeSpec<TableScope> = {
+  typeName: "TableCollection",
+  scalars: { count: (s) => tablesIn(s).length },
+};
 
 export class FakeTableCollection
   extends FakeCollection<TableScope, TableModel>
-  implements Pick<Excel.TableCollection, "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "getCount" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.TableCollection,
+      | "items"
+      | "count"
+      | "add"
+      | "getItem"
+      | "getItemOrNullObject"
+      | "getCount"
+      | "load"
+      | "context"
+      | "isNullObject"
+    >
 {
   protected itemsOf(scope: TableScope): TableModel[] {
     return tablesIn(scope);
@@ -180,18 +202,26 @@ export class FakeTableCollection
     this.call("Add", [address, hasHeaders], (scope) => {
       const home = scope.sheet ?? scope.workbook.activeSheet;
       const ref = resolveRangeArg(address, home);
-      if (scope.sheet && ref.sheet !== scope.sheet) fail("InvalidArgument", "The table address is on another worksheet.");
+      if (scope.sheet && ref.sheet !== scope.sheet)
+        fail("InvalidArgument", "The table address is on another worksheet.");
       const rect = { ...ref.rect };
       if (!hasHeaders) {
         // The fake puts generated headers in the row above the data (it must exist).
-        if (rect.row === 0) fail("NotImplemented", "The fake needs an empty row above a table added without headers.");
+        if (rect.row === 0)
+          fail(
+            "NotImplemented",
+            "The fake needs an empty row above a table added without headers."
+          );
         rect.row -= 1;
         rect.rows += 1;
       }
       if (rect.rows === 1) rect.rows = 2; // a table always has at least one data-body row
-      const clash = scope.workbook.tables.find((t) => t.sheet === ref.sheet && rectsOverlap(t.rect, rect));
+      const clash = scope.workbook.tables.find(
+        (t) => t.sheet === ref.sheet && rectsOverlap(t.rect, rect)
+      );
       if (clash) fail("InvalidOperation", `A table can't overlap another table (${clash.name}).`);
-      if (ref.sheet.merges.some((m) => rectsOverlap(m, rect))) fail("InvalidOperation", "A table can't contain merged cells.");
+      if (ref.sheet.merges.some((m) => rectsOverlap(m, rect)))
+        fail("InvalidOperation", "A table can't contain merged cells.");
       const table: TableModel = {
         id: scope.workbook.newId(),
         name: scope.workbook.nextTableName(),
@@ -201,14 +231,19 @@ export class FakeTableCollection
         showTotals: false,
         style: "TableStyleMedium2",
       };
-      if (!hasHeaders) for (let c = 0; c < rect.cols; c++) ref.sheet.setValue(rect.row, rect.col + c, "");
+      if (!hasHeaders)
+        for (let c = 0; c < rect.cols; c++) ref.sheet.setValue(rect.row, rect.col + c, "");
       normaliseHeaders(table);
       scope.workbook.tables.push(table);
       added = table;
     });
     return asReal(
       this.derive(FakeTable, TABLE_SPEC, "Add", [address, hasHeaders], (scope) => {
-        if (!added) fail("ItemNotFound", `The table at ${typeof address === "string" ? address : "range"} was not added.`);
+        if (!added)
+          fail(
+            "ItemNotFound",
+            `The table at ${typeof address === "string" ? address : "range"} was not added.`
+          );
         void scope;
         return added;
       })
@@ -231,7 +266,16 @@ export class FakeTableCollection
   }
 
   getItemOrNullObject(key: string): Excel.Table {
-    return asReal(this.derive(FakeTable, TABLE_SPEC, "GetItemOrNullObject", [key], (scope) => this.find(scope, key), true));
+    return asReal(
+      this.derive(
+        FakeTable,
+        TABLE_SPEC,
+        "GetItemOrNullObject",
+        [key],
+        (scope) => this.find(scope, key),
+        true
+      )
+    );
   }
 
   getCount(): OfficeExtension.ClientResult<number> {

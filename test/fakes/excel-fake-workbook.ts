@@ -19,7 +19,14 @@ export class FakeWorkbook
   implements
     Pick<
       Excel.Workbook,
-      "worksheets" | "tables" | "customXmlParts" | "getSelectedRange" | "getActiveCell" | "load" | "context" | "isNullObject"
+      | "worksheets"
+      | "tables"
+      | "customXmlParts"
+      | "getSelectedRange"
+      | "getActiveCell"
+      | "load"
+      | "context"
+      | "isNullObject"
     >
 {
   get worksheets(): Excel.WorksheetCollection {
@@ -27,15 +34,27 @@ export class FakeWorkbook
   }
 
   get tables(): Excel.TableCollection {
-    return asReal(this.child("tables", FakeTableCollection, TABLES_SPEC, (m): TableScope => ({ workbook: m, sheet: null })));
+    return asReal(
+      this.child("tables", FakeTableCollection, TABLES_SPEC, (m): TableScope => ({
+        workbook: m,
+        sheet: null,
+      }))
+    );
   }
 
   get customXmlParts(): Excel.CustomXmlPartCollection {
-    return asReal(this.child("customXmlParts", FakeCustomXmlPartCollection, XML_PARTS_SPEC, (m): XmlScope => ({ workbook: m, namespace: null })));
+    return asReal(
+      this.child("customXmlParts", FakeCustomXmlPartCollection, XML_PARTS_SPEC, (m): XmlScope => ({
+        workbook: m,
+        namespace: null,
+      }))
+    );
   }
 
   getSelectedRange(): Excel.Range {
-    return asReal(this.derive(FakeRange, RANGE_SPEC, "GetSelectedRange", [], (m) => ({ ...m.selection })));
+    return asReal(
+      this.derive(FakeRange, RANGE_SPEC, "GetSelectedRange", [], (m) => ({ ...m.selection }))
+    );
   }
 
   getActiveCell(): Excel.Range {
@@ -55,7 +74,10 @@ export class FakeWorkbook
 assertRealMembers<FakeWorkbook, Excel.Workbook>(true);
 
 export function createWorkbookProxy(ctx: FakeContext): Excel.Workbook {
-  const workbook = createFake(ctx, FakeWorkbook, WORKBOOK_SPEC, null, { name: "Workbook", resolve: () => ctx.host.model });
+  const workbook = createFake(ctx, FakeWorkbook, WORKBOOK_SPEC, null, {
+    name: "Workbook",
+    resolve: () => ctx.host.model,
+  });
   void workbook[CORE];
   return asReal(workbook);
 }

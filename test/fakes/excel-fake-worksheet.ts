@@ -84,9 +84,13 @@ export class FakeWorksheet
 
   set visibility(value: Excel.Worksheet["visibility"]) {
     this.write("visibility", value, (sheet) => {
-      if (!["Visible", "Hidden", "VeryHidden"].includes(value)) fail("InvalidArgument", `Invalid visibility '${value}'.`);
-      const othersVisible = this.model.sheets.some((s) => s !== sheet && s.visibility === "Visible");
-      if (value !== "Visible" && !othersVisible) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      if (!["Visible", "Hidden", "VeryHidden"].includes(value))
+        fail("InvalidArgument", `Invalid visibility '${value}'.`);
+      const othersVisible = this.model.sheets.some(
+        (s) => s !== sheet && s.visibility === "Visible"
+      );
+      if (value !== "Visible" && !othersVisible)
+        fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       sheet.visibility = value;
     });
   }
@@ -113,24 +117,45 @@ export class FakeWorksheet
 
   getRange(address?: string): Excel.Range {
     return asReal(
-      this.derive(FakeRange, RANGE_SPEC, "GetRange", address === undefined ? [] : [address], (sheet) => {
-        if (address === undefined || address === "") return { sheet, rect: { row: 0, col: 0, rows: 1048576, cols: 16384 } };
-        const parsed = parseAddress(address);
-        if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
-          fail("InvalidArgument", `The address '${address}' refers to another sheet.`);
+      this.derive(
+        FakeRange,
+        RANGE_SPEC,
+        "GetRange",
+        address === undefined ? [] : [address],
+        (sheet) => {
+          if (address === undefined || address === "")
+            return { sheet, rect: { row: 0, col: 0, rows: 1048576, cols: 16384 } };
+          const parsed = parseAddress(address);
+          if (
+            parsed.sheet !== undefined &&
+            parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()
+          ) {
+            fail("InvalidArgument", `The address '${address}' refers to another sheet.`);
+          }
+          return { sheet, rect: parsed.rect };
         }
-        return { sheet, rect: parsed.rect };
-      })
+      )
     );
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): Excel.Range {
     return asReal(
-      this.derive(FakeRange, RANGE_SPEC, "GetRangeByIndexes", [startRow, startColumn, rowCount, columnCount], (sheet) => {
-        const rect: Rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
-        checkRect(rect, `(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`);
-        return { sheet, rect };
-      })
+      this.derive(
+        FakeRange,
+        RANGE_SPEC,
+        "GetRangeByIndexes",
+        [startRow, startColumn, rowCount, columnCount],
+        (sheet) => {
+          const rect: Rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
+          checkRect(rect, `(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`);
+          return { sheet, rect };
+        }
+      )
     );
   }
 
@@ -164,7 +189,12 @@ export class FakeWorksheet
   }
 
   get tables(): Excel.TableCollection {
-    return asReal(this.child("tables", FakeTableCollection, TABLES_SPEC, (sheet): TableScope => ({ workbook: this.model, sheet })));
+    return asReal(
+      this.child("tables", FakeTableCollection, TABLES_SPEC, (sheet): TableScope => ({
+        workbook: this.model,
+        sheet,
+      }))
+    );
   }
 
   get charts(): Excel.ChartCollection {
@@ -181,7 +211,8 @@ export class FakeWorksheet
 
   activate(): void {
     this.call("Activate", [], (sheet) => {
-      if (sheet.visibility !== "Visible") fail("InvalidOperation", `The worksheet '${sheet.name}' is hidden.`);
+      if (sheet.visibility !== "Visible")
+        fail("InvalidOperation", `The worksheet '${sheet.name}' is hidden.`);
       const model = workbookOf(sheet, this.model);
       model.activeSheet = sheet;
       model.selection = { sheet, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
@@ -202,14 +233,25 @@ export function normaliseColor(value: string, allowEmpty: boolean): string {
   fail("InvalidArgument", `The color '${value}' is not valid.`);
 }
 
-export const WORKSHEETS_SPEC: TypeSpec<WorkbookModel> = { typeName: "WorksheetCollection", scalars: {} };
+export const WORKSHEETS_SPEC: TypeSpec<WorkbookModel> = {
+  typeName: "WorksheetCollection",
+  scalars: {},
+};
 
 export class FakeWorksheetCollection
   extends FakeCollection<WorkbookModel, SheetModel>
   implements
     Pick<
       Excel.WorksheetCollection,
-      "items" | "add" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "getCount" | "load" | "context" | "isNullObject"
+      | "items"
+      | "add"
+      | "getItem"
+      | "getItemOrNullObject"
+      | "getActiveWorksheet"
+      | "getCount"
+      | "load"
+      | "context"
+      | "isNullObject"
     >
 {
   protected itemsOf(model: WorkbookModel): SheetModel[] {
@@ -220,7 +262,12 @@ export class FakeWorksheetCollection
     return this.sheet("GetItem", [sheet.id], () => sheet, false);
   }
 
-  private sheet(name: string, args: unknown[], pick: (model: WorkbookModel) => SheetModel | null, orNull: boolean): FakeWorksheet {
+  private sheet(
+    name: string,
+    args: unknown[],
+    pick: (model: WorkbookModel) => SheetModel | null,
+    orNull: boolean
+  ): FakeWorksheet {
     return this.derive(FakeWorksheet, WORKSHEET_SPEC, name, args, pick, orNull);
   }
 
@@ -234,25 +281,37 @@ export class FakeWorksheetCollection
       added = model.addSheet(name);
     });
     return asReal(
-      this.sheet("Add", [name ?? null], () => {
-        if (!added) fail("ItemNotFound", "The worksheet was not added.");
-        return added;
-      }, false)
+      this.sheet(
+        "Add",
+        [name ?? null],
+        () => {
+          if (!added) fail("ItemNotFound", "The worksheet was not added.");
+          return added;
+        },
+        false
+      )
     );
   }
 
   getItem(key: string): Excel.Worksheet {
     return asReal(
-      this.sheet("GetItem", [key], (model) => {
-        const sheet = model.sheetByNameOrId(key);
-        if (!sheet) fail("ItemNotFound", `The worksheet '${key}' doesn't exist.`);
-        return sheet;
-      }, false)
+      this.sheet(
+        "GetItem",
+        [key],
+        (model) => {
+          const sheet = model.sheetByNameOrId(key);
+          if (!sheet) fail("ItemNotFound", `The worksheet '${key}' doesn't exist.`);
+          return sheet;
+        },
+        false
+      )
     );
   }
 
   getItemOrNullObject(key: string): Excel.Worksheet {
-    return asReal(this.sheet("GetItemOrNullObject", [key], (model) => model.sheetByNameOrId(key), true));
+    return asReal(
+      this.sheet("GetItemOrNullObject", [key], (model) => model.sheetByNameOrId(key), true)
+    );
   }
 
   getActiveWorksheet(): Excel.Worksheet {
@@ -279,7 +338,10 @@ const FREEZE_SPEC: TypeSpec<SheetModel> = { typeName: "WorksheetFreezePanes", sc
 export class FakeFreezePanes
   extends FakeObject<SheetModel>
   implements
-    Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "freezeAt" | "unfreeze" | "context" | "isNullObject">
+    Pick<
+      Excel.WorksheetFreezePanes,
+      "freezeRows" | "freezeColumns" | "freezeAt" | "unfreeze" | "context" | "isNullObject"
+    >
 {
   freezeRows(count?: number): void {
     this.call("FreezeRows", [count ?? 1], (sheet) => {
@@ -296,7 +358,9 @@ export class FakeFreezePanes
   freezeAt(frozenRange: Excel.Range | string): void {
     this.call("FreezeAt", [frozenRange], (sheet) => {
       const rect =
-        typeof frozenRange === "string" ? parseAddress(frozenRange).rect : asReal<FakeRange>(frozenRange)[CORE].resolve().rect;
+        typeof frozenRange === "string"
+          ? parseAddress(frozenRange).rect
+          : asReal<FakeRange>(frozenRange)[CORE].resolve().rect;
       sheet.freeze = { rows: rect.row + rect.rows, columns: rect.col + rect.cols };
     });
   }
@@ -306,6 +370,5 @@ export class FakeFreezePanes
       sheet.freeze = null;
     });
   }
-
 }
 assertRealMembers<FakeFreezePanes, Excel.WorksheetFreezePanes>(true);

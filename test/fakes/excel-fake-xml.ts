@@ -26,7 +26,9 @@ function rootNamespace(xml: unknown): string {
 }
 
 const partsIn = (scope: XmlScope): XmlPartModel[] =>
-  scope.workbook.xmlParts.filter((p) => scope.namespace === null || p.namespaceUri === scope.namespace);
+  scope.workbook.xmlParts.filter(
+    (p) => scope.namespace === null || p.namespaceUri === scope.namespace
+  );
 
 interface PartRef {
   workbook: WorkbookModel;
@@ -40,7 +42,11 @@ const PART_SPEC: TypeSpec<PartRef> = {
 
 export class FakeCustomXmlPart
   extends FakeObject<PartRef>
-  implements Pick<Excel.CustomXmlPart, "id" | "namespaceUri" | "getXml" | "setXml" | "delete" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.CustomXmlPart,
+      "id" | "namespaceUri" | "getXml" | "setXml" | "delete" | "load" | "context" | "isNullObject"
+    >
 {
   get id(): string {
     return this.read("id");
@@ -94,7 +100,12 @@ abstract class PartsView<Real> extends FakeCollection<XmlScope, PartRef> {
     return this.loadedItems<Excel.CustomXmlPart>();
   }
 
-  protected part(method: string, args: unknown[], pick: (scope: XmlScope) => XmlPartModel | null, orNull: boolean): Excel.CustomXmlPart {
+  protected part(
+    method: string,
+    args: unknown[],
+    pick: (scope: XmlScope) => XmlPartModel | null,
+    orNull: boolean
+  ): Excel.CustomXmlPart {
     return asReal(
       this.derive(
         FakeCustomXmlPart,
@@ -111,15 +122,25 @@ abstract class PartsView<Real> extends FakeCollection<XmlScope, PartRef> {
   }
 
   getItem(id: string): Excel.CustomXmlPart {
-    return this.part("GetItem", [id], (scope) => {
-      const part = partsIn(scope).find((p) => p.id === id);
-      if (!part) fail("ItemNotFound", `The custom XML part '${id}' doesn't exist.`);
-      return part;
-    }, false);
+    return this.part(
+      "GetItem",
+      [id],
+      (scope) => {
+        const part = partsIn(scope).find((p) => p.id === id);
+        if (!part) fail("ItemNotFound", `The custom XML part '${id}' doesn't exist.`);
+        return part;
+      },
+      false
+    );
   }
 
   getItemOrNullObject(id: string): Excel.CustomXmlPart {
-    return this.part("GetItemOrNullObject", [id], (scope) => partsIn(scope).find((p) => p.id === id) ?? null, true);
+    return this.part(
+      "GetItemOrNullObject",
+      [id],
+      (scope) => partsIn(scope).find((p) => p.id === id) ?? null,
+      true
+    );
   }
 
   getCount(): OfficeExtension.ClientResult<number> {
@@ -141,51 +162,103 @@ export class FakeCustomXmlPartScopedCollection
   implements
     Pick<
       Excel.CustomXmlPartScopedCollection,
-      "items" | "getItem" | "getItemOrNullObject" | "getOnlyItem" | "getOnlyItemOrNullObject" | "getCount" | "load" | "context" | "isNullObject"
+      | "items"
+      | "getItem"
+      | "getItemOrNullObject"
+      | "getOnlyItem"
+      | "getOnlyItemOrNullObject"
+      | "getCount"
+      | "load"
+      | "context"
+      | "isNullObject"
     >
 {
   getOnlyItem(): Excel.CustomXmlPart {
-    return this.part("GetOnlyItem", [], (scope) => {
-      const parts = partsIn(scope);
-      if (parts.length !== 1) fail(parts.length === 0 ? "ItemNotFound" : "InvalidOperation", `Expected exactly one custom XML part, found ${parts.length}.`);
-      return parts[0];
-    }, false);
+    return this.part(
+      "GetOnlyItem",
+      [],
+      (scope) => {
+        const parts = partsIn(scope);
+        if (parts.length !== 1)
+          fail(
+            parts.length === 0 ? "ItemNotFound" : "InvalidOperation",
+            `Expected exactly one custom XML part, found ${parts.length}.`
+          );
+        return parts[0];
+      },
+      false
+    );
   }
 
   getOnlyItemOrNullObject(): Excel.CustomXmlPart {
-    return this.part("GetOnlyItemOrNullObject", [], (scope) => {
-      const parts = partsIn(scope);
-      return parts.length === 1 ? parts[0] : null;
-    }, true);
+    return this.part(
+      "GetOnlyItemOrNullObject",
+      [],
+      (scope) => {
+        const parts = partsIn(scope);
+        return parts.length === 1 ? parts[0] : null;
+      },
+      true
+    );
   }
 }
 assertRealMembers<FakeCustomXmlPartScopedCollection, Excel.CustomXmlPartScopedCollection>(true);
 
-export const XML_PARTS_SPEC: TypeSpec<XmlScope> = { typeName: "CustomXmlPartCollection", scalars: {} };
+export const XML_PARTS_SPEC: TypeSpec<XmlScope> = {
+  typeName: "CustomXmlPartCollection",
+  scalars: {},
+};
 
 export class FakeCustomXmlPartCollection
   extends PartsView<Excel.CustomXmlPartCollection>
-  implements Pick<Excel.CustomXmlPartCollection, "items" | "add" | "getByNamespace" | "getItem" | "getItemOrNullObject" | "getCount" | "load" | "context" | "isNullObject">
+  implements
+    Pick<
+      Excel.CustomXmlPartCollection,
+      | "items"
+      | "add"
+      | "getByNamespace"
+      | "getItem"
+      | "getItemOrNullObject"
+      | "getCount"
+      | "load"
+      | "context"
+      | "isNullObject"
+    >
 {
   add(xml: string): Excel.CustomXmlPart {
     let added: XmlPartModel | null = null;
     this.call("Add", [xml], (scope) => {
-      const part: XmlPartModel = { id: scope.workbook.newId(), namespaceUri: rootNamespace(xml), xml };
+      const part: XmlPartModel = {
+        id: scope.workbook.newId(),
+        namespaceUri: rootNamespace(xml),
+        xml,
+      };
       scope.workbook.xmlParts.push(part);
       added = part;
     });
-    return this.part("Add", [], () => {
-      if (!added) fail("ItemNotFound", "The custom XML part was not added.");
-      return added;
-    }, false);
+    return this.part(
+      "Add",
+      [],
+      () => {
+        if (!added) fail("ItemNotFound", "The custom XML part was not added.");
+        return added;
+      },
+      false
+    );
   }
 
   getByNamespace(namespaceUri: string): Excel.CustomXmlPartScopedCollection {
     return asReal(
-      this.derive(FakeCustomXmlPartScopedCollection, SCOPED_SPEC, "GetByNamespace", [namespaceUri], (scope): XmlScope => ({
-        workbook: scope.workbook,
-        namespace: namespaceUri,
-      }))
+      this.derive(
+        FakeCustomXmlPartScopedCollection,
+        SCOPED_SPEC,
+        "GetByNamespace",
+        [namespaceUri],
+        (scope): XmlScope => ({
+          workbook: scope.workbook,
+          namespace: namespaceUri,
+        })
+      )
     );
   }
 }

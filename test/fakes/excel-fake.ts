@@ -68,7 +68,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
-    if (typeof batch !== "function") throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function.");
+    if (typeof batch !== "function")
+      throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function.");
     const ctx = new FakeContext(host);
     try {
       const result = await (batch as Batch<T>)(asReal<Excel.RequestContext>(ctx.facade));
@@ -97,12 +98,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     loadCsv: (text, sheetName) => void seedTable(model, sheetName, csvRows(text)),
     select(address) {
       const parsed = parseAddress(address);
-      const sheet = parsed.sheet === undefined ? model.activeSheet : model.sheetByName(parsed.sheet);
+      const sheet =
+        parsed.sheet === undefined ? model.activeSheet : model.sheetByName(parsed.sheet);
       if (!sheet) throw new Error(`select: no sheet in '${address}'.`);
       model.activeSheet = sheet;
       model.selection = { sheet, rect: parsed.rect };
     },
-    snapshot: (snapshotOptions) => ({ ...snapshotWorkbook(model, snapshotOptions), stats: structuredClone(host.stats) }),
+    snapshot: (snapshotOptions) => ({
+      ...snapshotWorkbook(model, snapshotOptions),
+      stats: structuredClone(host.stats),
+    }),
     stats: () => structuredClone(host.stats),
     resetStats() {
       host.stats = emptyStats();
@@ -116,7 +121,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 }
 
 /** Sets Excel, Office and OfficeExtension on a global object (globalThis, window); returns an uninstaller. */
-export function installFakeExcel(globalObject: object, fake: FakeExcel = createFakeExcel()): { fake: FakeExcel; uninstall: () => void } {
+export function installFakeExcel(
+  globalObject: object,
+  fake: FakeExcel = createFakeExcel()
+): { fake: FakeExcel; uninstall: () => void } {
   const target = globalObject as Record<string, unknown>;
   const names = ["Excel", "Office", "OfficeExtension"] as const;
   const before = names.map((n) => [n, target[n]] as const);

@@ -1,7 +1,7 @@
 /* Regenerates test/fakes/excel-fake-enums.generated.ts from @types/office-js, so the fake's
  * runtime Excel enums (Excel.ChartType.columnClustered, ...) are exactly the typed ones.
  * Run: node test/fakes/tools/generate-excel-enums.js */
-/* eslint-disable @typescript-eslint/no-require-imports */
+/* global require, __dirname, console */
 const fs = require("fs");
 const path = require("path");
 
