@@ -1,7 +1,9 @@
-import type { Lang } from "../core/types";
+import type { DataIssueCode, Lang } from "../core/types";
 
 /** The few headings of the console summary, in both languages. */
 export interface SummaryText {
+  colon: string;
+  comma: string;
   survey: string;
   instrumentScale: (scale: string, tolerance: string) => string;
   respondents: (total: number, used: number, excluded: number) => string;
@@ -15,10 +17,12 @@ export interface SummaryText {
   alphaFlag: string;
   dataQuality: string;
   noIssues: string;
-  issueNames: Record<string, string>;
+  issueNames: Record<DataIssueCode, string>;
 }
 
 const EN: SummaryText = {
+  colon: ": ",
+  comma: ", ",
   survey: "Survey",
   instrumentScale: (scale, tolerance) => `scale ${scale}, tolerance δ = ${tolerance}`,
   respondents: (total, used, excluded) =>
@@ -35,16 +39,18 @@ const EN: SummaryText = {
   dataQuality: "Data quality",
   noIssues: "no problem cells",
   issueNames: {
-    nonNumeric: "non-numeric",
-    outOfRange: "out of range",
-    errorValue: "error values",
-    excludedRow: "excluded rows",
-    weightsNormalised: "weights normalised (not summing to 100)",
+    nonNumeric: "non-numeric cells",
+    outOfRange: "out-of-range answers",
+    errorValue: "error values (#N/A…)",
+    excludedRow: "rows with no answer",
+    weightsNormalised: "weight rows not summing to 100 (normalised)",
     weightsInvalid: "invalid weights",
   },
 };
 
 const ZH: SummaryText = {
+  colon: "：",
+  comma: "，",
   survey: "问卷",
   instrumentScale: (scale, tolerance) => `量表 ${scale}，容差 δ = ${tolerance}`,
   respondents: (total, used, excluded) =>
@@ -61,11 +67,11 @@ const ZH: SummaryText = {
   dataQuality: "数据质量",
   noIssues: "无问题单元格",
   issueNames: {
-    nonNumeric: "非数值",
-    outOfRange: "超出量表范围",
-    errorValue: "错误值",
-    excludedRow: "排除的行",
-    weightsNormalised: "权重已归一化（合计不等于 100）",
+    nonNumeric: "非数值单元格",
+    outOfRange: "超出量表范围的答案",
+    errorValue: "错误值（#N/A 等）",
+    excludedRow: "无作答的行",
+    weightsNormalised: "权重合计不等于 100 的行（已归一化）",
     weightsInvalid: "无效权重",
   },
 };

@@ -1,5 +1,5 @@
 import { label } from "../core/instrument";
-import type { Analysis, Instrument, Lang } from "../core/types";
+import type { Analysis, DataIssueCode, Instrument, Lang } from "../core/types";
 import { summaryText } from "./summary-text";
 
 const ALPHA_ACCEPTABLE = 0.7;
@@ -24,9 +24,9 @@ export function formatSummary(
   const { overall, respondents } = analysis;
   const lines: string[] = [];
   const scale = `${instrument.scale.min}–${instrument.scale.max}`;
-  lines.push(`${text.survey}: ${source.description}`);
+  lines.push(`${text.survey}${text.colon}${source.description}`);
   lines.push(
-    `  ${source.instrumentName}; ${text.instrumentScale(scale, String(source.tolerance))}`
+    `  ${source.instrumentName}${text.comma}${text.instrumentScale(scale, String(source.tolerance))}`
   );
   lines.push(text.respondents(respondents.total, respondents.used, respondents.excluded));
   const weighted =
@@ -34,7 +34,7 @@ export function formatSummary(
       ? text.noWeights
       : `${signed(overall.weightedGap)} ${text.weighted}`;
   lines.push(
-    `${text.overallGap}: ${signed(overall.unweightedGap)} ${text.unweighted}, ${weighted}`
+    `${text.overallGap}${text.colon}${signed(overall.unweightedGap)} ${text.unweighted}${text.comma}${weighted}`
   );
   if (overall.share !== null) {
     lines.push(
@@ -52,16 +52,16 @@ export function formatSummary(
     .filter((item) => item.gap !== null)
     .sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0))
     .slice(0, 3);
-  lines.push(`${text.worstItems}:`);
+  lines.push(`${text.worstItems}${text.colon.trimEnd()}`);
   for (const item of worst) {
     const name = `${itemLabel.get(item.item) ?? ""} (${dimensionLabel.get(item.dimension) ?? item.dimension})`;
     lines.push(
-      `  ${item.item.padStart(3)}  ${name.padEnd(48)} gap ${signed(item.gap)}  ${pValue(item.p)}`
+      `  ${signed(item.gap).padStart(6)}  #${item.item.padEnd(3)} ${name}  ${pValue(item.p)}`
     );
   }
 
   const [h0, ...hs] = text.dimensionsHeader;
-  lines.push(`${pad(h0, 18)}${hs.map((h) => h.padStart(9)).join("")}`);
+  lines.push(`${pad(h0, 18)}${hs.map((h) => padStart(h, 9)).join("")}`);
   let flagged = false;
   for (const dimension of analysis.dimensions) {
     const alpha = (value: number | null): string => {
@@ -83,20 +83,36 @@ export function formatSummary(
   }
   if (flagged) lines.push(`  ${text.alphaFlag}`);
 
-  const counts = Object.entries(analysis.dataQuality.counts).filter(([, n]) => (n ?? 0) > 0);
-  const issues =
-    counts.length === 0
-      ? text.noIssues
-      : counts.map(([code, n]) => `${n} ${text.issueNames[code] ?? code}`).join(", ");
-  lines.push(`${text.dataQuality}: ${issues}`);
+  const counts = analysis.dataQuality.counts;
+  const issues = ISSUE_ORDER.filter((code) => (counts[code] ?? 0) > 0)
+    .map((code) => `${text.issueNames[code]} ${counts[code]}`)
+    .join(text.comma);
+  lines.push(`${text.dataQuality}${text.colon}${issues === "" ? text.noIssues : issues}`);
   return lines.join("\n") + "\n";
 }
 
-/** Pads by display width: CJK characters take two columns in a terminal. */
-function pad(text: string, width: number): string {
+const ISSUE_ORDER: DataIssueCode[] = [
+  "excludedRow",
+  "nonNumeric",
+  "errorValue",
+  "outOfRange",
+  "weightsNormalised",
+  "weightsInvalid",
+];
+
+/** Terminal columns: CJK characters take two. */
+function displayWidth(text: string): number {
   let columns = 0;
   for (const ch of text) columns += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return text + " ".repeat(Math.max(1, width - columns));
+  return columns;
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(1, width - displayWidth(text)));
+}
+
+function padStart(text: string, width: number): string {
+  return " ".repeat(Math.max(1, width - displayWidth(text))) + text;
 }
 
 function fixed(value: number | null): string {

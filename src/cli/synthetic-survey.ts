@@ -87,6 +87,15 @@ const DIMENSIONS: DimensionShape[] = [
   },
 ];
 
+/**
+ * Per-item shift of a dissatisfied respondent's deficit, so items differ within a dimension
+ * (e.g. "right the first time" and "prompt service" fall short most).
+ */
+const ITEM_DEFICIT_SHIFT = [
+  -0.2, 0.1, -0.3, 0.2, 0.2, 0.0, 0.5, -0.1, -0.3, 0.1, 0.5, -0.2, 0.3, 0.0, -0.4, 0.1, 0.2, -0.1,
+  0.4, 0.0, -0.2, 0.3,
+];
+
 const DEPARTMENTS = {
   en: ["Outpatient", "Inpatient", "Emergency", "Day Surgery"],
   zh: ["门诊", "住院", "急诊", "日间手术"],
@@ -132,7 +141,10 @@ export function generateSurvey(options: SyntheticSurveyOptions): SyntheticSurvey
         const e = clampScale(ownLevel + d.expectationShift + 0.55 * normal());
         let p = e;
         if (kind < SHARE_DISSATISFIED) {
-          p = clampScale(e - Math.max(0, Math.round(deficit * d.deficitFactor + 0.6 * normal())));
+          const shift = ITEM_DEFICIT_SHIFT[expectations.length];
+          p = clampScale(
+            e - Math.max(0, Math.round(deficit * d.deficitFactor + shift + 0.6 * normal()))
+          );
         } else if (kind >= SHARE_DISSATISFIED + SHARE_MATCHED) {
           p = clampScale(e + Math.max(0, Math.round(0.5 + 0.6 * normal())));
         }
