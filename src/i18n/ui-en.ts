@@ -78,7 +78,7 @@ export const uiEn = {
   "mapping.id": "Respondent id column",
   "mapping.segment": "Segment column (e.g. ward, branch)",
   "mapping.complete": "Every item has an expectation and a perception column.",
-  "mapping.incomplete": "{count} items still lack an expectation or perception column.",
+  "mapping.incomplete": "Items still lacking an expectation or perception column: {count}.",
   "mapping.noData": "Choose the data first (step Data).",
 
   "role.expectation": "Expectation",

@@ -1,9 +1,13 @@
 /** Renders the whole pane with a stub workbook, an in-thread runner and a fixed host. */
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { createInThreadRunner, type AnalysisRunner } from "../../src/taskpane/analysis-runner";
 import type { HostInfo } from "../../src/taskpane/office-host";
 import { StubWorkbook } from "./stub-workbook";
+
+// The pane renders nothing hidden that tests look for; skipping the per-element visibility
+// check (getComputedStyle up the tree) makes role queries on the 22-item grid fast in jsdom.
+configure({ defaultHidden: true });
 
 export function installDomShims(): void {
   // jsdom lacks these; Fluent's motion and overflow code asks for them.

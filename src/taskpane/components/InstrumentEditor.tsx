@@ -45,7 +45,10 @@ export function resizeItems(instrument: Instrument, count: number, newLabel: (in
     ids.push(id);
     items.push({ id, dimension, label: { en: newLabel(items.length + 1) }, reverse: false });
   }
-  return { ...instrument, id: "custom", items };
+  // Shrinking can empty whole dimensions; the engine rejects empty dimensions, so drop them.
+  const used = new Set(items.map((item) => item.dimension));
+  const dimensions = instrument.dimensions.filter((d) => used.has(d.id));
+  return { ...instrument, id: "custom", dimensions: dimensions.length > 0 ? dimensions : instrument.dimensions.slice(0, 1), items };
 }
 
 /** Applied on blur or Enter, so typing "24" never passes through a 2-item questionnaire. */

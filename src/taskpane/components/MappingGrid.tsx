@@ -13,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Instrument, ItemRole, Lang } from "../../core/types";
@@ -147,7 +148,7 @@ export function MappingGrid({ instrument, draft, roles, headers, colOffset, lang
                 const ambiguous = draft.ambiguous[slot];
                 const highlight = ambiguous ? styles.ambiguous : required && value === null ? styles.missing : undefined;
                 return (
-                  <TableCell key={role} className={highlight ? `${styles.cell} ${highlight}` : styles.cell}>
+                  <TableCell key={role} className={mergeClasses(styles.cell, highlight)}>
                     <SlotSelect
                       slot={slot}
                       value={value}

@@ -2,7 +2,7 @@
  * Step 5: the figures a manager quotes (overall score, share below expectations, worst
  * items), reliability warnings, problem cells with "go to cell", the report sheets, Refresh.
  */
-import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Analysis, DataIssueCode, Instrument, Lang } from "../../core/types";
 import { label } from "../../core/instrument";
 import { formatNumber, formatPercent, useI18n } from "../i18n";
@@ -72,7 +72,7 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
   };
   const counts = Object.entries(dataQuality.counts).filter(([, n]) => (n ?? 0) > 0) as [DataIssueCode, number][];
   const alphas = lowAlphas(analysis);
-  const gapClass = (gap: number | null) => (gap !== null && gap < 0 ? `${own.value} ${own.negative}` : own.value);
+  const gapClass = (gap: number | null) => mergeClasses(own.value, gap !== null && gap < 0 ? own.negative : undefined);
 
   return (
     <div className={styles.step}>
