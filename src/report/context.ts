@@ -32,6 +32,11 @@ export interface SheetContext extends ReportContext {
 
 export function sheetContext(context: ReportContext): SheetContext {
   const t = translator(context.lang);
+  const levelLabels: Record<Level, string> = {
+    below: t("level.below"),
+    meets: t("level.meets"),
+    above: t("level.above"),
+  };
   const items = new Map(context.instrument.items.map((item) => [item.id, item]));
   const dimensions = new Map(
     context.instrument.dimensions.map((dimension) => [dimension.id, dimension])
@@ -47,7 +52,8 @@ export function sheetContext(context: ReportContext): SheetContext {
       const dimension = dimensions.get(id);
       return dimension ? localText(dimension.label, context.lang) : id;
     },
-    levelLabel: (level) => (level === null ? null : t(`level.${level}`)),
+    // Looked up once: the respondents sheet asks for a level per row (100k rows).
+    levelLabel: (level) => (level === null ? null : levelLabels[level]),
     tableName: (suffix) => tableName(context.prefix, suffix),
   };
 }

@@ -12,22 +12,22 @@ export const RESP_TABLE_ROW = 2;
 /** Columns before the dimension gaps: source row, id, segment. */
 export const RESP_LEAD_COLS = 3;
 
+/** One row, filled in place: this runs once per respondent (100k rows), so no spreads. */
 function respondentRow(
   score: RespondentScore,
   dimensionCount: number,
   context: SheetContext
 ): PlanCellValue[] {
-  const gaps = Array.from({ length: dimensionCount }, (_, index) =>
-    numberCell(score.dimensionGaps[index])
-  );
-  return [
-    score.sheetRow,
-    score.id === null ? null : idCell(score.id),
-    score.segment,
-    ...gaps,
-    numberCell(score.sq),
-    context.levelLabel(score.level),
-  ];
+  const row: PlanCellValue[] = new Array(RESP_LEAD_COLS + dimensionCount + 2);
+  row[0] = score.sheetRow;
+  row[1] = score.id === null ? null : idCell(score.id);
+  row[2] = score.segment;
+  for (let index = 0; index < dimensionCount; index++) {
+    row[RESP_LEAD_COLS + index] = numberCell(score.dimensionGaps[index]);
+  }
+  row[RESP_LEAD_COLS + dimensionCount] = numberCell(score.sq);
+  row[RESP_LEAD_COLS + dimensionCount + 1] = context.levelLabel(score.level);
+  return row;
 }
 
 function respondentTable(
@@ -45,13 +45,18 @@ function respondentTable(
     t("col.sq"),
     t("col.level"),
   ];
+  const values: PlanCellValue[][] = new Array(scores.length + 1);
+  values[0] = header;
+  for (let index = 0; index < scores.length; index++) {
+    values[index + 1] = respondentRow(scores[index], dimensionCount, context);
+  }
   const body = scores.length;
   const sqCol = RESP_LEAD_COLS + dimensionCount;
   const block: Block = {
     id: "respondents.table",
     row: RESP_TABLE_ROW,
     col: 0,
-    values: [header, ...scores.map((score) => respondentRow(score, dimensionCount, context))],
+    values,
     styles: [{ range: range(0, 0, 1, header.length), style: { wrap: true, vAlign: "center" } }],
   };
   // An Excel table needs at least one body row.
