@@ -22,17 +22,17 @@
 import { fail, ok } from "./errors";
 import type { Result } from "./errors";
 import type { ResolvedMapping } from "./mapping";
+import { BlockWriter } from "./responses-block";
 import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
 import { QualityCollector } from "./responses-quality";
 import type { Instrument, RawCell, Responses, SurveyTable } from "./types";
 
-type ItemKind = "expectation" | "perception" | "importance" | "adequate" | "desired";
+type ReaderKind = "expectation" | "perception" | "importance" | "adequate" | "desired" | "weight";
 
 /** One mapped column and the array its values go to. */
 interface Reader {
   column: number;
-  kind: ItemKind | "weight";
-  /** Written at the respondent's position; sized for every table row, trimmed at the end. */
+  kind: ReaderKind;
   target: Float64Array;
   reverse: boolean;
 }
@@ -96,7 +96,7 @@ export function readResponses(
 
   const readers: Reader[] = [];
   const addReaders = (
-    kind: Reader["kind"],
+    kind: ReaderKind,
     columns: (number | null)[] | null,
     targets: (Float64Array | null)[] | null
   ) => {
@@ -116,7 +116,18 @@ export function readResponses(
   addReaders("weight", mapping.weight, weights);
   // Sheet order (left to right) keeps the issue list readable.
   readers.sort((a, b) => a.column - b.column);
-  const weightReaders = readers.filter((r) => r.kind === "weight");
+
+  // Flat per-reader facts for the hot loop.
+  const width = readers.length;
+  const readerColumn = Int32Array.from(readers, (r) => r.column);
+  const readerIsWeight = Uint8Array.from(readers, (r) => (r.kind === "weight" ? 1 : 0));
+  const readerIsAnswer = Uint8Array.from(readers, (r) =>
+    r.kind === "expectation" || r.kind === "perception" ? 1 : 0
+  );
+  const readerReverse = Uint8Array.from(readers, (r) => (r.reverse ? 1 : 0));
+  const weightSlots = readers.flatMap((r, j) => (r.kind === "weight" ? [j] : []));
+  const writer = new BlockWriter(readers.map((r) => r.target));
+  const block = writer.buffer;
 
   const quality = new QualityCollector(table.sheetName);
   const sheetRows = new Int32Array(rowCount);
@@ -130,26 +141,27 @@ export function readResponses(
     if (isBlankRow(row)) continue;
     total++;
     const row1 = table.rowOffset + 2 + r;
+    const base = writer.rowBase();
     let validAnswers = 0;
     let weightPoints = 0;
     let weightSeen = false;
     let weightInvalid = false;
 
-    for (const reader of readers) {
-      const raw = row[reader.column];
-      const col0 = table.colOffset + reader.column;
+    for (let j = 0; j < width; j++) {
+      const raw = row[readerColumn[j]];
       let value = cellNumber(raw);
       if (value !== value) {
         const kind = nonNumberKind(raw);
-        if (kind === "error") quality.addCell("errorValue", row1, col0, raw);
-        else if (kind === "text") {
-          const code = reader.kind === "weight" ? "weightsInvalid" : "nonNumeric";
-          quality.addCell(code, row1, col0, raw);
+        if (kind !== "blank") {
+          const col0 = table.colOffset + readerColumn[j];
+          if (kind === "error") quality.addCell("errorValue", row1, col0, raw);
+          else
+            quality.addCell(readerIsWeight[j] ? "weightsInvalid" : "nonNumeric", row1, col0, raw);
+          if (readerIsWeight[j]) weightInvalid = true;
         }
-        if (reader.kind === "weight" && kind !== "blank") weightInvalid = true;
-      } else if (reader.kind === "weight") {
+      } else if (readerIsWeight[j]) {
         if (value < 0) {
-          quality.addCell("weightsInvalid", row1, col0, raw);
+          quality.addCell("weightsInvalid", row1, table.colOffset + readerColumn[j], raw);
           weightInvalid = true;
           value = NaN;
         } else {
@@ -157,13 +169,13 @@ export function readResponses(
           weightPoints += value;
         }
       } else if (value < min || value > max) {
-        quality.addCell("outOfRange", row1, col0, raw);
+        quality.addCell("outOfRange", row1, table.colOffset + readerColumn[j], raw);
         value = NaN;
       } else {
-        if (reader.reverse) value = min + max - value;
-        if (reader.kind === "expectation" || reader.kind === "perception") validAnswers++;
+        if (readerReverse[j]) value = min + max - value;
+        validAnswers += readerIsAnswer[j];
       }
-      reader.target[used] = value;
+      block[base + j] = value;
     }
 
     if (validAnswers === 0) {
@@ -171,15 +183,15 @@ export function readResponses(
       continue;
     }
 
-    if (weightReaders.length > 0) {
+    if (weightSlots.length > 0) {
       if (weightInvalid || !weightSeen || weightPoints <= 0) {
         if (!weightInvalid && weightSeen) {
           // Every allocation is zero: nothing to normalise.
           quality.addRow("weightsInvalid", row1, weightPoints);
         }
-        for (const w of weightReaders) w.target[used] = NaN;
+        for (const j of weightSlots) block[base + j] = NaN;
       } else {
-        for (const w of weightReaders) if (w.target[used] !== w.target[used]) w.target[used] = 0;
+        for (const j of weightSlots) if (block[base + j] !== block[base + j]) block[base + j] = 0;
         if (Math.abs(weightPoints - 100) > WEIGHT_SUM_TOLERANCE) {
           quality.addRow("weightsNormalised", row1, weightPoints);
         }
@@ -192,7 +204,9 @@ export function readResponses(
     }
     sheetRows[used] = row1;
     used++;
+    writer.commitRow();
   }
+  writer.flush();
 
   const excluded = total - used;
   const reason = noUsableDataReason(total, used, expectation, perception);

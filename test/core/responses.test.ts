@@ -161,6 +161,20 @@ describe("readResponses: rows", () => {
     expect(readOrThrow(makeTable(headers, rows), instrument, columns).ids).toBeNull();
   });
 
+  it("keeps values in row order across many rows with excluded rows in between", () => {
+    // 1,000 rows (several internal blocks); every third row is all text → excluded.
+    // Kept row k (0-based among kept rows) came from sheet row r + 2 with E1 = r % 7 + 1.
+    const rows: RawCell[][] = Array.from({ length: 1000 }, (_, r) =>
+      r % 3 === 2 ? ["x", "x", "x", "x"] : [(r % 7) + 1, 4, 7 - (r % 7), 4]
+    );
+    const r = readOrThrow(makeTable(headers, rows), instrument, columns);
+    const keptRows = Array.from({ length: 1000 }, (_, i) => i).filter((i) => i % 3 !== 2);
+    expect(r.used).toBe(keptRows.length);
+    expect(values(r.expectation[0])).toEqual(keptRows.map((i) => (i % 7) + 1));
+    expect(values(r.perception[0])).toEqual(keptRows.map((i) => 7 - (i % 7)));
+    expect(Array.from(r.sheetRows)).toEqual(keptRows.map((i) => i + 2));
+  });
+
   it("counts every issue but lists at most MAX_LISTED_ISSUES", () => {
     const rows: RawCell[][] = Array.from({ length: 600 }, () => ["x", 4, "y", 4]);
     const r = readOrThrow(makeTable(headers, rows), instrument, columns);
