@@ -6,17 +6,12 @@ import type {
   TableStyleProperties,
   Worksheet,
 } from "exceljs";
-import type {
-  Block,
-  ConditionalFormat,
-  PlanCellValue,
-  RelRange,
-  TableSpec,
-} from "../report/plan-types";
+import type { Block, ConditionalFormat, PlanCellValue, TableSpec } from "../report/plan-types";
 import { a1, a1Range } from "./xlsx-a1";
 import { tableColumnNames, uniqueTableName } from "./xlsx-names";
 import { relToRect } from "./xlsx-plan-check";
-import { applyStyleParts, argb, styleParts } from "./xlsx-style";
+import { applyBlockStyles } from "./xlsx-cell-styles";
+import { argb } from "./xlsx-style";
 
 /** Longest text an Excel cell holds. */
 const EXCEL_MAX_TEXT = 32_767;
@@ -49,24 +44,6 @@ function writeValues(ws: Worksheet, block: Block): void {
       if (v !== null) row.getCell(block.col + c + 1).value = v;
     });
   });
-}
-
-function forEachCell(block: Block, range: RelRange, visit: (r: number, c: number) => void): void {
-  const rect = relToRect(block, range);
-  for (let r = rect.top; r <= rect.bottom; r++)
-    for (let c = rect.left; c <= rect.right; c++) visit(r, c);
-}
-
-function applyFormatsAndStyles(ws: Worksheet, block: Block): void {
-  for (const { range, format } of block.numberFormats ?? []) {
-    forEachCell(block, range, (r, c) => {
-      ws.getCell(r + 1, c + 1).numFmt = format;
-    });
-  }
-  for (const { range, style } of block.styles ?? []) {
-    const parts = styleParts(style);
-    forEachCell(block, range, (r, c) => applyStyleParts(ws.getCell(r + 1, c + 1), parts));
-  }
 }
 
 function applyMerges(ws: Worksheet, block: Block): void {
@@ -136,8 +113,12 @@ function tableTheme(style: string): TableTheme {
  * written back into the header cells, banded rows and filter buttons as Excel's defaults.
  * A header-only block stays plain cells: Excel tables need at least one body row.
  */
+function willBeTable(block: Block): boolean {
+  return block.table !== undefined && block.values.length >= 2;
+}
+
 function addTable(ws: Worksheet, block: Block, spec: TableSpec, state: WorkbookState): void {
-  if (block.values.length < 2) return;
+  if (!willBeTable(block)) return;
   const name = uniqueTableName(spec.name, state.tableNames);
   state.tableNames.add(name.toLowerCase());
   ws.addTable({
@@ -161,8 +142,9 @@ export function renderBlock(
   state: WorkbookState,
   nextPriority: () => number
 ): void {
-  writeValues(ws, block);
-  applyFormatsAndStyles(ws, block);
+  // A table writes its own header and body cells; writing them here too would double the work.
+  if (!willBeTable(block)) writeValues(ws, block);
+  applyBlockStyles(ws, block);
   applyMerges(ws, block);
   addConditionalFormats(ws, block, nextPriority);
   if (block.table) addTable(ws, block, block.table, state);

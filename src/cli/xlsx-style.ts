@@ -1,6 +1,6 @@
 /** Translates the plan's CellStyle into exceljs style parts and applies them to cells. */
 
-import type { Alignment, Borders, Cell, Fill, Font } from "exceljs";
+import type { Alignment, Borders, Cell, Fill, Font, Style } from "exceljs";
 import type { CellStyle } from "../report/plan-types";
 
 /** "#RRGGBB" → exceljs ARGB "FFRRGGBB"; anything else is refused so a typo cannot corrupt the file. */
@@ -65,4 +65,14 @@ export function applyStyleParts(cell: Cell, parts: StyleParts): void {
   if (parts.fill) cell.fill = parts.fill;
   if (parts.alignment) cell.alignment = { ...cell.alignment, ...parts.alignment };
   if (parts.border) cell.border = { ...parts.border };
+}
+
+/** A new style: `style` with `parts` added, by the same rules as applyStyleParts. */
+export function mergeStyleParts(style: Partial<Style>, parts: StyleParts): Partial<Style> {
+  const merged: Partial<Style> = { ...style };
+  if (parts.font) merged.font = { ...DEFAULT_FONT, ...style.font, ...parts.font };
+  if (parts.fill) merged.fill = parts.fill;
+  if (parts.alignment) merged.alignment = { ...style.alignment, ...parts.alignment };
+  if (parts.border) merged.border = { ...parts.border };
+  return merged;
 }

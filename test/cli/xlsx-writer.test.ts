@@ -132,11 +132,13 @@ describe("planToXlsxBuffer on a hand-made plan", () => {
     expect(ws.getCell("E5").border?.top).toBeUndefined();
   });
 
-  test("two styles on one cell add up instead of replacing each other", () => {
+  test("styles and number formats on one cell add up instead of replacing each other", () => {
     // F7 is in the italic red row and in the bordered column.
     const cell = cellAt(sheet(workbook, 0), "F7");
     expect(cell.font).toMatchObject({ italic: true, color: { argb: "FFC00000" } });
     expect(cell.border?.top).toEqual({ style: "thin" });
+    // …and in the number-format range D4:F7.
+    expect(cell.numFmt).toBe("0.00");
   });
 
   test("merges", () => {
@@ -358,6 +360,40 @@ describe("planToXlsxBuffer edge cases", () => {
     // The block ends on row 2 (0-based); one blank row, then the title on row 4 → B5.
     expect(ws.getCell("B2").value).toBe(2);
     expect(ws.getCell("B5").value).toBe("• Chart one");
+  });
+
+  test("rows with wrapped text get a height that shows it all; the plan's own heights win", async () => {
+    const plan = oneSheet({
+      columnWidths: [{ col: 0, width: 10 }],
+      rowHeights: [{ row: 3, height: 20 }],
+      blocks: [
+        {
+          id: "b",
+          row: 0,
+          col: 0,
+          values: [
+            ["Number of items in this level"],
+            ["one\ntwo\nthree"],
+            ["short"],
+            ["x".repeat(50)],
+            ["a\nb"],
+          ],
+          styles: [{ range: { row: 0, col: 0, rowCount: 4, colCount: 1 }, style: { wrap: true } }],
+        },
+      ],
+    });
+    const ws = sheet((await readBack(plan)).workbook, 0);
+    // 29 characters in a 10-wide column: 9 usable, ×1.1 for ragged ends → 29 × 1.1 / 9 = 3.5
+    // → 4 lines × 15 pt.
+    expect(ws.getRow(1).height).toBe(60);
+    // Three explicit lines, each short → 3 × 15 pt.
+    expect(ws.getRow(2).height).toBe(45);
+    // One line needs no stored height.
+    expect(ws.getRow(3).height).toBeUndefined();
+    // The estimate (50 × 1.1 / 9 → 7 lines) gives way to the plan's 20 pt.
+    expect(ws.getRow(4).height).toBe(20);
+    // Not wrapped: Excel shows one line whatever the breaks, so nothing is stored.
+    expect(ws.getRow(5).height).toBeUndefined();
   });
 
   test("a plan that cannot make a valid file is refused with its problems named", async () => {
