@@ -99,13 +99,20 @@ function dimensionTable(analysis: Analysis, context: SheetContext): Block {
     [DIM_COL.contribution, FORMAT.gap],
     [DIM_COL.rank, FORMAT.count],
   ];
+  const headerStyle = {
+    range: range(0, 0, 1, DIM_WIDTH),
+    style: { wrap: true, vAlign: "center" as const },
+  };
+  // Core always reports at least one dimension; without one there is no body to format or table.
+  if (body === 0)
+    return { id: "dimensions.table", row: DIM_TABLE_ROW, col: 0, values, styles: [headerStyle] };
   return {
     id: "dimensions.table",
     row: DIM_TABLE_ROW,
     col: 0,
     values,
     numberFormats: formats.map(([col, format]) => ({ range: range(1, col, body, 1), format })),
-    styles: [{ range: range(0, 0, 1, DIM_WIDTH), style: { wrap: true, vAlign: "center" } }],
+    styles: [headerStyle],
     conditionalFormats: [
       gapColorScale(range(1, DIM_COL.gap, body, 1)),
       {

@@ -190,7 +190,8 @@ describe("buildReportPlan", () => {
         expect(block.values.length).toBeGreaterThanOrEqual(2);
         const header = block.values[0];
         expect(header.every((cell) => typeof cell === "string" && cell.trim() !== "")).toBe(true);
-        expect(new Set(header).size).toBe(header.length);
+        // Excel compares table column names without regard to case.
+        expect(new Set(header.map((cell) => String(cell).toLowerCase())).size).toBe(header.length);
       }
     }
   });
