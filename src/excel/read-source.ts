@@ -13,9 +13,14 @@ import { joinSheets } from "./join-sheets";
 import { gridToSurveyTable, toRawGrid } from "./source-table";
 import type { LoadedSource, SourceSpec } from "./workbook-api";
 
-/** Generous bytes per cell for values + valueTypes in a response ("Double" alone is 8). */
-const RESPONSE_BYTES_PER_CELL = 40;
-const RESPONSE_BUDGET_BYTES = 3 * 1024 * 1024;
+/**
+ * Bytes per cell we expect in a response for values + valueTypes: a survey answer is ~2
+ * bytes ("5,") and its type ~9 ('"Double",'); text columns cost more. When Excel still
+ * answers ResponsePayloadSizeLimitExceeded, the chunk is halved and read again.
+ */
+const RESPONSE_BYTES_PER_CELL = 16;
+const RESPONSE_BUDGET_BYTES = 3.5 * 1024 * 1024;
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
 interface PartHandle {
   range: Excel.Range;
@@ -132,31 +137,35 @@ export async function readSourceCells(
     return located;
   }
   const grids: RawCell[][][] = located.value.map(() => []);
-  const chunks: { part: number; start: number; count: number }[] = [];
-  located.value.forEach((loc, part) => {
-    const rowsPerChunk = Math.max(
+  let firstPending = true;
+  for (const [part, loc] of located.value.entries()) {
+    let rowsPerChunk = Math.max(
       1,
       Math.floor(RESPONSE_BUDGET_BYTES / RESPONSE_BYTES_PER_CELL / Math.max(1, loc.cols))
     );
-    for (let start = 0; start < loc.rows; start += rowsPerChunk)
-      chunks.push({ part, start, count: Math.min(rowsPerChunk, loc.rows - start) });
-  });
-  let first = true;
-  for (const chunk of chunks) {
-    const loc = located.value[chunk.part];
-    const range = context.workbook.worksheets
-      .getItem(loc.sheetName)
-      .getRangeByIndexes(loc.row0 + chunk.start, loc.col0, chunk.count, loc.cols)
-      .load("values,valueTypes");
-    if (first) withFirstChunk();
-    first = false;
-    // One sync per chunk is the point: each response must stay under the payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    const rows = toRawGrid(range.values, range.valueTypes);
-    for (const row of rows) grids[chunk.part].push(row);
+    for (let start = 0; start < loc.rows;) {
+      const count = Math.min(rowsPerChunk, loc.rows - start);
+      const range = context.workbook.worksheets
+        .getItem(loc.sheetName)
+        .getRangeByIndexes(loc.row0 + start, loc.col0, count, loc.cols)
+        .load("values,valueTypes");
+      if (firstPending) withFirstChunk();
+      try {
+        // One sync per chunk is the point: each response must stay under the payload limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        if (officeErrorCode(error) !== RESPONSE_TOO_LARGE || count === 1) throw error;
+        // Nothing of the refused request was read (the caller's reads are re-queued too).
+        rowsPerChunk = Math.max(1, Math.floor(count / 2));
+        continue;
+      }
+      firstPending = false;
+      for (const row of toRawGrid(range.values, range.valueTypes)) grids[part].push(row);
+      start += count;
+    }
   }
-  if (first) {
+  if (firstPending) {
     withFirstChunk();
     await context.sync();
   }
