@@ -27,6 +27,7 @@ export const useStepStyles = makeStyles({
     alignItems: "center",
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
   scroll: {
     overflowX: "auto",
     maxWidth: "100%",

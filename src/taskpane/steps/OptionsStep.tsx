@@ -1,6 +1,6 @@
 /** Step 3: tolerance δ, Q-matrix axes and cross-hairs, which sheets, prefix, report language. */
-import { useEffect, useState } from "react";
-import { Checkbox, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
+import { useEffect, useId, useState } from "react";
+import { Checkbox, Field, Input, Label, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { Lang, Threshold } from "../../core/types";
 import type { SheetKey } from "../../report/plan-types";
 import { useI18n } from "../i18n";
@@ -43,6 +43,8 @@ type ThresholdKind = "mean" | "midpoint" | "custom";
 export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
   const { t } = useI18n();
   const styles = useStepStyles();
+  const sheetsLabelId = useId();
+  const sheetsErrorId = useId();
   const { options, setOptions, settings, setSettings, instrument, draft } = wizard;
   const threshold = options.qMatrix.threshold;
   const thresholdKind: ThresholdKind = typeof threshold === "string" ? threshold : "custom";
@@ -98,22 +100,23 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           <NumberField label={t("options.thresholdY")} value={custom.y} step={0.1} onValue={(y) => setThreshold({ ...custom, y })} />
         </div>
       ) : null}
-      <Field
-        label={t("options.sheets")}
-        validationState={settings.sheets.length === 0 ? "error" : "none"}
-        validationMessage={settings.sheets.length === 0 ? t("options.noSheets") : undefined}
-      >
-        <div role="group" aria-label={t("options.sheets")}>
-          {ALL_SHEETS.map((key) => (
-            <Checkbox
-              key={key}
-              label={t(`sheet.${key}`)}
-              checked={settings.sheets.includes(key)}
-              onChange={(_, data) => toggleSheet(key, data.checked === true)}
-            />
-          ))}
-        </div>
-      </Field>
+      {/* A labelled group rather than a Field: a Field's label would become part of every checkbox's name. */}
+      <div role="group" aria-labelledby={sheetsLabelId} aria-describedby={settings.sheets.length === 0 ? sheetsErrorId : undefined}>
+        <Label id={sheetsLabelId}>{t("options.sheets")}</Label>
+        {ALL_SHEETS.map((key) => (
+          <Checkbox
+            key={key}
+            label={t(`sheet.${key}`)}
+            checked={settings.sheets.includes(key)}
+            onChange={(_, data) => toggleSheet(key, data.checked === true)}
+          />
+        ))}
+        {settings.sheets.length === 0 ? (
+          <Text id={sheetsErrorId} block className={styles.error}>
+            {t("options.noSheets")}
+          </Text>
+        ) : null}
+      </div>
       <Field label={t("options.prefix")}>
         <Input value={settings.prefix} onChange={(_, data) => setSettings({ ...settings, prefix: data.value })} />
       </Field>
