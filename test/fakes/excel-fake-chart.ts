@@ -437,6 +437,272 @@ interface SeriesRef {
 
 const seriesProp = (name: string) => (r: SeriesRef) => r.series.props[name] ?? null;
 
+const DATA_LABEL_SPEC = nodeSpec("ChartDataLabel", [
+  "showSeriesName",
+  "showValue",
+  "showCategoryName",
+  "position",
+]);
+
+export class FakeChartDataLabel
+  extends NodeObject
+  implements
+    Pick<
+      Excel.ChartDataLabel,
+      | "showSeriesName"
+      | "showValue"
+      | "showCategoryName"
+      | "position"
+      | "load"
+      | "context"
+      | "isNullObject"
+    >
+{
+  get showSeriesName(): boolean {
+    return this.read("showSeriesName");
+  }
+
+  set showSeriesName(value: boolean) {
+    this.setProp("showSeriesName", value);
+  }
+
+  get showValue(): boolean {
+    return this.read("showValue");
+  }
+
+  set showValue(value: boolean) {
+    this.setProp("showValue", value);
+  }
+
+  get showCategoryName(): boolean {
+    return this.read("showCategoryName");
+  }
+
+  set showCategoryName(value: boolean) {
+    this.setProp("showCategoryName", value);
+  }
+
+  get position(): Excel.ChartDataLabel["position"] {
+    return this.read("position");
+  }
+
+  set position(value: Excel.ChartDataLabel["position"]) {
+    this.setProp("position", value);
+  }
+
+  load(option?: unknown): Excel.ChartDataLabel {
+    this.queueLoad(option);
+    return asReal(this);
+  }
+}
+assertRealMembers<FakeChartDataLabel, Excel.ChartDataLabel>(true);
+
+const POINT_FORMAT_SPEC = nodeSpec("ChartPointFormat", []);
+
+export class FakeChartPointFormat
+  extends NodeObject
+  implements Pick<Excel.ChartPointFormat, "fill" | "load" | "context" | "isNullObject">
+{
+  get fill(): Excel.ChartFill {
+    return asReal(this.subNode("fill", FakeChartFill, FILL_SPEC));
+  }
+
+  load(option?: unknown): Excel.ChartPointFormat {
+    this.queueLoad(option);
+    return asReal(this);
+  }
+}
+assertRealMembers<FakeChartPointFormat, Excel.ChartPointFormat>(true);
+
+interface PointRef {
+  series: SeriesModel;
+  index: number;
+  node: Node;
+}
+
+function pointCount(series: SeriesModel): number {
+  const rect = series.values?.rect;
+  return rect ? rect.rows * rect.cols : 0;
+}
+
+function pointValue(p: PointRef): unknown {
+  const ref = p.series.values;
+  if (!ref) return null;
+  const { rect } = ref;
+  const row = rect.cols === 1 ? rect.row + p.index : rect.row;
+  const col = rect.cols === 1 ? rect.col : rect.col + p.index;
+  return ref.sheet.value(row, col);
+}
+
+const POINT_SPEC: TypeSpec<PointRef> = {
+  typeName: "ChartPoint",
+  scalars: {
+    hasDataLabel: (p) => p.node.hasDataLabel ?? false,
+    markerStyle: (p) => p.node.markerStyle ?? null,
+    markerSize: (p) => p.node.markerSize ?? null,
+    markerBackgroundColor: (p) => p.node.markerBackgroundColor ?? null,
+    markerForegroundColor: (p) => p.node.markerForegroundColor ?? null,
+    value: pointValue,
+  },
+  navigations: ["format", "dataLabel"],
+};
+
+export class FakeChartPoint
+  extends FakeObject<PointRef>
+  implements
+    Pick<
+      Excel.ChartPoint,
+      | "hasDataLabel"
+      | "markerStyle"
+      | "markerSize"
+      | "markerBackgroundColor"
+      | "markerForegroundColor"
+      | "value"
+      | "format"
+      | "dataLabel"
+      | "load"
+      | "context"
+      | "isNullObject"
+    >
+{
+  private setProp(name: string, value: unknown, check?: () => unknown): void {
+    this.write(name, value, (p) => {
+      p.node[name] = check?.() ?? value;
+    });
+  }
+
+  get hasDataLabel(): boolean {
+    return this.read("hasDataLabel");
+  }
+
+  set hasDataLabel(value: boolean) {
+    this.setProp("hasDataLabel", value);
+  }
+
+  get markerStyle(): Excel.ChartPoint["markerStyle"] {
+    return this.read("markerStyle");
+  }
+
+  set markerStyle(value: Excel.ChartPoint["markerStyle"]) {
+    this.setProp("markerStyle", value);
+  }
+
+  get markerSize(): number {
+    return this.read("markerSize");
+  }
+
+  set markerSize(value: number) {
+    this.setProp("markerSize", value);
+  }
+
+  get markerBackgroundColor(): string {
+    return this.read("markerBackgroundColor");
+  }
+
+  set markerBackgroundColor(value: string) {
+    this.setProp("markerBackgroundColor", value, () => normaliseColor(value, false));
+  }
+
+  get markerForegroundColor(): string {
+    return this.read("markerForegroundColor");
+  }
+
+  set markerForegroundColor(value: string) {
+    this.setProp("markerForegroundColor", value, () => normaliseColor(value, false));
+  }
+
+  get value(): unknown {
+    return this.read("value");
+  }
+
+  get format(): Excel.ChartPointFormat {
+    return asReal(
+      this.child(
+        "format",
+        FakeChartPointFormat,
+        POINT_FORMAT_SPEC,
+        (p) => (p.node.format ??= {}) as Node
+      )
+    );
+  }
+
+  get dataLabel(): Excel.ChartDataLabel {
+    return asReal(
+      this.child(
+        "dataLabel",
+        FakeChartDataLabel,
+        DATA_LABEL_SPEC,
+        (p) => (p.node.dataLabel ??= {}) as Node
+      )
+    );
+  }
+
+  load(option?: unknown): Excel.ChartPoint {
+    this.queueLoad(option);
+    return asReal(this);
+  }
+}
+assertRealMembers<FakeChartPoint, Excel.ChartPoint>(true);
+
+/** Settings of point i live in the series' props under points["i"]. */
+function pointRef(series: SeriesModel, index: number): PointRef {
+  if (!Number.isInteger(index) || index < 0 || index >= pointCount(series)) {
+    fail("ItemNotFound", `The series '${series.name}' has no point ${index}.`);
+  }
+  const points = (series.props.points ??= {}) as Record<string, Node>;
+  return { series, index, node: (points[String(index)] ??= {}) };
+}
+
+const POINTS_SPEC: TypeSpec<SeriesRef> = {
+  typeName: "ChartPointsCollection",
+  scalars: { count: (r) => pointCount(r.series) },
+};
+
+export class FakeChartPointsCollection
+  extends FakeCollection<SeriesRef, PointRef>
+  implements
+    Pick<
+      Excel.ChartPointsCollection,
+      "items" | "count" | "getItemAt" | "getCount" | "load" | "context" | "isNullObject"
+    >
+{
+  protected itemsOf(r: SeriesRef): PointRef[] {
+    return Array.from({ length: pointCount(r.series) }, (_, i) => pointRef(r.series, i));
+  }
+
+  protected makeItem(item: PointRef): FakeObject<PointRef> {
+    return this.derive(FakeChartPoint, POINT_SPEC, "GetItemAt", [item.index], () => item);
+  }
+
+  get items(): Excel.ChartPoint[] {
+    return this.loadedItems<Excel.ChartPoint>();
+  }
+
+  get count(): number {
+    return this.read("count");
+  }
+
+  getItemAt(index: number): Excel.ChartPoint {
+    return asReal(
+      this.derive(FakeChartPoint, POINT_SPEC, "GetItemAt", [index], (r) =>
+        pointRef(r.series, index)
+      )
+    );
+  }
+
+  getCount(): OfficeExtension.ClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.call("GetCount", [], (r) => result.fill(pointCount(r.series)));
+    return asReal(result);
+  }
+
+  load(option?: unknown): Excel.ChartPointsCollection {
+    this.queueLoad(option);
+    return asReal(this);
+  }
+}
+assertRealMembers<FakeChartPointsCollection, Excel.ChartPointsCollection>(true);
+
 const SERIES_SPEC: TypeSpec<SeriesRef> = {
   typeName: "ChartSeries",
   scalars: {
@@ -451,7 +717,7 @@ const SERIES_SPEC: TypeSpec<SeriesRef> = {
     hasDataLabels: seriesProp("hasDataLabels"),
     gapWidth: seriesProp("gapWidth"),
   },
-  navigations: ["dataLabels", "format"],
+  navigations: ["dataLabels", "format", "points"],
 };
 
 export class FakeChartSeries
@@ -552,6 +818,10 @@ export class FakeChartSeries
 
   set invertColor(value: string) {
     this.setProp("invertColor", value, () => normaliseColor(value, false));
+  }
+
+  get points(): Excel.ChartPointsCollection {
+    return asReal(this.child("points", FakeChartPointsCollection, POINTS_SPEC, (r) => r));
   }
 
   get hasDataLabels(): boolean {

@@ -106,6 +106,16 @@ export interface TableModel {
   style: string;
 }
 
+/** A workbook-scoped defined name referring to a range (or a constant formula). */
+export interface NameModel {
+  name: string;
+  ref: RangeRef | null;
+  /** For names that are not ranges ("=0.7"). */
+  constant: string | null;
+  comment: string;
+  visible: boolean;
+}
+
 export interface XmlPartModel {
   id: string;
   namespaceUri: string;
@@ -264,6 +274,7 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   xmlParts: XmlPartModel[] = [];
+  names: NameModel[] = [];
   /** Office.context.document.settings as last saved with saveAsync (JSON text, like the file). */
   savedSettings = "{}";
   activeSheet!: SheetModel;
@@ -333,6 +344,7 @@ export class WorkbookModel {
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     sheet.deleted = true;
+    // Names that pointed at the sheet stay, now reading =#REF!, as in Excel.
     if (this.activeSheet === sheet) {
       this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? this.sheets[0];
     }
@@ -360,7 +372,28 @@ export class WorkbookModel {
     const clash = this.tables.find((t) => t.name.toLowerCase() === lower);
     if (clash && clash !== self)
       fail("ItemAlreadyExists", `A table named '${name}' already exists.`);
+    if (this.nameByName(name))
+      fail("ItemAlreadyExists", `A defined name '${name}' already exists.`);
     return name;
+  }
+
+  /** Defined names follow the table-name rules and share their namespace. */
+  validateDefinedName(name: unknown): string {
+    const valid =
+      typeof name === "string" &&
+      name.length <= 255 &&
+      /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+      !/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/.test(name);
+    if (!valid) fail("InvalidArgument", `The name '${String(name)}' is not valid.`);
+    if (this.nameByName(name) || this.tableByName(name)) {
+      fail("ItemAlreadyExists", `The name '${name}' already exists.`);
+    }
+    return name;
+  }
+
+  nameByName(name: string): NameModel | null {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower) ?? null;
   }
 
   tableByName(name: string): TableModel | null {

@@ -1,5 +1,6 @@
 /** The workbook as plain JSON, for assertions and for the report:fake script. */
 import { Rect, formatAddress, formatRect } from "./excel-fake-address";
+import { snapshotNames } from "./excel-fake-names";
 import { CellValue } from "./excel-fake-cells";
 import {
   CellStyle,
@@ -63,6 +64,7 @@ export interface WorkbookSnapshot {
     legend: { visible: boolean; position: string };
     axes: Record<string, Record<string, unknown>>;
   }[];
+  names: { name: string; formula: string; visible: boolean; comment: string }[];
   customXmlParts: { id: string; namespaceUri: string; xml: string }[];
   settings: Record<string, unknown>;
 }
@@ -211,6 +213,7 @@ export function snapshotWorkbook(
         axes: structuredClone(c.axes),
       }))
     ),
+    names: snapshotNames(model),
     customXmlParts: model.xmlParts.map((p) => ({ ...p })),
     settings: JSON.parse(model.savedSettings) as Record<string, unknown>,
   };

@@ -6,12 +6,13 @@ import { assertRealMembers, asReal } from "./excel-fake-typing";
 import { FakeWorksheetCollection, WORKSHEETS_SPEC } from "./excel-fake-worksheet";
 import { FakeRange, RANGE_SPEC } from "./excel-fake-range";
 import { FakeTableCollection, TABLES_SPEC, TableScope } from "./excel-fake-table";
+import { FakeNamedItemCollection, NAMES_SPEC } from "./excel-fake-names";
 import { FakeCustomXmlPartCollection, XML_PARTS_SPEC, XmlScope } from "./excel-fake-xml";
 
 const WORKBOOK_SPEC: TypeSpec<WorkbookModel> = {
   typeName: "Workbook",
   scalars: {},
-  navigations: ["worksheets", "tables", "customXmlParts"],
+  navigations: ["worksheets", "tables", "names", "customXmlParts"],
 };
 
 export class FakeWorkbook
@@ -40,6 +41,10 @@ export class FakeWorkbook
         sheet: null,
       }))
     );
+  }
+
+  get names(): Excel.NamedItemCollection {
+    return asReal(this.child("names", FakeNamedItemCollection, NAMES_SPEC, (m) => m));
   }
 
   get customXmlParts(): Excel.CustomXmlPartCollection {
