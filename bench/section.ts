@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as path from "path";
 
 /** One part of `npm run bench`; each area of the project adds its own section module. */
@@ -19,9 +20,30 @@ export function repoRoot(): string {
 export function formatTable(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
   const line = (cells: string[]): string =>
-    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
 }
+
+/**
+ * CPU time (user + system, ms) of this process's finished children, from /proc on Linux;
+ * null elsewhere. On a busy machine wall time mostly measures waiting; CPU time does not.
+ */
+export function childrenCpuMs(): number | null {
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    // Fields after the parenthesised command name; cutime and cstime are fields 16 and 17.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: 100 on every mainstream Linux build. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -15,7 +15,6 @@ import { EXIT_OK } from "./exit-codes";
 import type { CliIo } from "./io";
 import { readInput } from "./read-input";
 import { formatSummary } from "./summary";
-import { writeReport } from "./write-report";
 
 /**
  * `servqual analyze`: read → config (file or detection) → pipeline → outputs.
@@ -64,6 +63,8 @@ async function writeOutputs(
     io.stderr(`Wrote analysis JSON to ${args.json}\n`);
   }
   if (args.xlsx !== undefined) {
+    // Loaded on demand: the report plan and exceljs are not needed for JSON or the summary.
+    const { writeReport } = await import("./write-report");
     await writeReport(args.xlsx, { analysis, config, instrument, source, lang: args.lang });
     io.stderr(`Wrote report workbook to ${args.xlsx}\n`);
   }

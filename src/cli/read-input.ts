@@ -3,7 +3,6 @@ import * as path from "path";
 import { ServqualError } from "../core/errors";
 import type { SurveyTable } from "../core/types";
 import { readCsv } from "./read-csv";
-import { readXlsx } from "./read-xlsx";
 
 const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 const TEXT_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
@@ -18,6 +17,8 @@ export async function readInput(file: string, sheet?: string): Promise<SurveyTab
   let table: SurveyTable;
   if (XLSX_EXTENSIONS.has(extension)) {
     ensureReadable(file);
+    // exceljs takes a noticeable share of a CSV run's start-up: load it only for workbooks.
+    const { readXlsx } = await import("./read-xlsx");
     table = await readXlsx(file, sheet);
   } else if (extension === ".xls" || extension === ".ods") {
     throw unreadable(`${file}: ${extension} files are not supported; save it as .xlsx or .csv`);
