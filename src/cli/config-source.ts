@@ -1,10 +1,10 @@
 import * as fs from "fs";
 import { defaultOptions, parseConfig } from "../core/config";
 import { fail, ok, Result } from "../core/errors";
-import { resolveInstrument } from "../core/instrument";
+import { PRESETS, resolveInstrument } from "../core/instrument";
 import { detectMapping, detectionToColumns } from "../core/mapping";
 import type { Detection } from "../core/mapping";
-import type { Config, Instrument, SurveyTable } from "../core/types";
+import type { Config, Instrument, Scale, SurveyTable } from "../core/types";
 import type { AnalyzeArgs } from "./args";
 import { errorMessage } from "./error-text";
 
@@ -55,7 +55,9 @@ export function configFromHeaders(table: SurveyTable, args: AnalyzeArgs): Result
   const config: Config = {
     version: 1,
     // A preset id keeps saved configs short; a changed scale needs the instrument spelled out.
-    instrument: args.scale === undefined ? preset : instrument.value,
+    instrument: sameScale(PRESETS[preset].scale, instrument.value.scale)
+      ? preset
+      : instrument.value,
     columns,
     options: { ...defaultOptions(), tolerance: args.tolerance ?? 0 },
   };
@@ -65,4 +67,8 @@ export function configFromHeaders(table: SurveyTable, args: AnalyzeArgs): Result
 function withScale(spec: Config["instrument"], args: AnalyzeArgs): Result<Config["instrument"]> {
   if (args.scale === undefined) return ok(spec);
   return resolveInstrument(spec, args.scale);
+}
+
+function sameScale(a: Scale, b: Scale): boolean {
+  return a.min === b.min && a.max === b.max;
 }

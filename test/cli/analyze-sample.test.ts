@@ -306,6 +306,37 @@ describe("servqual analyze on the sample survey", () => {
     expect(fromZh.dimensions).toEqual(doc.dimensions);
   });
 
+  it("applies --scale: on 1–5 every 6, 7 (and the planted 9) is out of range, and the saved config keeps the scale", async () => {
+    const lines = fs.readFileSync(csvFile, "utf8").trim().split(/\r?\n/);
+    const header = lines[0].split(",");
+    const answerColumns = header
+      .map((h, c) => (/^[EP]\d+$/.test(h) ? c : -1))
+      .filter((c) => c >= 0);
+    let aboveFive = 0;
+    for (const line of lines.slice(1)) {
+      const cells = line.split(",");
+      for (const c of answerColumns)
+        if (/^\d+$/.test(cells[c]) && Number(cells[c]) > 5) aboveFive++;
+    }
+    const saved = path.join(dir, "five.json");
+    const run = await runCli(
+      "analyze",
+      csvFile,
+      "--scale",
+      "1-5",
+      "--json",
+      "-",
+      "--save-config",
+      saved
+    );
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as AnalysisDocument).dataQuality.counts.outOfRange).toBe(
+      aboveFive
+    );
+    const config = JSON.parse(fs.readFileSync(saved, "utf8")) as { instrument: { scale: unknown } };
+    expect(config.instrument.scale).toEqual({ min: 1, max: 5 });
+  });
+
   it("applies --tolerance: more respondents meet expectations with a wider band", async () => {
     const run = await runCli("analyze", csvFile, "--tolerance", "0.5", "--json", "-");
     expect(run.code).toBe(0);
