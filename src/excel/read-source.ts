@@ -22,6 +22,14 @@ const RESPONSE_BYTES_PER_CELL = 16;
 const RESPONSE_BUDGET_BYTES = 3.5 * 1024 * 1024;
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
+/** Rows read per sync for a source `columns` wide (before any halving on refusal). */
+export function rowsPerReadChunk(columns: number): number {
+  return Math.max(
+    1,
+    Math.floor(RESPONSE_BUDGET_BYTES / RESPONSE_BYTES_PER_CELL / Math.max(1, columns))
+  );
+}
+
 interface PartHandle {
   range: Excel.Range;
   sheet: Excel.Worksheet;
@@ -139,10 +147,7 @@ export async function readSourceCells(
   const grids: RawCell[][][] = located.value.map(() => []);
   let firstPending = true;
   for (const [part, loc] of located.value.entries()) {
-    let rowsPerChunk = Math.max(
-      1,
-      Math.floor(RESPONSE_BUDGET_BYTES / RESPONSE_BYTES_PER_CELL / Math.max(1, loc.cols))
-    );
+    let rowsPerChunk = rowsPerReadChunk(loc.cols);
     for (let start = 0; start < loc.rows;) {
       const count = Math.min(rowsPerChunk, loc.rows - start);
       const range = context.workbook.worksheets
