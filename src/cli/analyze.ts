@@ -21,7 +21,9 @@ import { formatSummary } from "./summary";
  * Failures are thrown as ServqualError; `main` turns them into one line and an exit code.
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
-  const table = await readInput(args.file, args.sheet);
+  const notes: string[] = [];
+  const table = await readInput(args.file, args.sheet, notes);
+  for (const note of notes) io.stderr(`Note: ${note}\n`);
   const source =
     path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
 

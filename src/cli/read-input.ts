@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ServqualError } from "../core/errors";
 import type { SurveyTable } from "../core/types";
+import { decodeText } from "./decode-text";
 import { readCsv } from "./read-csv";
 
 const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
@@ -10,9 +11,14 @@ const TEXT_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
 /**
  * Reads a survey file by its extension. Throws ServqualError with code `inputUnreadable`
  * (a missing file, an old binary .xls, a sheet that does not exist, no header row) or
- * `usage` (--sheet on a CSV).
+ * `usage` (--sheet on a CSV). Anything the user should know (an encoding other than
+ * UTF-8) is pushed onto `notes`.
  */
-export async function readInput(file: string, sheet?: string): Promise<SurveyTable> {
+export async function readInput(
+  file: string,
+  sheet?: string,
+  notes: string[] = []
+): Promise<SurveyTable> {
   const extension = path.extname(file).toLowerCase();
   let table: SurveyTable;
   if (XLSX_EXTENSIONS.has(extension)) {
@@ -27,7 +33,13 @@ export async function readInput(file: string, sheet?: string): Promise<SurveyTab
       throw new ServqualError({ code: "usage", message: "--sheet applies to .xlsx files only" });
     }
     ensureReadable(file);
-    table = readCsv(fs.readFileSync(file, "utf8"));
+    const decoded = decodeText(fs.readFileSync(file));
+    if (decoded.encoding !== "utf-8") {
+      notes.push(
+        `${path.basename(file)} is not UTF-8; read it as ${decoded.encoding.toUpperCase()}`
+      );
+    }
+    table = readCsv(decoded.text);
   } else {
     throw unreadable(`${file}: unknown file type "${extension}" (expected .csv or .xlsx)`);
   }
