@@ -12,7 +12,17 @@ function bigPlan(rows: number): ReportPlan {
       {
         key: "respondents",
         name: "Respondents",
-        blocks: [{ id: "big", row: 0, col: 0, values, numberFormats: [{ range: { row: 0, col: 5, rowCount: rows, colCount: 1 }, format: "0.000" }] }],
+        blocks: [
+          {
+            id: "big",
+            row: 0,
+            col: 0,
+            values,
+            numberFormats: [
+              { range: { row: 0, col: 5, rowCount: rows, colCount: 1 }, format: "0.000" },
+            ],
+          },
+        ],
         charts: [],
       },
     ],
@@ -28,10 +38,19 @@ describe("payload chunking", () => {
     expect(result.ok).toBe(true);
     const stats = fake.stats();
     expect(stats.maxRequestBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
-    expect(stats.perSync.filter((s) => s.requestBytes > 1024 * 1024).length).toBeGreaterThanOrEqual(2);
+    expect(stats.perSync.filter((s) => s.requestBytes > 1024 * 1024).length).toBeGreaterThanOrEqual(
+      2
+    );
     const sheet = fake.snapshot().sheets.find((s) => s.name === "Respondents");
     expect(sheet?.values).toHaveLength(40000);
-    expect(sheet?.values[39999]).toEqual([39999, "x".repeat(40), "x".repeat(40), "x".repeat(40), "x".repeat(40), 39999 / 7]);
+    expect(sheet?.values[39999]).toEqual([
+      39999,
+      "x".repeat(40),
+      "x".repeat(40),
+      "x".repeat(40),
+      "x".repeat(40),
+      39999 / 7,
+    ]);
     expect(sheet?.numberFormats).toEqual({ "F1:F40000": "0.000" });
   });
 
@@ -42,8 +61,12 @@ describe("payload chunking", () => {
     const result = await createWorkbookApi().runReport(request(bigPlan(5000), ["respondents"]));
     expect(result.ok).toBe(true);
     const stats = fake.stats();
-    expect(stats.perSync.some((s) => !s.ok && s.errorCode === "RequestPayloadSizeLimitExceeded")).toBe(true);
-    expect(Math.max(...stats.perSync.filter((s) => s.ok).map((s) => s.requestBytes))).toBeLessThanOrEqual(300 * 1024);
+    expect(
+      stats.perSync.some((s) => !s.ok && s.errorCode === "RequestPayloadSizeLimitExceeded")
+    ).toBe(true);
+    expect(
+      Math.max(...stats.perSync.filter((s) => s.ok).map((s) => s.requestBytes))
+    ).toBeLessThanOrEqual(300 * 1024);
     const sheet = fake.snapshot().sheets.find((s) => s.name === "Respondents");
     expect(sheet?.values).toHaveLength(5000);
     expect(sheet?.values[4999][0]).toBe(4999);
