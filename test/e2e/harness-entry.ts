@@ -1,0 +1,84 @@
+/**
+ * Browser entry for the e2e harness (bundled by support/fake-bundle.ts, injected with
+ * `page.addInitScript` so it runs before office.js and the task pane bundle).
+ *
+ * It installs the in-memory Excel fake as `window.Excel` / `window.OfficeExtension`, puts
+ * the fake's `Office.context` in front of office.js's `Office`, and exposes `window.__servqualFake`
+ * so a test can seed any dataset and read the workbook back through the real UI.
+ *
+ * How it lives with the real office.js (served beside the page, as in production):
+ * - office.js leaves an existing `window.Excel` alone; outside an Office host it loads no
+ *   host script, so `Excel` and `OfficeExtension` stay the fake's.
+ * - office.js does not leave `window.Office` alone: it extends whatever object is there
+ *   (replacing `onReady`) and later assigns a new namespace object. Outside an Office host
+ *   its `Office.context` has no document settings, display language or requirement sets.
+ * So the harness does not replace office.js's `Office`: its `onReady` (which resolves once
+ * o15apptofilemappingtable.js has loaded) and its enums (`EventType`, `AsyncResultStatus`)
+ * are what the add-in meets in production, and load time stays honest. Every object
+ * office.js assigns to `window.Office` is wrapped in a proxy that answers `context` with
+ * the fake's; that is the only part of Office the fake stands in for.
+ */
+import { createFakeExcel, type FakeExcel, type SnapshotOptions } from "../fakes/excel-fake";
+
+export interface HarnessOptions {
+  displayLanguage?: string;
+  sheets?: string[];
+}
+
+export interface HarnessFake {
+  loadCsv(text: string, sheetName: string): void;
+  select(address: string): void;
+  snapshot(options?: SnapshotOptions): unknown;
+  stats(): unknown;
+  setCellEditMode(syncs: number): void;
+  /** How many times office.js assigned `window.Office` (0 means office.js never ran). */
+  officeAssignments(): number;
+}
+
+declare global {
+  interface Window {
+    __servqualHarnessOptions?: HarnessOptions;
+    __servqualFake?: HarnessFake;
+  }
+}
+
+function install(): void {
+  const options = window.__servqualHarnessOptions ?? {};
+  const fake: FakeExcel = createFakeExcel({
+    displayLanguage: options.displayLanguage ?? "en-US",
+    sheets: options.sheets ?? ["Sheet1"],
+  });
+  const target = window as unknown as Record<string, unknown>;
+  target.Excel = fake.Excel;
+  target.OfficeExtension = fake.OfficeExtension;
+  const fakeContext = fake.Office.context;
+  let current: unknown = undefined;
+  let assignments = 0;
+  // A proxy rather than a property: office.js redefines `context` on its namespace with a
+  // getter of its own after the namespace is assigned, so a grafted property would not last.
+  const withFakeContext = (office: unknown) =>
+    typeof office === "object" && office !== null
+      ? new Proxy(office, {
+          get: (target, key, receiver) =>
+            key === "context" ? fakeContext : Reflect.get(target, key, receiver),
+        })
+      : office;
+  Object.defineProperty(window, "Office", {
+    configurable: true,
+    get: () => current,
+    set: (office: unknown) => {
+      assignments += 1;
+      current = withFakeContext(office);
+    },
+  });
+  window.__servqualFake = {
+    loadCsv: (text, sheetName) => fake.loadCsv(text, sheetName),
+    select: (address) => fake.select(address),
+    snapshot: (snapshotOptions) => fake.snapshot(snapshotOptions),
+    stats: () => fake.stats(),
+    setCellEditMode: (syncs) => fake.setCellEditMode(syncs),
+    officeAssignments: () => assignments,
+  };
+}
+
+install();

@@ -1,0 +1,53 @@
+/** Runs axe-core in the page (injected from node_modules) and describes any violations. */
+import { readFileSync } from "fs";
+import type { Page } from "playwright-core";
+
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeNode {
+  target: string[];
+  html: string;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+declare global {
+  interface Window {
+    axe?: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
+  }
+}
+
+/**
+ * Fluent UI v9's focus manager (Tabster) adds `<i tabindex="0" aria-hidden="true"
+ * data-tabster-dummy>` elements whose only job is to pass focus on; axe's aria-hidden-focus
+ * rule flags them. Microsoft's own scanners drop exactly these nodes (microsoft/tabster#288,
+ * microsoft/accessibility-insights-web#7605); so do we, and nothing else.
+ */
+function isTabsterDummy(ruleId: string, node: AxeNode): boolean {
+  return ruleId === "aria-hidden-focus" && /^<i\b[^>]*\bdata-tabster-dummy=/.test(node.html);
+}
+
+/** One line per violating node ([] when the page is clean), so a failing expect says what to fix. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined")))
+    await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe!.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
+  });
+  return violations.flatMap((v) =>
+    v.nodes
+      .filter((n) => !isTabsterDummy(v.id, n))
+      .map((n) => `${v.id} (${v.impact ?? "?"}): ${v.help} at ${n.target.join(" ")}`)
+  );
+}

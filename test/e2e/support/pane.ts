@@ -1,0 +1,173 @@
+/**
+ * Drives the production-built task pane in headless Chromium with the in-memory Excel fake:
+ * one browser and one static server per test file, one page per scenario.
+ */
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { resolve } from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { FakeStats, SnapshotOptions, WorkbookSnapshot } from "../../fakes/excel-fake";
+import type {} from "../harness-entry";
+import { fakeBundleSource } from "./fake-bundle";
+import { startStaticServer, type StaticServer } from "./static-server";
+
+export const ROOT = resolve(__dirname, "../../..");
+export const SCREENSHOT_DIR = resolve(ROOT, "docs/screenshots");
+/** A task pane is about this size in Excel on the web and desktop. */
+export const PANE_VIEWPORT = { width: 360, height: 640 };
+
+const CHROMIUM = process.env.SERVQUAL_CHROMIUM ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The harness build: dist/ (or $SERVQUAL_E2E_DIST) built with `--env harness`. */
+export function harnessDist(): string {
+  const dist = resolve(ROOT, process.env.SERVQUAL_E2E_DIST ?? "dist");
+  const html = resolve(dist, "taskpane.html");
+  const build = "npx webpack --mode production --env harness";
+  if (!existsSync(html)) {
+    throw new Error(
+      `The e2e tests need the harness build: ${html} is missing. Run \`${build}\` first.`
+    );
+  }
+  if (
+    !readFileSync(html, "utf8").includes('src="office-js/office.js"') ||
+    !existsSync(resolve(dist, "office-js/office.js"))
+  ) {
+    throw new Error(
+      `${html} loads office.js from Microsoft's CDN (a production build). The e2e tests need the harness build, which serves office.js locally: run \`${build}\`.`
+    );
+  }
+  return dist;
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: \`apt-get install -y chromium\` or set SERVQUAL_CHROMIUM.`
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface Harness {
+  browser: Browser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dist = harnessDist();
+  const server = await startStaticServer(dist);
+  const browser = await launchChromium();
+  return {
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface PaneOptions {
+  /** Office.context.displayLanguage. Default "en-US". */
+  displayLanguage?: string;
+  sheets?: string[];
+  /** Runs in the page after the fake is installed and before office.js and the bundle. */
+  beforeLoad?: string;
+}
+
+export interface Pane {
+  page: Page;
+  /** Uncaught exceptions and console errors in the page (expected: none). */
+  errors: string[];
+  /** Requests that tried to leave 127.0.0.1 (aborted). */
+  blocked: string[];
+  loadCsv(text: string, sheetName: string): Promise<void>;
+  select(address: string): Promise<void>;
+  snapshot(options?: SnapshotOptions): Promise<WorkbookSnapshot & { stats: FakeStats }>;
+  close(): Promise<void>;
+}
+
+/** Opens the task pane with a fresh fake workbook; resolves once the Data step is interactive. */
+export async function openPane(harness: Harness, options: PaneOptions = {}): Promise<Pane> {
+  const context = await harness.browser.newContext({
+    viewport: PANE_VIEWPORT,
+    deviceScaleFactor: 1,
+    locale: "en-US",
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const blocked: string[] = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error")
+      errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  // Nothing may leave the machine: office.js tries to reach its telemetry frame, which is not ours to load.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (
+      url.startsWith(harness.server.origin + "/") ||
+      url.startsWith("data:") ||
+      url.startsWith("blob:")
+    )
+      return route.continue();
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await page.addInitScript(
+    (harnessOptions) => {
+      (window as unknown as { __servqualHarnessOptions: unknown }).__servqualHarnessOptions =
+        harnessOptions;
+    },
+    { displayLanguage: options.displayLanguage ?? "en-US", sheets: options.sheets ?? ["Sheet1"] }
+  );
+  await page.addInitScript({ content: await fakeBundleSource() });
+  if (options.beforeLoad) await page.addInitScript({ content: options.beforeLoad });
+  await page.goto(`${harness.server.origin}/taskpane.html`);
+  await page.locator("main h2").first().waitFor();
+  return {
+    page,
+    errors,
+    blocked,
+    loadCsv: (text, sheetName) =>
+      page.evaluate(([t, s]) => window.__servqualFake?.loadCsv(t, s), [text, sheetName] as const),
+    select: (address) => page.evaluate((a) => window.__servqualFake?.select(a), address),
+    snapshot: async (snapshotOptions) =>
+      (await page.evaluate(
+        (o) => window.__servqualFake?.snapshot(o),
+        snapshotOptions
+      )) as WorkbookSnapshot & { stats: FakeStats },
+    close: () => context.close(),
+  };
+}
+
+/** Error text that office.js prints outside an Office host and that says nothing about the add-in. */
+export function addInErrors(pane: Pane): string[] {
+  return pane.errors.filter((e) => !/telemetry|blockedbyclient|ERR_BLOCKED_BY_CLIENT/i.test(e));
+}
+
+export function readExample(name: string): string {
+  // Excel drops a UTF-8 byte-order mark when it opens a CSV; so does the harness.
+  return readFileSync(resolve(ROOT, "examples", name), "utf8").replace(/^\uFEFF/, "");
+}
+
+export async function screenshot(page: Page, lang: "en" | "zh", step: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // Viewport only: a task pane shows one screenful; full-page shots of long steps would be huge.
+  await page.screenshot({
+    path: resolve(SCREENSHOT_DIR, `${lang}-${step}.png`),
+    type: "png",
+    animations: "disabled",
+    caret: "hide",
+  });
+}
