@@ -10,7 +10,13 @@ export function sanitizeSheetName(wanted: string): string {
   name = name.replace(/^'+|'+$/g, "");
   if (name.toLowerCase() === "history") name = `${name}_`;
   if (name === "") name = "Sheet";
-  return [...name].slice(0, MAX_SHEET_NAME).join("");
+  return cutUtf16(name, MAX_SHEET_NAME);
+}
+
+/** Excel counts sheet-name length in UTF-16 units; never cut a surrogate pair in half. */
+function cutUtf16(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** Excel compares sheet and table names case-insensitively. */
