@@ -31,10 +31,7 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
   if (!used.has(nameKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const stem = [...base]
-      .slice(0, MAX_SHEET_NAME - suffix.length)
-      .join("")
-      .trimEnd();
+    const stem = cutUtf16(base, MAX_SHEET_NAME - suffix.length).trimEnd();
     const candidate = stem + suffix;
     if (!used.has(nameKey(candidate))) return candidate;
   }
