@@ -1,3 +1,4 @@
+/* global require, module, __dirname */
 /**
  * Builds the task pane into dist/.
  *   webpack --mode production                 the add-in; office.js from Microsoft's CDN
@@ -39,7 +40,11 @@ module.exports = (env = {}, argv = {}) => {
     // office.js loads o15apptofilemappingtable.js from its own folder; without it Office.onReady never resolves.
     for (const file of ["office.js", "o15apptofilemappingtable.js"]) {
       // Copied byte for byte: `minimized` keeps Terser away from Microsoft's files.
-      copies.push({ from: path.join(officeDist, file), to: `${OFFICE_JS_LOCAL_DIR}/${file}`, info: { minimized: true } });
+      copies.push({
+        from: path.join(officeDist, file),
+        to: `${OFFICE_JS_LOCAL_DIR}/${file}`,
+        info: { minimized: true },
+      });
     }
   }
 
@@ -74,7 +79,12 @@ module.exports = (env = {}, argv = {}) => {
               // `npm run typecheck` checks types; the bundle only needs each file transpiled.
               transpileOnly: true,
               // ESM output is what lets webpack tree-shake Fluent UI (CommonJS made it 63× larger).
-              compilerOptions: { module: "ESNext", moduleResolution: "bundler", noEmit: false, sourceMap: !production },
+              compilerOptions: {
+                module: "ESNext",
+                moduleResolution: "bundler",
+                noEmit: false,
+                sourceMap: !production,
+              },
             },
           },
         },

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global require, __dirname, process, console */
 /**
  * `npm start`: serves the task pane on https://localhost:3000 (webpack-dev-server, rebuilds
  * on change) and prints how to sideload manifest.xml into Excel on the web, Windows and Mac.
@@ -12,7 +13,9 @@ const path = require("path");
 const root = path.resolve(__dirname, "..");
 const manifest = path.join(root, "manifest.xml");
 const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
-const haveCerts = ["ca.crt", "localhost.crt", "localhost.key"].every((f) => fs.existsSync(path.join(certDir, f)));
+const haveCerts = ["ca.crt", "localhost.crt", "localhost.key"].every((f) =>
+  fs.existsSync(path.join(certDir, f))
+);
 const mode = process.argv.includes("--production") ? "production" : "development";
 
 const instructions = `
@@ -45,10 +48,13 @@ Press Ctrl+C to stop the server.
 console.log(instructions);
 
 const cli = require.resolve("webpack-cli/bin/cli.js");
-const child = spawn(process.execPath, [cli, "serve", "--mode", mode], { cwd: root, stdio: "inherit" });
+const child = spawn(process.execPath, [cli, "serve", "--mode", mode], {
+  cwd: root,
+  stdio: "inherit",
+});
 const stop = (signal) => {
   if (!child.killed) child.kill(signal);
 };
 process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));
-child.on("exit", (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
+child.on("exit", (code, signal) => process.exit(signal || code === null ? 0 : code));

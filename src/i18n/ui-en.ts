@@ -43,7 +43,8 @@ export const uiEn = {
   "data.columns": "Columns: {count}",
   "data.preview": "Preview (first {rows} rows)",
   "data.savedHeading": "This workbook has a saved analysis",
-  "data.savedBody": "Last run: {when}. Refresh re-runs it with the saved settings on the current data.",
+  "data.savedBody":
+    "Last run: {when}. Refresh re-runs it with the saved settings on the current data.",
   "data.savedNever": "never",
 
   "mapping.heading": "Match columns to questions",
@@ -111,7 +112,8 @@ export const uiEn = {
   "options.qAxisY": "Q-matrix vertical axis",
   "options.qAxisY.expectation": "Mean expectation",
   "options.qAxisY.importance": "Mean importance rating",
-  "options.qAxisYImportanceUnavailable": "Importance is available once importance columns are mapped.",
+  "options.qAxisYImportanceUnavailable":
+    "Importance is available once importance columns are mapped.",
   "options.threshold": "Q-matrix cross-hairs",
   "options.threshold.mean": "At the mean of the items",
   "options.threshold.midpoint": "At the scale midpoint",
@@ -130,7 +132,8 @@ export const uiEn = {
   "sheet.about": "About",
 
   "run.heading": "Run the analysis",
-  "run.summary": "{items} items in {dimensions} dimensions, {respondents} respondents from {source}.",
+  "run.summary":
+    "{items} items in {dimensions} dimensions, {respondents} respondents from {source}.",
   "run.sheets": "Writes these sheets: {sheets}.",
   "run.safe": "Your data is never changed; only sheets created by this add-in are rewritten.",
   "run.start": "Run analysis",
@@ -142,7 +145,8 @@ export const uiEn = {
   "run.stage.save": "Saving the settings in the workbook…",
   "run.stage.done": "Done.",
   "run.cancelled": "The run was cancelled. Nothing after the cancellation was written.",
-  "run.notReady": "Complete the mapping first: every item needs an expectation and a perception column.",
+  "run.notReady":
+    "Complete the mapping first: every item needs an expectation and a perception column.",
 
   "results.heading": "Results",
   "results.none": "No results yet. Run the analysis first.",
@@ -187,35 +191,45 @@ export const uiEn = {
   "error.configVersion": "The saved settings come from a newer version of the add-in.",
   "error.configVersion.action": "Update the add-in, or set up the mapping again.",
   "error.instrumentInvalid": "The questionnaire definition is not valid.",
-  "error.instrumentInvalid.action": "Fix the items, dimensions or scale in the questionnaire editor.",
+  "error.instrumentInvalid.action":
+    "Fix the items, dimensions or scale in the questionnaire editor.",
   "error.mappingIncomplete": "Some items have no expectation or perception column.",
-  "error.mappingIncomplete.action": "Choose the missing columns in the Mapping step, or try Detect columns.",
-  "error.mappingAmbiguous": "A column name appears more than once, so it is unclear which column is meant.",
-  "error.mappingAmbiguous.action": "Rename the duplicate headers, or pick the columns again in the Mapping step.",
+  "error.mappingIncomplete.action":
+    "Choose the missing columns in the Mapping step, or try Detect columns.",
+  "error.mappingAmbiguous":
+    "A column name appears more than once, so it is unclear which column is meant.",
+  "error.mappingAmbiguous.action":
+    "Rename the duplicate headers, or pick the columns again in the Mapping step.",
   "error.columnNotFound": "A mapped column is not in the data any more.",
   "error.columnNotFound.action": "Check that the right sheet is chosen, then fix the mapping.",
   "error.patternInvalid": "The pattern rule is not a valid regular expression.",
   "error.patternInvalid.action": "Correct the pattern; it needs the named groups item and role.",
   "error.noUsableData": "No usable answers were found.",
-  "error.noUsableData.action": "Check that the right range is chosen and that the answers are numbers within the scale.",
+  "error.noUsableData.action":
+    "Check that the right range is chosen and that the answers are numbers within the scale.",
   "error.inputUnreadable": "The data could not be read.",
   "error.inputUnreadable.action": "Select a range with a header row, or choose a sheet or table.",
   "error.usage": "The request was not understood.",
   "error.usage.action": "Try again; if it persists, reload the add-in.",
-  "error.excelCellEditMode": "Excel is editing a cell, so the add-in cannot work with the workbook.",
-  "error.excelCellEditMode.action": "Press Enter or Esc to finish editing the cell, then choose Try again.",
+  "error.excelCellEditMode":
+    "Excel is editing a cell, so the add-in cannot work with the workbook.",
+  "error.excelCellEditMode.action":
+    "Press Enter or Esc to finish editing the cell, then choose Try again.",
   "error.excelPayloadTooLarge": "The data is too large to send to Excel in one go.",
-  "error.excelPayloadTooLarge.action": "Choose fewer sheets (for example without Respondents), or analyse a smaller range.",
+  "error.excelPayloadTooLarge.action":
+    "Choose fewer sheets (for example without Respondents), or analyse a smaller range.",
   "error.excelApiUnsupported": "This version of Excel lacks a feature the add-in needs.",
   "error.excelApiUnsupported.action": "Update Office, or use Excel on the web.",
   "error.excel": "Excel reported an error.",
-  "error.excel.action": "Try again. If it keeps happening, save the workbook and reload the add-in.",
+  "error.excel.action":
+    "Try again. If it keeps happening, save the workbook and reload the add-in.",
   "error.unexpected": "Something unexpected went wrong.",
   "error.unexpected.action": "Try again. If it keeps happening, reload the add-in.",
   "error.noSheets": "No sheet is selected for the report.",
   "error.noSheets.action": "Tick at least one sheet in the Options step.",
 
-  "hint.cellEdit": "Tip: if Excel is editing a cell, press Enter or Esc first; the add-in cannot reach the workbook meanwhile.",
+  "hint.cellEdit":
+    "Tip: if Excel is editing a cell, press Enter or Esc first; the add-in cannot reach the workbook meanwhile.",
 } as const;
 
 export type UiKey = keyof typeof uiEn;

@@ -129,7 +129,8 @@ export const uiZh: UiStrings = {
   "sheet.about": "说明",
 
   "run.heading": "运行分析",
-  "run.summary": "{dimensions} 个维度共 {items} 个题目，{respondents} 位受访者，数据来自 {source}。",
+  "run.summary":
+    "{dimensions} 个维度共 {items} 个题目，{respondents} 位受访者，数据来自 {source}。",
   "run.sheets": "将写入这些工作表：{sheets}。",
   "run.safe": "不会修改您的数据；只会重写本加载项创建的工作表。",
   "run.start": "运行分析",
@@ -204,7 +205,8 @@ export const uiZh: UiStrings = {
   "error.excelCellEditMode": "Excel 正在编辑单元格，加载项暂时无法访问工作簿。",
   "error.excelCellEditMode.action": "请按 Enter 或 Esc 结束单元格编辑，然后点击“重试”。",
   "error.excelPayloadTooLarge": "数据太大，无法一次发送给 Excel。",
-  "error.excelPayloadTooLarge.action": "请少选一些工作表（例如不生成受访者明细），或分析更小的区域。",
+  "error.excelPayloadTooLarge.action":
+    "请少选一些工作表（例如不生成受访者明细），或分析更小的区域。",
   "error.excelApiUnsupported": "此版本的 Excel 缺少加载项所需的功能。",
   "error.excelApiUnsupported.action": "请更新 Office，或使用 Excel 网页版。",
   "error.excel": "Excel 报告了一个错误。",
@@ -214,5 +216,6 @@ export const uiZh: UiStrings = {
   "error.noSheets": "没有选择要生成的报告工作表。",
   "error.noSheets.action": "请在“选项”步骤中至少勾选一个工作表。",
 
-  "hint.cellEdit": "提示：如果 Excel 正在编辑单元格，请先按 Enter 或 Esc；在此期间加载项无法访问工作簿。",
+  "hint.cellEdit":
+    "提示：如果 Excel 正在编辑单元格，请先按 Enter 或 Esc；在此期间加载项无法访问工作簿。",
 };

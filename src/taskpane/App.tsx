@@ -76,7 +76,11 @@ function stepEnabled(wizard: Wizard, step: StepId): boolean {
   }
 }
 
-function WizardShell({ api, runner, onLanguage }: Omit<AppProps, "host"> & { onLanguage: (lang: Lang) => void }) {
+function WizardShell({
+  api,
+  runner,
+  onLanguage,
+}: Omit<AppProps, "host"> & { onLanguage: (lang: Lang) => void }) {
   const { t, lang } = useI18n();
   const styles = useShellStyles();
   const wizard = useWizard({ api, runner, lang, sampleSheetName: t("data.sampleSheetName") });
@@ -113,7 +117,11 @@ function WizardShell({ api, runner, onLanguage }: Omit<AppProps, "host"> & { onL
         </Select>
       </header>
       <nav className={styles.tabs} aria-label={t("step.navigation")}>
-        <TabList selectedValue={wizard.step} onTabSelect={(_, data) => wizard.setStep(data.value as StepId)} size="small">
+        <TabList
+          selectedValue={wizard.step}
+          onTabSelect={(_, data) => wizard.setStep(data.value as StepId)}
+          size="small"
+        >
           {STEPS.map((step) => (
             <Tab key={step} value={step} disabled={!stepEnabled(wizard, step)}>
               {t(`step.${step}`)}
@@ -122,7 +130,9 @@ function WizardShell({ api, runner, onLanguage }: Omit<AppProps, "host"> & { onL
         </TabList>
       </nav>
       <main className={styles.main}>
-        {wizard.error ? <ErrorBar error={wizard.error} onDismiss={() => wizard.setError(null)} /> : null}
+        {wizard.error ? (
+          <ErrorBar error={wizard.error} onDismiss={() => wizard.setError(null)} />
+        ) : null}
         {wizard.step === "data" ? <DataStep {...stepProps} /> : null}
         {wizard.step === "mapping" ? <MappingStep {...stepProps} /> : null}
         {wizard.step === "options" ? <OptionsStep {...stepProps} /> : null}

@@ -27,14 +27,20 @@ export interface EngineOutput {
 
 export type EngineStage = "analyse" | "plan";
 
-export function runEngine(input: EngineInput, onStage?: (stage: EngineStage) => void): Result<EngineOutput> {
+export function runEngine(
+  input: EngineInput,
+  onStage?: (stage: EngineStage) => void
+): Result<EngineOutput> {
   onStage?.("analyse");
-  const pipeline = runPipeline(input.table, input.config, { respondentScores: input.respondentScores });
+  const pipeline = runPipeline(input.table, input.config, {
+    respondentScores: input.respondentScores,
+  });
   if (!pipeline.ok) return fail(pipeline.error);
   const { analysis, instrument } = pipeline.value;
   onStage?.("plan");
   const plan = buildReportPlan(analysis, { ...input.context, instrument, config: input.config });
   // Respondent scores are only needed by the plan; keep the message back to the pane small.
-  const { respondentScores: _scores, ...summary } = analysis;
+  const summary: Analysis = { ...analysis };
+  delete summary.respondentScores;
   return ok({ analysis: summary, instrument, plan });
 }

@@ -8,7 +8,11 @@ import type { EngineInput, EngineOutput } from "./analysis-engine";
 
 export interface AnalysisRunner {
   /** Resolves with the engine's result; rejects with an AbortError when `signal` aborts. */
-  run(input: EngineInput, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<Result<EngineOutput>>;
+  run(
+    input: EngineInput,
+    onProgress: (fraction: number) => void,
+    signal?: AbortSignal
+  ): Promise<Result<EngineOutput>>;
 }
 
 export function abortError(): Error {

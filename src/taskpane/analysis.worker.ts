@@ -23,11 +23,14 @@ scope.onmessage = (event) => {
       rows = [];
     } else if (message.type === "rows") {
       for (const row of message.rows) rows.push(row);
-      if (start && start.rowCount > 0) scope.postMessage({ type: "progress", fraction: (0.3 * rows.length) / start.rowCount });
+      if (start && start.rowCount > 0)
+        scope.postMessage({ type: "progress", fraction: (0.3 * rows.length) / start.rowCount });
     } else if (start) {
       const { table, config, context, respondentScores } = start;
-      const result = runEngine({ table: { ...table, rows }, config, context, respondentScores }, (stage) =>
-        scope.postMessage({ type: "progress", fraction: stage === "analyse" ? 0.35 : 0.85 })
+      const result = runEngine(
+        { table: { ...table, rows }, config, context, respondentScores },
+        (stage) =>
+          scope.postMessage({ type: "progress", fraction: stage === "analyse" ? 0.35 : 0.85 })
       );
       scope.postMessage({ type: "done", result });
       start = null;

@@ -11,7 +11,9 @@ import { createWorkerRunner } from "./worker-runner";
 function mount(): void {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<App api={createWorkbookApi()} runner={createWorkerRunner()} host={readOfficeHost()} />);
+  createRoot(container).render(
+    <App api={createWorkbookApi()} runner={createWorkerRunner()} host={readOfficeHost()} />
+  );
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {

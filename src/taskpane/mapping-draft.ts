@@ -7,7 +7,13 @@ import type { ColumnMapping, Instrument, ItemRole, Role } from "../core/types";
 import type { Detection, ResolvedMapping } from "../core/mapping";
 import { columnLetter } from "../core/mapping";
 
-export const ITEM_ROLES: ItemRole[] = ["expectation", "perception", "importance", "adequate", "desired"];
+export const ITEM_ROLES: ItemRole[] = [
+  "expectation",
+  "perception",
+  "importance",
+  "adequate",
+  "desired",
+];
 export const REQUIRED_ROLES: ItemRole[] = ["expectation", "perception"];
 
 export type SlotKey = string;
@@ -98,7 +104,12 @@ export function columnReference(headers: string[], index: number, colOffset: num
   return unique ? header : columnLetter(colOffset + index);
 }
 
-export function draftToColumns(draft: MappingDraft, instrument: Instrument, headers: string[], colOffset: number): ColumnMapping[] {
+export function draftToColumns(
+  draft: MappingDraft,
+  instrument: Instrument,
+  headers: string[],
+  colOffset: number
+): ColumnMapping[] {
   const columns: ColumnMapping[] = [];
   const push = (key: SlotKey, mapping: Omit<ColumnMapping, "column">) => {
     const index = draft.slots[key];
@@ -108,7 +119,8 @@ export function draftToColumns(draft: MappingDraft, instrument: Instrument, head
   for (const role of ITEM_ROLES) {
     for (const item of instrument.items) push(itemSlot(role, item.id), { role, item: item.id });
   }
-  for (const dimension of instrument.dimensions) push(weightSlot(dimension.id), { role: "weight", dimension: dimension.id });
+  for (const dimension of instrument.dimensions)
+    push(weightSlot(dimension.id), { role: "weight", dimension: dimension.id });
   push(ID_SLOT, { role: "id" });
   push(SEGMENT_SLOT, { role: "segment" });
   return columns;

@@ -42,7 +42,10 @@ export function readOfficeHost(): HostInfo {
   const context = officeContext();
   const themeIsDark = () => isDarkColour(officeContext()?.officeTheme?.bodyBackgroundColor);
   return {
-    displayLanguage: languageOverride() ?? context?.displayLanguage ?? (typeof navigator !== "undefined" ? navigator.language : null),
+    displayLanguage:
+      languageOverride() ??
+      context?.displayLanguage ??
+      (typeof navigator !== "undefined" ? navigator.language : null),
     dark: themeIsDark(),
     onThemeChange(listener) {
       const document = context?.document;

@@ -28,8 +28,14 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
   inputUnreadable: { what: "error.inputUnreadable", todo: "error.inputUnreadable.action" },
   usage: { what: "error.usage", todo: "error.usage.action" },
   excelCellEditMode: { what: "error.excelCellEditMode", todo: "error.excelCellEditMode.action" },
-  excelPayloadTooLarge: { what: "error.excelPayloadTooLarge", todo: "error.excelPayloadTooLarge.action" },
-  excelApiUnsupported: { what: "error.excelApiUnsupported", todo: "error.excelApiUnsupported.action" },
+  excelPayloadTooLarge: {
+    what: "error.excelPayloadTooLarge",
+    todo: "error.excelPayloadTooLarge.action",
+  },
+  excelApiUnsupported: {
+    what: "error.excelApiUnsupported",
+    todo: "error.excelApiUnsupported.action",
+  },
   excel: { what: "error.excel", todo: "error.excel.action" },
   unexpected: { what: "error.unexpected", todo: "error.unexpected.action" },
   noSheets: { what: "error.noSheets", todo: "error.noSheets.action" },
@@ -40,5 +46,9 @@ export function fromAppError(error: AppError, retry?: () => void): PaneError {
 }
 
 export function fromException(error: unknown, retry?: () => void): PaneError {
-  return { code: "unexpected", detail: error instanceof Error ? error.message : String(error), retry };
+  return {
+    code: "unexpected",
+    detail: error instanceof Error ? error.message : String(error),
+    retry,
+  };
 }

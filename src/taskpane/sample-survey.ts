@@ -76,7 +76,13 @@ export function generateSampleSurvey(respondents = SAMPLE_RESPONDENTS, seed = 25
         perceptions.push(likert(e + personalGap + 0.6 * normal(random)));
       }
     }
-    rows.push([`R${String(r + 1).padStart(3, "0")}`, SEGMENTS[r % SEGMENTS.length], ...expectations, ...perceptions, ...weightPoints(random)]);
+    rows.push([
+      `R${String(r + 1).padStart(3, "0")}`,
+      SEGMENTS[r % SEGMENTS.length],
+      ...expectations,
+      ...perceptions,
+      ...weightPoints(random),
+    ]);
   }
   // A few realistic blemishes: skipped answers and one typed-in comment.
   const firstE = 2;

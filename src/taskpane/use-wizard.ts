@@ -4,7 +4,15 @@
  * injected AnalysisRunner.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Analysis, Config, Instrument, Lang, Options, PatternRule, PresetId } from "../core/types";
+import type {
+  Analysis,
+  Config,
+  Instrument,
+  Lang,
+  Options,
+  PatternRule,
+  PresetId,
+} from "../core/types";
 import { CONFIG_VERSION } from "../core/types";
 import { ok, type Result } from "../core/errors";
 import { resolveInstrument } from "../core/instrument";
@@ -71,7 +79,11 @@ export function defaultSettings(lang: Lang): ReportSettings {
   return { lang, prefix: "", sheets: [...DEFAULT_SHEETS] };
 }
 
-function unwrap<T>(result: Result<T>, onError: (error: PaneError) => void, retry?: () => void): T | null {
+function unwrap<T>(
+  result: Result<T>,
+  onError: (error: PaneError) => void,
+  retry?: () => void
+): T | null {
   if (result.ok) return result.value;
   onError(fromAppError(result.error, retry));
   return null;
@@ -96,10 +108,16 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
 
   const instrumentResult = useMemo(() => resolveInstrument(instrumentSpec), [instrumentSpec]);
   const instrument = instrumentResult.ok ? instrumentResult.value : null;
-  const missing = useMemo(() => (instrument ? missingItems(draft, instrument) : []), [draft, instrument]);
+  const missing = useMemo(
+    () => (instrument ? missingItems(draft, instrument) : []),
+    [draft, instrument]
+  );
 
   const config = useMemo<Config>(() => {
-    const columns = instrument && source ? draftToColumns(draft, instrument, source.table.headers, source.table.colOffset) : [];
+    const columns =
+      instrument && source
+        ? draftToColumns(draft, instrument, source.table.headers, source.table.colOffset)
+        : [];
     return {
       version: CONFIG_VERSION,
       instrument: instrumentSpec,
@@ -116,7 +134,9 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
       if (value) {
         setOverview(value);
         setSourceSpec((spec) =>
-          spec.kind === "sheet" && !value.sheets.includes(spec.sheet) ? { kind: "sheet", sheet: value.activeSheet } : spec
+          spec.kind === "sheet" && !value.sheets.includes(spec.sheet)
+            ? { kind: "sheet", sheet: value.activeSheet }
+            : spec
         );
       }
     } catch (exception) {
@@ -155,9 +175,14 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
   const detectWith = useCallback(
     (loaded: LoadedSource, target: Instrument, withRule: PatternRule | null): MappingDraft => {
       try {
-        return draftFromDetection(detectMapping(loaded.table.headers, target, withRule ?? undefined, loaded.table.colOffset));
+        return draftFromDetection(
+          detectMapping(loaded.table.headers, target, withRule ?? undefined, loaded.table.colOffset)
+        );
       } catch (exception) {
-        setError({ code: "patternInvalid", detail: exception instanceof Error ? exception.message : String(exception) });
+        setError({
+          code: "patternInvalid",
+          detail: exception instanceof Error ? exception.message : String(exception),
+        });
         return emptyDraft();
       }
     },
@@ -175,8 +200,14 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
         setSource(loaded);
         if (!instrument) return;
         // A saved mapping wins over detection when it still fits the data.
-        const restored = saved ? resolveColumns(saved.config, instrument, loaded.table.headers, loaded.table.colOffset) : null;
-        setDraft(restored?.ok ? draftFromResolved(restored.value, instrument) : detectWith(loaded, instrument, rule));
+        const restored = saved
+          ? resolveColumns(saved.config, instrument, loaded.table.headers, loaded.table.colOffset)
+          : null;
+        setDraft(
+          restored?.ok
+            ? draftFromResolved(restored.value, instrument)
+            : detectWith(loaded, instrument, rule)
+        );
       } catch (exception) {
         setError(fromException(exception, () => void loadSource(spec)));
       } finally {
@@ -225,12 +256,16 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
       setInstrumentSpec(spec);
       const resolved = resolveInstrument(spec);
       // Switching presets changes the item set; editing a custom one keeps what was mapped.
-      if (resolved.ok && source && typeof spec === "string") setDraft(detectWith(source, resolved.value, rule));
+      if (resolved.ok && source && typeof spec === "string")
+        setDraft(detectWith(source, resolved.value, rule));
     },
     [detectWith, rule, source]
   );
 
-  const setSlot = useCallback((key: SlotKey, index: number | null) => setDraft((d) => assignSlot(d, key, index)), []);
+  const setSlot = useCallback(
+    (key: SlotKey, index: number | null) => setDraft((d) => assignSlot(d, key, index)),
+    []
+  );
 
   const execute = useCallback(
     async (runConfig: Config, runSource: SourceSpec, runSettings: ReportSettings) => {
@@ -244,7 +279,11 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
       setRun({ status: "running", fraction: 0, stage: "read" });
       setStep("run");
       const advance = (fraction: number, stage: RunStage) =>
-        setRun((r) => (r.status === "running" ? { ...r, fraction: Math.max(r.fraction, Math.min(1, fraction)), stage } : r));
+        setRun((r) =>
+          r.status === "running"
+            ? { ...r, fraction: Math.max(r.fraction, Math.min(1, fraction)), stage }
+            : r
+        );
       let output: EngineOutput | null = null;
       const build = async (loaded: LoadedSource): Promise<Result<ReportPlan>> => {
         advance(0.25, "analyse");
@@ -292,16 +331,34 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
         const produced = output as EngineOutput | null;
         if (!produced) {
           setRun(IDLE);
-          setError({ code: "unexpected", detail: "The report was written without an analysis.", retry });
+          setError({
+            code: "unexpected",
+            detail: "The report was written without an analysis.",
+            retry,
+          });
           return;
         }
         const ranAt = new Date().toISOString();
         setRun({ status: "done", fraction: 1, stage: "done" });
-        setResults({ analysis: produced.analysis, instrument: produced.instrument, sheets: outcome.value.sheets, ranAt, lang: runSettings.lang });
-        setSaved({ version: saved?.version ?? 1, config: runConfig, source: runSource, settings: runSettings, ownedSheets: outcome.value.sheets, lastRun: ranAt });
+        setResults({
+          analysis: produced.analysis,
+          instrument: produced.instrument,
+          sheets: outcome.value.sheets,
+          ranAt,
+          lang: runSettings.lang,
+        });
+        setSaved({
+          version: saved?.version ?? 1,
+          config: runConfig,
+          source: runSource,
+          settings: runSettings,
+          ownedSheets: outcome.value.sheets,
+          lastRun: ranAt,
+        });
         setStep("results");
       } catch (exception) {
-        if (controller.signal.aborted || isAbortError(exception)) setRun({ ...IDLE, status: "cancelled" });
+        if (controller.signal.aborted || isAbortError(exception))
+          setRun({ ...IDLE, status: "cancelled" });
         else {
           setRun(IDLE);
           setError(fromException(exception, retry));
@@ -315,7 +372,10 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
 
   const runAnalysis = useCallback(() => {
     if (!instrument || missing.length > 0) {
-      setError({ code: "mappingIncomplete", detail: missing.length ? `Items: ${missing.join(", ")}` : undefined });
+      setError({
+        code: "mappingIncomplete",
+        detail: missing.length ? `Items: ${missing.join(", ")}` : undefined,
+      });
       return;
     }
     void execute(config, sourceSpec, settings);

@@ -48,7 +48,14 @@ export function createWorkerRunner(): AnalysisRunner {
         };
 
         const { rows, ...table } = input.table;
-        post({ type: "start", table, rowCount: rows.length, config: input.config, context: input.context, respondentScores: input.respondentScores });
+        post({
+          type: "start",
+          table,
+          rowCount: rows.length,
+          config: input.config,
+          context: input.context,
+          respondentScores: input.respondentScores,
+        });
         void (async () => {
           for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) {
             if (finished) return;

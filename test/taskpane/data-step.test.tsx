@@ -10,7 +10,9 @@ expect.extend(toHaveNoViolations);
 describe("Data step", () => {
   test("shows the workbook's sheets and the current selection", async () => {
     renderPane({ api: new StubWorkbook({ Survey: [["E1"], [1]], Notes: [] }) });
-    expect(await screen.findByRole("radio", { name: /Current selection \(Selected: Survey!A1\)/ })).toBeTruthy();
+    expect(
+      await screen.findByRole("radio", { name: /Current selection \(Selected: Survey!A1\)/ })
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("radio", { name: "A worksheet" }));
     const sheet = screen.getByRole("combobox", { name: "Worksheet" }) as HTMLSelectElement;
     expect([...sheet.options].map((o) => o.value)).toEqual(["Survey", "Notes"]);
@@ -29,7 +31,9 @@ describe("Data step", () => {
     const preview = screen.getByRole("table", { name: "Preview (first 5 rows)" });
     expect(preview.textContent).toContain("R001");
     // The mapping step opens now that there is data.
-    expect((screen.getByRole("tab", { name: "Mapping" }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole("tab", { name: "Mapping" }) as HTMLButtonElement).disabled).toBe(
+      false
+    );
   });
 
   test("has no axe violations before and after loading data", async () => {
@@ -45,7 +49,15 @@ describe("Data step", () => {
     const api = new StubWorkbook({ Survey: [["E1"], [1]] });
     api.state = {
       version: 1,
-      config: { version: 1, instrument: "servqual22", columns: [], options: { tolerance: 0, qMatrix: { x: "perception", y: "expectation", threshold: "mean" } } },
+      config: {
+        version: 1,
+        instrument: "servqual22",
+        columns: [],
+        options: {
+          tolerance: 0,
+          qMatrix: { x: "perception", y: "expectation", threshold: "mean" },
+        },
+      },
       source: { kind: "sheet", sheet: "Survey" },
       settings: { lang: "en", prefix: "", sheets: ["gap"] },
       ownedSheets: [],
@@ -62,7 +74,9 @@ describe("Data step", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Use this data" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("The data could not be read.");
-    expect(alert.textContent).toContain("Select a range with a header row, or choose a sheet or table.");
+    expect(alert.textContent).toContain(
+      "Select a range with a header row, or choose a sheet or table."
+    );
     await waitFor(() => expect(alert.textContent).toContain("Details: Sheet Empty is empty."));
   });
 });

@@ -1,6 +1,12 @@
 import { uiEn } from "../../src/i18n/ui-en";
 import { uiZh } from "../../src/i18n/ui-zh";
-import { format, formatNumber, formatPercent, langFromDisplayLanguage, translator } from "../../src/taskpane/i18n";
+import {
+  format,
+  formatNumber,
+  formatPercent,
+  langFromDisplayLanguage,
+  translator,
+} from "../../src/taskpane/i18n";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -13,7 +19,10 @@ describe("UI strings", () => {
     for (const key of Object.keys(uiEn) as (keyof typeof uiEn)[]) {
       expect(uiEn[key].trim()).not.toBe("");
       expect(uiZh[key].trim()).not.toBe("");
-      expect({ key, params: placeholders(uiZh[key]) }).toEqual({ key, params: placeholders(uiEn[key]) });
+      expect({ key, params: placeholders(uiZh[key]) }).toEqual({
+        key,
+        params: placeholders(uiEn[key]),
+      });
     }
   });
 

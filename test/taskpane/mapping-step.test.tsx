@@ -25,7 +25,8 @@ async function openMapping(headers: string[]) {
 }
 
 // getByLabelText: getByRole computes every element's accessible name, which takes seconds on a 22-item grid in jsdom.
-const cell = (role: string, item: number) => screen.getByLabelText(`${role} column for item ${item}`) as HTMLSelectElement;
+const cell = (role: string, item: number) =>
+  screen.getByLabelText(`${role} column for item ${item}`) as HTMLSelectElement;
 
 describe("Mapping step", () => {
   test("detected columns appear in the item × role grid with confidence badges", async () => {
@@ -36,18 +37,28 @@ describe("Mapping step", () => {
     expect(cell("Perception", 22).selectedOptions[0].textContent).toBe("AR · P22");
     expect(screen.getByText("Every item has an expectation and a perception column.")).toBeTruthy();
     expect(screen.getByText("Detected 44 of 44 expectation and perception columns.")).toBeTruthy();
-    const description = document.getElementById(cell("Expectation", 1).getAttribute("aria-describedby") ?? "");
+    const description = document.getElementById(
+      cell("Expectation", 1).getAttribute("aria-describedby") ?? ""
+    );
     expect(description?.textContent).toMatch(/^\d+% sure$/);
   });
 
   test("a missing perception column is highlighted, and choosing it by hand fixes the mapping", async () => {
-    const headers = [...ITEMS.map((i) => `E${i}`), ...ITEMS.filter((i) => i !== 5).map((i) => `P${i}`), "Overall comment"];
+    const headers = [
+      ...ITEMS.map((i) => `E${i}`),
+      ...ITEMS.filter((i) => i !== 5).map((i) => `P${i}`),
+      "Overall comment",
+    ];
     await openMapping(headers);
     const p5 = cell("Perception", 5);
     expect(p5.value).toBe("");
     expect(p5.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById(p5.getAttribute("aria-describedby") ?? "")?.textContent).toBe("missing");
-    expect(screen.getByText("Items still lacking an expectation or perception column: 1.")).toBeTruthy();
+    expect(document.getElementById(p5.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "missing"
+    );
+    expect(
+      screen.getByText("Items still lacking an expectation or perception column: 1.")
+    ).toBeTruthy();
     fireEvent.change(p5, { target: { value: "43" } });
     expect(cell("Perception", 5).value).toBe("43");
     expect(cell("Perception", 5).getAttribute("aria-invalid")).toBeNull();
@@ -55,7 +66,13 @@ describe("Mapping step", () => {
   });
 
   test("a pattern rule maps long question headers; an invalid one gets a message bar", async () => {
-    const headers = ["Gender", ...ITEMS.flatMap((i) => [`${i}-1. Question ${i} as expected`, `${i}-2. Question ${i} as experienced`])];
+    const headers = [
+      "Gender",
+      ...ITEMS.flatMap((i) => [
+        `${i}-1. Question ${i} as expected`,
+        `${i}-2. Question ${i} as experienced`,
+      ]),
+    ];
     await openMapping(headers);
     fireEvent.click(screen.getByRole("button", { name: "Pattern rule for long question headers" }));
     const pattern = screen.getByRole("textbox", { name: "Pattern" });
@@ -75,7 +92,9 @@ describe("Mapping step", () => {
   test("a custom questionnaire: item count, dimension and reverse flag are editable; no axe violations", async () => {
     const headers = ["E1", "P1", "E2", "P2", "E3", "P3"];
     const { container } = await openMapping(headers);
-    fireEvent.change(screen.getByRole("combobox", { name: "Questionnaire" }), { target: { value: "custom" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Questionnaire" }), {
+      target: { value: "custom" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Edit questionnaire" }));
     const count = screen.getByRole("spinbutton", { name: "Number of items" });
     fireEvent.change(count, { target: { value: "3" } });
@@ -83,12 +102,17 @@ describe("Mapping step", () => {
     const grid = screen.getByRole("table", { name: "Column for each question and role" });
     expect(within(grid).getAllByRole("row")).toHaveLength(1 + 3);
     fireEvent.click(screen.getByRole("checkbox", { name: "Item 2 is reverse-worded" }));
-    expect((screen.getByRole("checkbox", { name: "Item 2 is reverse-worded" }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole("checkbox", { name: "Item 2 is reverse-worded" }) as HTMLInputElement)
+        .checked
+    ).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Detect columns" }));
     expect(cell("Perception", 3).value).toBe("5");
     expect(screen.getByText("Every item has an expectation and a perception column.")).toBeTruthy();
     // Optional roles shown too, so every kind of grid cell is checked (a small grid keeps axe fast).
-    fireEvent.click(screen.getByRole("switch", { name: "Show importance and zone-of-tolerance columns" }));
+    fireEvent.click(
+      screen.getByRole("switch", { name: "Show importance and zone-of-tolerance columns" })
+    );
     expect(screen.getByLabelText("Desired column for item 3")).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
   });

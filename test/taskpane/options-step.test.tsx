@@ -22,23 +22,40 @@ describe("Options step", () => {
     const { api, container } = await openOptions();
     expect(await axe(container)).toHaveNoViolations();
 
-    fireEvent.change(screen.getByRole("spinbutton", { name: /Tolerance δ/ }), { target: { value: "0.5" } });
+    fireEvent.change(screen.getByRole("spinbutton", { name: /Tolerance δ/ }), {
+      target: { value: "0.5" },
+    });
     fireEvent.click(screen.getByRole("radio", { name: "At values I choose" }));
-    fireEvent.change(screen.getByRole("spinbutton", { name: "Perception threshold" }), { target: { value: "5.2" } });
-    fireEvent.change(screen.getByRole("spinbutton", { name: "Vertical-axis threshold" }), { target: { value: "6.1" } });
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Perception threshold" }), {
+      target: { value: "5.2" },
+    });
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Vertical-axis threshold" }), {
+      target: { value: "6.1" },
+    });
     fireEvent.click(screen.getByRole("checkbox", { name: "Respondents" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "About" }));
-    fireEvent.change(screen.getByRole("textbox", { name: "Sheet-name prefix" }), { target: { value: "Q2 " } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Sheet-name prefix" }), {
+      target: { value: "Q2 " },
+    });
     fireEvent.click(screen.getByRole("radio", { name: "中文" }));
     // Importance is only offered once importance columns are mapped.
-    expect((screen.getByRole("radio", { name: "Mean importance rating" }) as HTMLInputElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole("radio", { name: "Mean importance rating" }) as HTMLInputElement).disabled
+    ).toBe(true);
 
     fireEvent.click(screen.getByRole("tab", { name: "Run" }));
     fireEvent.click(screen.getByRole("button", { name: "Run analysis" }));
     await screen.findByRole("heading", { name: "Results" });
     const request = api.requests[0];
-    expect(request.config.options).toEqual({ tolerance: 0.5, qMatrix: { x: "perception", y: "expectation", threshold: { x: 5.2, y: 6.1 } } });
-    expect(request.settings).toEqual({ lang: "zh", prefix: "Q2 ", sheets: ["gap", "dimensions", "levels", "qmatrix", "respondents"] });
+    expect(request.config.options).toEqual({
+      tolerance: 0.5,
+      qMatrix: { x: "perception", y: "expectation", threshold: { x: 5.2, y: 6.1 } },
+    });
+    expect(request.settings).toEqual({
+      lang: "zh",
+      prefix: "Q2 ",
+      sheets: ["gap", "dimensions", "levels", "qmatrix", "respondents"],
+    });
   });
 
   test("a negative tolerance is refused and unticking every sheet is flagged", async () => {

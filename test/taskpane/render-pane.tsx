@@ -37,9 +37,17 @@ export function stubHost(displayLanguage = "en-US", dark = false): HostInfo {
   return { displayLanguage, dark, onThemeChange: () => () => undefined };
 }
 
-export function renderPane(options: { api?: StubWorkbook; runner?: AnalysisRunner; host?: HostInfo } = {}) {
+export function renderPane(
+  options: { api?: StubWorkbook; runner?: AnalysisRunner; host?: HostInfo } = {}
+) {
   installDomShims();
   const api = options.api ?? new StubWorkbook();
-  const view = render(<App api={api} runner={options.runner ?? createInThreadRunner()} host={options.host ?? stubHost()} />);
+  const view = render(
+    <App
+      api={api}
+      runner={options.runner ?? createInThreadRunner()}
+      host={options.host ?? stubHost()}
+    />
+  );
   return { api, ...view };
 }

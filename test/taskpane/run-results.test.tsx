@@ -24,7 +24,10 @@ jest.setTimeout(180_000);
  * item 9 −1; Tangibles −5/12, Reliability −2/3, others −1/3 → overall (−5/12 − 8/12 − 12/12)/5 = −0.42.
  */
 
-async function loadHandSurvey(api = new StubWorkbook({ Survey: handSurvey() }), runner?: AnalysisRunner) {
+async function loadHandSurvey(
+  api = new StubWorkbook({ Survey: handSurvey() }),
+  runner?: AnalysisRunner
+) {
   const view = renderPane({ api, runner });
   fireEvent.click(await screen.findByRole("button", { name: "Use this data" }));
   await screen.findByText("Respondents: 4");
@@ -39,14 +42,26 @@ describe("Run and Results steps", () => {
     await screen.findByRole("heading", { name: "Results" });
 
     expect(api.requests).toHaveLength(1);
-    expect(api.requests[0].config.columns[0]).toEqual({ column: "E1", role: "expectation", item: "1" });
+    expect(api.requests[0].config.columns[0]).toEqual({
+      column: "E1",
+      role: "expectation",
+      item: "1",
+    });
     expect(api.requests[0].config.columns).toHaveLength(44);
-    expect(api.requests[0].settings.sheets).toEqual(["gap", "dimensions", "levels", "qmatrix", "about"]);
+    expect(api.requests[0].settings.sheets).toEqual([
+      "gap",
+      "dimensions",
+      "levels",
+      "qmatrix",
+      "about",
+    ]);
 
     expect(screen.getByTestId("overall-unweighted").textContent).toBe("−0.75");
     expect(screen.getByTestId("overall-weighted").textContent).toBe("no weights mapped");
     expect(screen.getByTestId("share-below").textContent).toBe("67% of 3");
-    const worst = within(screen.getByTestId("worst-items")).getAllByRole("listitem").map((li) => li.textContent);
+    const worst = within(screen.getByTestId("worst-items"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(worst).toHaveLength(3);
     expect(worst[0]).toMatch(/^Item 7: .*\(gap −1\.67\)$/);
     expect(worst[1]).toMatch(/^Item 9: .*\(gap −1\.33\)$/);
@@ -89,21 +104,33 @@ describe("Run and Results steps", () => {
     fireEvent.click(screen.getByRole("button", { name: "Run analysis" }));
     const progress = await screen.findByRole("progressbar");
     await waitFor(() => expect(Number(progress.getAttribute("aria-valuenow"))).toBeGreaterThan(0));
-    expect((screen.getByRole("button", { name: "Run analysis" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole("button", { name: "Run analysis" }) as HTMLButtonElement).disabled
+    ).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
-    expect(await screen.findByText("The run was cancelled. Nothing after the cancellation was written.")).toBeTruthy();
+    expect(
+      await screen.findByText("The run was cancelled. Nothing after the cancellation was written.")
+    ).toBeTruthy();
     expect(api.plans).toHaveLength(0);
-    expect((screen.getByRole("button", { name: "Run analysis" }) as HTMLButtonElement).disabled).toBe(false);
+    expect(
+      (screen.getByRole("button", { name: "Run analysis" }) as HTMLButtonElement).disabled
+    ).toBe(false);
   });
 
   test("Excel in cell-edit mode: a warning says what to do, and Try again completes the run", async () => {
     const api = new StubWorkbook({ Survey: handSurvey() });
-    api.failures.runReport = [{ code: "excelCellEditMode", message: "InvalidOperationInCellEditMode" }];
+    api.failures.runReport = [
+      { code: "excelCellEditMode", message: "InvalidOperationInCellEditMode" },
+    ];
     await loadHandSurvey(api);
     fireEvent.click(screen.getByRole("button", { name: "Run analysis" }));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Excel is editing a cell, so the add-in cannot work with the workbook.");
-    expect(alert.textContent).toContain("Press Enter or Esc to finish editing the cell, then choose Try again.");
+    expect(alert.textContent).toContain(
+      "Excel is editing a cell, so the add-in cannot work with the workbook."
+    );
+    expect(alert.textContent).toContain(
+      "Press Enter or Esc to finish editing the cell, then choose Try again."
+    );
     fireEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     await screen.findByRole("heading", { name: "Results" });
     expect(api.requests).toHaveLength(2);

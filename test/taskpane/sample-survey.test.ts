@@ -1,4 +1,8 @@
-import { generateSampleSurvey, sampleHeaders, seededRandom } from "../../src/taskpane/sample-survey";
+import {
+  generateSampleSurvey,
+  sampleHeaders,
+  seededRandom,
+} from "../../src/taskpane/sample-survey";
 
 describe("sample survey", () => {
   const rows = generateSampleSurvey();
@@ -22,7 +26,8 @@ describe("sample survey", () => {
     const odd: string[] = [];
     rows.slice(1).forEach((row, r) =>
       row.slice(2, 46).forEach((value, c) => {
-        if (!(typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 7)) odd.push(`${r + 1}:${c}:${String(value)}`);
+        if (!(typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 7))
+          odd.push(`${r + 1}:${c}:${String(value)}`);
       })
     );
     // Respondent 4 skipped E7, respondent 11 skipped P3, respondent 17 typed "n/a" for P16.

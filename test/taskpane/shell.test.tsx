@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { renderPane, stubHost } from "./render-pane";
 import { StubWorkbook } from "./stub-workbook";
@@ -10,9 +10,15 @@ jest.setTimeout(180_000);
 
 /** What a Tab key would visit: enabled, focusable, in document order (jsdom has no real Tab). */
 function tabbable(root: HTMLElement): HTMLElement[] {
-  const candidates = root.querySelectorAll<HTMLElement>("button, select, input, textarea, a[href], [tabindex]");
+  const candidates = root.querySelectorAll<HTMLElement>(
+    "button, select, input, textarea, a[href], [tabindex]"
+  );
   return [...candidates].filter(
-    (el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && !el.hasAttribute("data-tabster-dummy") && el.getAttribute("aria-hidden") !== "true"
+    (el) =>
+      !(el as HTMLButtonElement).disabled &&
+      el.tabIndex >= 0 &&
+      !el.hasAttribute("data-tabster-dummy") &&
+      el.getAttribute("aria-hidden") !== "true"
   );
 }
 
@@ -47,7 +53,9 @@ describe("Pane shell", () => {
     const provider = container.querySelector(".fui-FluentProvider") as HTMLElement;
     expect(provider).toBeTruthy();
     // Griffel inserts rules with insertRule, so read the CSSOM rather than the <style> text.
-    const styles = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n");
+    const styles = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join("\n");
     expect(styles).toContain("--colorNeutralBackground1: #292929");
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -55,7 +63,9 @@ describe("Pane shell", () => {
   test("keyboard: every control is reachable, steps open with Next, and focus lands on the new step's heading", async () => {
     const { container } = renderPane({ api: new StubWorkbook({ Survey: handSurvey() }) });
     await screen.findByRole("button", { name: "Insert sample survey" });
-    const names = tabbable(container).map((el) => el.getAttribute("aria-label") ?? el.textContent?.trim() ?? "");
+    const names = tabbable(container).map(
+      (el) => el.getAttribute("aria-label") ?? el.textContent?.trim() ?? ""
+    );
     // Header, then the selected step tab (one tab stop for the tab list), the step, then the footer.
     expect(names[0]).toBe("Language");
     expect(names).toContain("Use this data");
@@ -72,7 +82,9 @@ describe("Pane shell", () => {
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     const heading = await screen.findByRole("heading", { name: "Match columns to questions" });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(tabbable(container).some((el) => el.textContent?.trim() === "Detect columns")).toBe(true);
+    expect(tabbable(container).some((el) => el.textContent?.trim() === "Detect columns")).toBe(
+      true
+    );
 
     // Arrow keys within the step tab list are Fluent's (tabster) and need real layout: the
     // Chromium e2e run covers them. Here: no enabled step tab is left without a name.

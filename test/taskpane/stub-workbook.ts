@@ -41,7 +41,12 @@ export class StubWorkbook implements WorkbookApi {
   async overview(): Promise<Result<WorkbookOverview>> {
     return (
       this.failure<WorkbookOverview>("overview") ??
-      ok({ sheets: [...this.sheets.keys()], tables: [], activeSheet: this.activeSheet, selectionAddress: `${this.activeSheet}!A1` })
+      ok({
+        sheets: [...this.sheets.keys()],
+        tables: [],
+        activeSheet: this.activeSheet,
+        selectionAddress: `${this.activeSheet}!A1`,
+      })
     );
   }
 
@@ -51,10 +56,17 @@ export class StubWorkbook implements WorkbookApi {
     if (failed) return failed;
     const name = spec.kind === "sheet" ? spec.sheet : this.activeSheet;
     const rows = this.sheets.get(name);
-    if (!rows || rows.length === 0) return fail({ code: "inputUnreadable", message: `Sheet ${name} is empty.` });
+    if (!rows || rows.length === 0)
+      return fail({ code: "inputUnreadable", message: `Sheet ${name} is empty.` });
     const [header, ...data] = rows;
     return ok({
-      table: { sheetName: name, headers: header.map((h) => String(h ?? "")), rows: data, rowOffset: 0, colOffset: 0 },
+      table: {
+        sheetName: name,
+        headers: header.map((h) => String(h ?? "")),
+        rows: data,
+        rowOffset: 0,
+        colOffset: 0,
+      },
       address: `${name}!A1:${rows.length}`,
     });
   }

@@ -1,5 +1,11 @@
 /** The one place errors appear: what happened, what to do, where, and a retry when it helps. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { ERROR_TEXT, type PaneError } from "../pane-error";
 

@@ -3,7 +3,13 @@ import { Field } from "@fluentui/react-components";
 import type { Instrument } from "../../core/types";
 import { label } from "../../core/instrument";
 import { useI18n } from "../i18n";
-import { ID_SLOT, SEGMENT_SLOT, weightSlot, type MappingDraft, type SlotKey } from "../mapping-draft";
+import {
+  ID_SLOT,
+  SEGMENT_SLOT,
+  weightSlot,
+  type MappingDraft,
+  type SlotKey,
+} from "../mapping-draft";
 import { SlotSelect, useColumnOptions } from "./MappingGrid";
 import { useStepStyles } from "./styles";
 
@@ -37,7 +43,9 @@ export function ExtraColumns({ instrument, draft, headers, colOffset, onChange }
   );
   return (
     <div className={styles.step}>
-      {instrument.dimensions.map((d) => slotSelect(weightSlot(d.id), t("mapping.weightLabel", { dimension: label(d.label, lang) })))}
+      {instrument.dimensions.map((d) =>
+        slotSelect(weightSlot(d.id), t("mapping.weightLabel", { dimension: label(d.label, lang) }))
+      )}
       {slotSelect(ID_SLOT, t("mapping.id"))}
       {slotSelect(SEGMENT_SLOT, t("mapping.segment"))}
     </div>

@@ -34,21 +34,32 @@ function unusedId(prefix: string, taken: string[]): string {
   }
 }
 
-export function resizeItems(instrument: Instrument, count: number, newLabel: (index: number) => string): Instrument {
+export function resizeItems(
+  instrument: Instrument,
+  count: number,
+  newLabel: (index: number) => string
+): Instrument {
   const target = Math.max(1, Math.min(MAX_ITEMS, Math.floor(count)));
   const items = instrument.items.slice(0, target);
   const dimension = instrument.dimensions[instrument.dimensions.length - 1]?.id ?? "";
   const ids = items.map((item) => item.id);
   while (items.length < target) {
     // Numeric ids continue the numbering, so detection of "E23"/"P23" finds them.
-    const id = ids.includes(String(items.length + 1)) ? unusedId("item", ids) : String(items.length + 1);
+    const id = ids.includes(String(items.length + 1))
+      ? unusedId("item", ids)
+      : String(items.length + 1);
     ids.push(id);
     items.push({ id, dimension, label: { en: newLabel(items.length + 1) }, reverse: false });
   }
   // Shrinking can empty whole dimensions; the engine rejects empty dimensions, so drop them.
   const used = new Set(items.map((item) => item.dimension));
   const dimensions = instrument.dimensions.filter((d) => used.has(d.id));
-  return { ...instrument, id: "custom", dimensions: dimensions.length > 0 ? dimensions : instrument.dimensions.slice(0, 1), items };
+  return {
+    ...instrument,
+    id: "custom",
+    dimensions: dimensions.length > 0 ? dimensions : instrument.dimensions.slice(0, 1),
+    items,
+  };
 }
 
 /** Applied on blur or Enter, so typing "24" never passes through a 2-item questionnaire. */
@@ -78,17 +89,39 @@ function ItemCountField({ count, onApply }: { count: number; onApply: (count: nu
   );
 }
 
-export function InstrumentEditor({ instrument, onChange }: { instrument: Instrument; onChange: (next: Instrument) => void }) {
+export function InstrumentEditor({
+  instrument,
+  onChange,
+}: {
+  instrument: Instrument;
+  onChange: (next: Instrument) => void;
+}) {
   const { t, lang } = useI18n();
   const styles = useStepStyles();
-  const update = (patch: Partial<Instrument>) => onChange({ ...instrument, ...patch, id: "custom" });
+  const update = (patch: Partial<Instrument>) =>
+    onChange({ ...instrument, ...patch, id: "custom" });
   const updateItem = (index: number, patch: Partial<Item>) =>
-    update({ items: instrument.items.map((item, i) => (i === index ? { ...item, ...patch } : item)) });
+    update({
+      items: instrument.items.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+    });
   const updateDimension = (index: number, patch: Partial<Dimension>) =>
-    update({ dimensions: instrument.dimensions.map((d, i) => (i === index ? { ...d, ...patch } : d)) });
+    update({
+      dimensions: instrument.dimensions.map((d, i) => (i === index ? { ...d, ...patch } : d)),
+    });
   const addDimension = () => {
-    const id = unusedId("d", instrument.dimensions.map((d) => d.id));
-    update({ dimensions: [...instrument.dimensions, { id, label: { en: t("instrument.newDimension", { index: instrument.dimensions.length + 1 }) } }] });
+    const id = unusedId(
+      "d",
+      instrument.dimensions.map((d) => d.id)
+    );
+    update({
+      dimensions: [
+        ...instrument.dimensions,
+        {
+          id,
+          label: { en: t("instrument.newDimension", { index: instrument.dimensions.length + 1 }) },
+        },
+      ],
+    });
   };
   const removeDimension = (index: number) => {
     const removed = instrument.dimensions[index];
@@ -96,10 +129,13 @@ export function InstrumentEditor({ instrument, onChange }: { instrument: Instrum
     const fallback = dimensions[0]?.id ?? "";
     update({
       dimensions,
-      items: instrument.items.map((item) => (item.dimension === removed.id ? { ...item, dimension: fallback } : item)),
+      items: instrument.items.map((item) =>
+        item.dimension === removed.id ? { ...item, dimension: fallback } : item
+      ),
     });
   };
-  const number = (text: string, fallback: number) => (text.trim() === "" || !Number.isFinite(Number(text)) ? fallback : Number(text));
+  const number = (text: string, fallback: number) =>
+    text.trim() === "" || !Number.isFinite(Number(text)) ? fallback : Number(text);
 
   return (
     <div className={styles.step}>
@@ -109,14 +145,22 @@ export function InstrumentEditor({ instrument, onChange }: { instrument: Instrum
           <Input
             type="number"
             value={String(instrument.scale.min)}
-            onChange={(_, data) => update({ scale: { ...instrument.scale, min: number(data.value, instrument.scale.min) } })}
+            onChange={(_, data) =>
+              update({
+                scale: { ...instrument.scale, min: number(data.value, instrument.scale.min) },
+              })
+            }
           />
         </Field>
         <Field label={t("instrument.scaleMax")}>
           <Input
             type="number"
             value={String(instrument.scale.max)}
-            onChange={(_, data) => update({ scale: { ...instrument.scale, max: number(data.value, instrument.scale.max) } })}
+            onChange={(_, data) =>
+              update({
+                scale: { ...instrument.scale, max: number(data.value, instrument.scale.max) },
+              })
+            }
           />
         </Field>
       </div>
@@ -127,7 +171,9 @@ export function InstrumentEditor({ instrument, onChange }: { instrument: Instrum
           <Input
             aria-label={t("instrument.dimensionLabel", { index: index + 1 })}
             value={label(dimension.label, lang)}
-            onChange={(_, data) => updateDimension(index, { label: withLabel(dimension.label, lang, data.value) })}
+            onChange={(_, data) =>
+              updateDimension(index, { label: withLabel(dimension.label, lang, data.value) })
+            }
           />
           <Button
             appearance="subtle"
@@ -146,7 +192,9 @@ export function InstrumentEditor({ instrument, onChange }: { instrument: Instrum
       <h3 className={styles.subheading}>{t("instrument.items")}</h3>
       <ItemCountField
         count={instrument.items.length}
-        onApply={(count) => onChange(resizeItems(instrument, count, (i) => t("instrument.newItem", { index: i })))}
+        onApply={(count) =>
+          onChange(resizeItems(instrument, count, (i) => t("instrument.newItem", { index: i })))
+        }
       />
       <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("instrument.items")}>
         <Table size="extra-small" aria-label={t("instrument.items")}>
@@ -181,7 +229,9 @@ export function InstrumentEditor({ instrument, onChange }: { instrument: Instrum
                     size="small"
                     aria-label={t("instrument.itemLabel", { item: item.id })}
                     value={label(item.label, lang)}
-                    onChange={(_, data) => updateItem(index, { label: withLabel(item.label, lang, data.value) })}
+                    onChange={(_, data) =>
+                      updateItem(index, { label: withLabel(item.label, lang, data.value) })
+                    }
                   />
                 </TableCell>
                 <TableCell>

@@ -27,7 +27,11 @@ const useGridStyles = makeStyles({
   cell: { verticalAlign: "top", minWidth: "9rem" },
   missing: { backgroundColor: tokens.colorPaletteRedBackground1 },
   ambiguous: { backgroundColor: tokens.colorPaletteYellowBackground1 },
-  note: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
+  note: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+  },
   select: { minWidth: "8rem" },
   itemCell: { minWidth: "7rem" },
 });
@@ -39,7 +43,11 @@ export function columnOptionText(headers: string[], index: number, colOffset: nu
   return `${columnLetter(colOffset + index)} · ${short}`;
 }
 
-export function useColumnOptions(headers: string[], colOffset: number, noneText: string): ReactElement[] {
+export function useColumnOptions(
+  headers: string[],
+  colOffset: number,
+  noneText: string
+): ReactElement[] {
   return useMemo(
     () => [
       <option key="none" value="">
@@ -75,12 +83,25 @@ interface SlotSelectProps {
 }
 
 export const SlotSelect = memo(function SlotSelect(props: SlotSelectProps) {
-  const { slot, value, confidence, ambiguous, required, accessibleName, options, colOffset, onChange, t } = props;
+  const {
+    slot,
+    value,
+    confidence,
+    ambiguous,
+    required,
+    accessibleName,
+    options,
+    colOffset,
+    onChange,
+    t,
+  } = props;
   const styles = useGridStyles();
   const noteId = useId();
   const missing = required && value === null && !ambiguous;
   const note = ambiguous
-    ? t("mapping.ambiguous", { columns: ambiguous.map((i) => columnLetter(colOffset + i)).join(", ") })
+    ? t("mapping.ambiguous", {
+        columns: ambiguous.map((i) => columnLetter(colOffset + i)).join(", "),
+      })
     : missing
       ? t("mapping.missing")
       : null;
@@ -119,7 +140,15 @@ interface MappingGridProps {
   onChange: (slot: SlotKey, index: number | null) => void;
 }
 
-export function MappingGrid({ instrument, draft, roles, headers, colOffset, lang, onChange }: MappingGridProps) {
+export function MappingGrid({
+  instrument,
+  draft,
+  roles,
+  headers,
+  colOffset,
+  lang,
+  onChange,
+}: MappingGridProps) {
   const { t } = useI18n();
   const styles = useGridStyles();
   const stepStyles = useStepStyles();
@@ -146,7 +175,11 @@ export function MappingGrid({ instrument, draft, roles, headers, colOffset, lang
                 const value = draft.slots[slot] ?? null;
                 const required = REQUIRED_ROLES.includes(role);
                 const ambiguous = draft.ambiguous[slot];
-                const highlight = ambiguous ? styles.ambiguous : required && value === null ? styles.missing : undefined;
+                const highlight = ambiguous
+                  ? styles.ambiguous
+                  : required && value === null
+                    ? styles.missing
+                    : undefined;
                 return (
                   <TableCell key={role} className={mergeClasses(styles.cell, highlight)}>
                     <SlotSelect
@@ -155,7 +188,10 @@ export function MappingGrid({ instrument, draft, roles, headers, colOffset, lang
                       confidence={draft.confidence[slot]}
                       ambiguous={ambiguous}
                       required={required}
-                      accessibleName={t("mapping.cellLabel", { role: t(`role.${role}`), item: item.id })}
+                      accessibleName={t("mapping.cellLabel", {
+                        role: t(`role.${role}`),
+                        item: item.id,
+                      })}
                       options={options}
                       colOffset={colOffset}
                       onChange={onChange}

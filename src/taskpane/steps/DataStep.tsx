@@ -48,27 +48,44 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
     if (kind === "selection") setSourceSpec({ kind });
     else if (kind === "sheet") setSourceSpec({ kind, sheet: firstSheet });
     else if (kind === "table") setSourceSpec({ kind, table: tables[0] ?? "" });
-    else setSourceSpec({ kind, expectationSheet: sheets[0] ?? "", perceptionSheet: sheets[1] ?? sheets[0] ?? "" });
+    else
+      setSourceSpec({
+        kind,
+        expectationSheet: sheets[0] ?? "",
+        perceptionSheet: sheets[1] ?? sheets[0] ?? "",
+      });
   };
 
   return (
     <>
       <Field label={t("data.source")}>
-        <RadioGroup value={sourceSpec.kind} onChange={(_, data) => changeKind(data.value as SourceSpec["kind"])}>
+        <RadioGroup
+          value={sourceSpec.kind}
+          onChange={(_, data) => changeKind(data.value as SourceSpec["kind"])}
+        >
           <Radio
             value="selection"
             label={`${t("data.source.selection")} (${
-              overview?.selectionAddress ? t("data.selectionIs", { address: overview.selectionAddress }) : t("data.selectionNone")
+              overview?.selectionAddress
+                ? t("data.selectionIs", { address: overview.selectionAddress })
+                : t("data.selectionNone")
             })`}
           />
           <Radio value="sheet" label={t("data.source.sheet")} />
           <Radio value="table" label={t("data.source.table")} disabled={tables.length === 0} />
-          <Radio value="twoSheets" label={t("data.source.twoSheets")} disabled={sheets.length < 2} />
+          <Radio
+            value="twoSheets"
+            label={t("data.source.twoSheets")}
+            disabled={sheets.length < 2}
+          />
         </RadioGroup>
       </Field>
       {sourceSpec.kind === "sheet" ? (
         <Field label={t("data.sheet")}>
-          <Select value={sourceSpec.sheet} onChange={(_, data) => setSourceSpec({ kind: "sheet", sheet: data.value })}>
+          <Select
+            value={sourceSpec.sheet}
+            onChange={(_, data) => setSourceSpec({ kind: "sheet", sheet: data.value })}
+          >
             {sheets.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -82,7 +99,10 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
           <Text>{t("data.noTables")}</Text>
         ) : (
           <Field label={t("data.table")}>
-            <Select value={sourceSpec.table} onChange={(_, data) => setSourceSpec({ kind: "table", table: data.value })}>
+            <Select
+              value={sourceSpec.table}
+              onChange={(_, data) => setSourceSpec({ kind: "table", table: data.value })}
+            >
               {tables.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -121,7 +141,12 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
           <Field label={t("data.idColumn")}>
             <Input
               value={sourceSpec.idColumn ?? ""}
-              onChange={(_, data) => setSourceSpec({ ...sourceSpec, idColumn: data.value.trim() ? data.value : undefined })}
+              onChange={(_, data) =>
+                setSourceSpec({
+                  ...sourceSpec,
+                  idColumn: data.value.trim() ? data.value : undefined,
+                })
+              }
             />
           </Field>
         </>
@@ -145,10 +170,17 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
       </h3>
       <ul className={styles.list}>
         <li>{t("data.headerRow", { row: table.rowOffset + 1 })}</li>
-        <li data-testid="respondent-count">{t("data.respondents", { count: table.rows.length })}</li>
+        <li data-testid="respondent-count">
+          {t("data.respondents", { count: table.rows.length })}
+        </li>
         <li>{t("data.columns", { count: table.headers.length })}</li>
       </ul>
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("data.preview", { rows: rows.length })}>
+      <div
+        className={styles.scroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t("data.preview", { rows: rows.length })}
+      >
         <Table size="extra-small" aria-label={t("data.preview", { rows: rows.length })}>
           <TableHeader>
             <TableRow>
@@ -183,10 +215,16 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("data.savedHeading")}</MessageBarTitle>{" "}
-            {t("data.savedBody", { when: saved.lastRun ? new Date(saved.lastRun).toLocaleString() : t("data.savedNever") })}
+            {t("data.savedBody", {
+              when: saved.lastRun ? new Date(saved.lastRun).toLocaleString() : t("data.savedNever"),
+            })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={() => void wizard.refresh()} disabled={wizard.run.status === "running"}>
+            <Button
+              appearance="primary"
+              onClick={() => void wizard.refresh()}
+              disabled={wizard.run.status === "running"}
+            >
               {t("results.refresh")}
             </Button>
           </MessageBarActions>
@@ -195,13 +233,23 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
       <Text>{t("data.intro")}</Text>
       <SourcePicker wizard={wizard} />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void wizard.loadSource()} disabled={busy !== null}>
+        <Button
+          appearance="primary"
+          onClick={() => void wizard.loadSource()}
+          disabled={busy !== null}
+        >
           {t("data.load")}
         </Button>
-        <Button appearance="subtle" onClick={() => void wizard.refreshOverview()} disabled={busy !== null}>
+        <Button
+          appearance="subtle"
+          onClick={() => void wizard.refreshOverview()}
+          disabled={busy !== null}
+        >
           {t("data.reloadOverview")}
         </Button>
-        {busy === "load" || busy === "sample" ? <Spinner size="tiny" label={t("data.loading")} /> : null}
+        {busy === "load" || busy === "sample" ? (
+          <Spinner size="tiny" label={t("data.loading")} />
+        ) : null}
       </div>
       <SourceSummary wizard={wizard} />
       <Divider />

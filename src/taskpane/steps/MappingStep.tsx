@@ -33,13 +33,16 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
   const styles = useStepStyles();
   const { source, instrument, instrumentSpec, draft, missing } = wizard;
   const [optionalRoles, setOptionalRoles] = useState(
-    () => instrument !== null && ITEM_ROLES.some((role) => !REQUIRED_ROLES.includes(role) && hasRole(draft, instrument, role))
+    () =>
+      instrument !== null &&
+      ITEM_ROLES.some((role) => !REQUIRED_ROLES.includes(role) && hasRole(draft, instrument, role))
   );
   const choice: InstrumentChoice = typeof instrumentSpec === "string" ? instrumentSpec : "custom";
 
   const choose = (value: InstrumentChoice) => {
     if (value !== "custom") wizard.changeInstrument(value);
-    else if (instrument) wizard.changeInstrument({ ...structuredCloneInstrument(instrument), id: "custom" });
+    else if (instrument)
+      wizard.changeInstrument({ ...structuredCloneInstrument(instrument), id: "custom" });
   };
 
   if (!source) {
@@ -54,11 +57,16 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
   const { headers, colOffset } = source.table;
   const required = instrument ? instrument.items.length * REQUIRED_ROLES.length : 0;
   const found = instrument
-    ? instrument.items.reduce((n, item) => n + REQUIRED_ROLES.filter((r) => draft.slots[itemSlot(r, item.id)] != null).length, 0)
+    ? instrument.items.reduce(
+        (n, item) =>
+          n + REQUIRED_ROLES.filter((r) => draft.slots[itemSlot(r, item.id)] != null).length,
+        0
+      )
     : 0;
   const roles = optionalRoles ? ITEM_ROLES : REQUIRED_ROLES;
   // An invalid custom questionnaire is still what the user is editing: show it, not a preset.
-  const editable = typeof instrumentSpec === "string" ? (instrument ?? PRESETS[instrumentSpec]) : instrumentSpec;
+  const editable =
+    typeof instrumentSpec === "string" ? (instrument ?? PRESETS[instrumentSpec]) : instrumentSpec;
 
   return (
     <div className={styles.step}>
@@ -75,7 +83,9 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
       </Field>
       {wizard.instrumentError ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("instrument.invalid", { detail: wizard.instrumentError.message })}</MessageBarBody>
+          <MessageBarBody>
+            {t("instrument.invalid", { detail: wizard.instrumentError.message })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.row}>
@@ -86,7 +96,9 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
       </div>
       <MessageBar intent={missing.length === 0 ? "success" : "warning"}>
         <MessageBarBody>
-          {missing.length === 0 ? t("mapping.complete") : t("mapping.incomplete", { count: missing.length })}
+          {missing.length === 0
+            ? t("mapping.complete")
+            : t("mapping.incomplete", { count: missing.length })}
         </MessageBarBody>
       </MessageBar>
       <Accordion collapsible multiple>
@@ -103,14 +115,23 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         <AccordionItem value="instrument">
           <AccordionHeader>{t("mapping.editInstrument")}</AccordionHeader>
           <AccordionPanel>
-            <InstrumentEditor instrument={editable} onChange={(next: Instrument) => wizard.changeInstrument(next)} />
+            <InstrumentEditor
+              instrument={editable}
+              onChange={(next: Instrument) => wizard.changeInstrument(next)}
+            />
           </AccordionPanel>
         </AccordionItem>
         {instrument ? (
           <AccordionItem value="extra">
             <AccordionHeader>{t("mapping.otherColumns")}</AccordionHeader>
             <AccordionPanel>
-              <ExtraColumns instrument={instrument} draft={draft} headers={headers} colOffset={colOffset} onChange={wizard.setSlot} />
+              <ExtraColumns
+                instrument={instrument}
+                draft={draft}
+                headers={headers}
+                colOffset={colOffset}
+                onChange={wizard.setSlot}
+              />
             </AccordionPanel>
           </AccordionItem>
         ) : null}

@@ -9,18 +9,33 @@ import { useStepStyles } from "../components/styles";
 import type { Wizard } from "../use-wizard";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
-export const ALL_SHEETS: SheetKey[] = ["gap", "dimensions", "levels", "qmatrix", "respondents", "about"];
+export const ALL_SHEETS: SheetKey[] = [
+  "gap",
+  "dimensions",
+  "levels",
+  "qmatrix",
+  "respondents",
+  "about",
+];
 
 /** A number field that keeps what the user typed until it parses, then reports the number. */
-function NumberField(props: { label: string; value: number; min?: number; step?: number; onValue: (value: number) => void }) {
+function NumberField(props: {
+  label: string;
+  value: number;
+  min?: number;
+  step?: number;
+  onValue: (value: number) => void;
+}) {
   const { label, value, min, step, onValue } = props;
   const [text, setText] = useState(String(value));
   useEffect(() => {
     if (Number(text) !== value) setText(String(value));
     // Only an outside change of the value should overwrite the text being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
-  const invalid = text.trim() === "" || !Number.isFinite(Number(text)) || (min !== undefined && Number(text) < min);
+  const invalid =
+    text.trim() === "" ||
+    !Number.isFinite(Number(text)) ||
+    (min !== undefined && Number(text) < min);
   return (
     <Field label={label} validationState={invalid ? "error" : "none"}>
       <Input
@@ -31,7 +46,12 @@ function NumberField(props: { label: string; value: number; min?: number; step?:
         onChange={(_, data) => {
           setText(data.value);
           const parsed = Number(data.value);
-          if (data.value.trim() !== "" && Number.isFinite(parsed) && (min === undefined || parsed >= min)) onValue(parsed);
+          if (
+            data.value.trim() !== "" &&
+            Number.isFinite(parsed) &&
+            (min === undefined || parsed >= min)
+          )
+            onValue(parsed);
         }}
       />
     </Field>
@@ -52,7 +72,8 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
   const midpoint = instrument ? (instrument.scale.min + instrument.scale.max) / 2 : 4;
   const custom = typeof threshold === "object" ? threshold : { x: midpoint, y: midpoint };
 
-  const setThreshold = (next: Threshold) => setOptions({ ...options, qMatrix: { ...options.qMatrix, threshold: next } });
+  const setThreshold = (next: Threshold) =>
+    setOptions({ ...options, qMatrix: { ...options.qMatrix, threshold: next } });
   const toggleSheet = (key: SheetKey, on: boolean) => {
     const chosen = new Set(settings.sheets);
     if (on) chosen.add(key);
@@ -70,15 +91,28 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         step={0.1}
         onValue={(tolerance) => setOptions({ ...options, tolerance })}
       />
-      <Field label={t("options.qAxisY")} hint={importanceMapped ? undefined : t("options.qAxisYImportanceUnavailable")}>
+      <Field
+        label={t("options.qAxisY")}
+        hint={importanceMapped ? undefined : t("options.qAxisYImportanceUnavailable")}
+      >
         <RadioGroup
           value={options.qMatrix.y}
           onChange={(_, data) =>
-            setOptions({ ...options, qMatrix: { ...options.qMatrix, y: data.value === "importance" ? "importance" : "expectation" } })
+            setOptions({
+              ...options,
+              qMatrix: {
+                ...options.qMatrix,
+                y: data.value === "importance" ? "importance" : "expectation",
+              },
+            })
           }
         >
           <Radio value="expectation" label={t("options.qAxisY.expectation")} />
-          <Radio value="importance" label={t("options.qAxisY.importance")} disabled={!importanceMapped} />
+          <Radio
+            value="importance"
+            label={t("options.qAxisY.importance")}
+            disabled={!importanceMapped}
+          />
         </RadioGroup>
       </Field>
       <Field label={t("options.threshold")}>
@@ -96,12 +130,26 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
       </Field>
       {thresholdKind === "custom" ? (
         <div className={styles.row}>
-          <NumberField label={t("options.thresholdX")} value={custom.x} step={0.1} onValue={(x) => setThreshold({ ...custom, x })} />
-          <NumberField label={t("options.thresholdY")} value={custom.y} step={0.1} onValue={(y) => setThreshold({ ...custom, y })} />
+          <NumberField
+            label={t("options.thresholdX")}
+            value={custom.x}
+            step={0.1}
+            onValue={(x) => setThreshold({ ...custom, x })}
+          />
+          <NumberField
+            label={t("options.thresholdY")}
+            value={custom.y}
+            step={0.1}
+            onValue={(y) => setThreshold({ ...custom, y })}
+          />
         </div>
       ) : null}
       {/* A labelled group rather than a Field: a Field's label would become part of every checkbox's name. */}
-      <div role="group" aria-labelledby={sheetsLabelId} aria-describedby={settings.sheets.length === 0 ? sheetsErrorId : undefined}>
+      <div
+        role="group"
+        aria-labelledby={sheetsLabelId}
+        aria-describedby={settings.sheets.length === 0 ? sheetsErrorId : undefined}
+      >
         <Label id={sheetsLabelId}>{t("options.sheets")}</Label>
         {ALL_SHEETS.map((key) => (
           <Checkbox
@@ -118,10 +166,16 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         ) : null}
       </div>
       <Field label={t("options.prefix")}>
-        <Input value={settings.prefix} onChange={(_, data) => setSettings({ ...settings, prefix: data.value })} />
+        <Input
+          value={settings.prefix}
+          onChange={(_, data) => setSettings({ ...settings, prefix: data.value })}
+        />
       </Field>
       <Field label={t("options.outputLanguage")}>
-        <RadioGroup value={settings.lang} onChange={(_, data) => setSettings({ ...settings, lang: data.value as Lang })}>
+        <RadioGroup
+          value={settings.lang}
+          onChange={(_, data) => setSettings({ ...settings, lang: data.value as Lang })}
+        >
           <Radio value="en" label="English" />
           <Radio value="zh" label="中文" />
         </RadioGroup>

@@ -23,9 +23,18 @@ const ISSUE_TEXT = {
 } as const satisfies Record<DataIssueCode, string>;
 
 const useResultStyles = makeStyles({
-  figures: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   figure: { display: "flex", flexDirection: "column" },
-  value: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  value: {
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
   negative: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -40,8 +49,10 @@ export function worstItems(analysis: Analysis, count = 3) {
 export function lowAlphas(analysis: Analysis) {
   const low: { dimension: string; side: "E" | "P"; alpha: number }[] = [];
   for (const d of analysis.dimensions) {
-    if (d.alphaE !== null && d.alphaE < ALPHA_THRESHOLD) low.push({ dimension: d.dimension, side: "E", alpha: d.alphaE });
-    if (d.alphaP !== null && d.alphaP < ALPHA_THRESHOLD) low.push({ dimension: d.dimension, side: "P", alpha: d.alphaP });
+    if (d.alphaE !== null && d.alphaE < ALPHA_THRESHOLD)
+      low.push({ dimension: d.dimension, side: "E", alpha: d.alphaE });
+    if (d.alphaP !== null && d.alphaP < ALPHA_THRESHOLD)
+      low.push({ dimension: d.dimension, side: "P", alpha: d.alphaP });
   }
   return low;
 }
@@ -70,9 +81,13 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
     const item = instrument.items.find((i) => i.id === id);
     return item ? label(item.label, lang) : id;
   };
-  const counts = Object.entries(dataQuality.counts).filter(([, n]) => (n ?? 0) > 0) as [DataIssueCode, number][];
+  const counts = Object.entries(dataQuality.counts).filter(([, n]) => (n ?? 0) > 0) as [
+    DataIssueCode,
+    number,
+  ][];
   const alphas = lowAlphas(analysis);
-  const gapClass = (gap: number | null) => mergeClasses(own.value, gap !== null && gap < 0 ? own.negative : undefined);
+  const gapClass = (gap: number | null) =>
+    mergeClasses(own.value, gap !== null && gap < 0 ? own.negative : undefined);
 
   return (
     <div className={styles.step}>
@@ -99,13 +114,20 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           <div className={own.figure}>
             <Text>{t("results.weighted")}</Text>
             <span className={gapClass(overall.weightedGap)} data-testid="overall-weighted">
-              {overall.weightedGap === null ? t("results.noWeights") : formatNumber(overall.weightedGap)}
+              {overall.weightedGap === null
+                ? t("results.noWeights")
+                : formatNumber(overall.weightedGap)}
             </span>
           </div>
           <div className={own.figure}>
             <Text>{t("results.below")}</Text>
             <span className={own.value} data-testid="share-below">
-              {overall.share ? t("results.belowValue", { percent: formatPercent(overall.share.below), n: overall.n }) : "—"}
+              {overall.share
+                ? t("results.belowValue", {
+                    percent: formatPercent(overall.share.below),
+                    n: overall.n,
+                  })
+                : "—"}
             </span>
           </div>
         </div>
@@ -117,7 +139,13 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         </h3>
         <ol className={styles.list} data-testid="worst-items">
           {worstItems(analysis).map((item) => (
-            <li key={item.item}>{t("results.worstItem", { item: item.item, label: itemLabel(item.item), gap: formatNumber(item.gap) })}</li>
+            <li key={item.item}>
+              {t("results.worstItem", {
+                item: item.item,
+                label: itemLabel(item.item),
+                gap: formatNumber(item.gap),
+              })}
+            </li>
           ))}
         </ol>
       </section>
@@ -153,7 +181,9 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           <>
             <ul className={styles.list}>
               {counts.map(([code, n]) => (
-                <li key={code}>{t("results.qualityCount", { label: t(ISSUE_TEXT[code]), count: n })}</li>
+                <li key={code}>
+                  {t("results.qualityCount", { label: t(ISSUE_TEXT[code]), count: n })}
+                </li>
               ))}
             </ul>
             <ul className={styles.list} data-testid="problem-cells">
@@ -163,12 +193,18 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
                     {t("results.goToCell", { cell: issue.cell })}
                   </Link>{" "}
                   {t(ISSUE_TEXT[issue.code])}
-                  {issue.value !== null && issue.value !== undefined && issue.value !== "" ? `: “${String(issue.value)}”` : ""}
+                  {issue.value !== null && issue.value !== undefined && issue.value !== ""
+                    ? `: “${String(issue.value)}”`
+                    : ""}
                 </li>
               ))}
             </ul>
             {dataQuality.issues.length > LISTED_ISSUES || dataQuality.truncated ? (
-              <Text className={styles.muted}>{t("results.qualityTruncated", { count: Math.min(LISTED_ISSUES, dataQuality.issues.length) })}</Text>
+              <Text className={styles.muted}>
+                {t("results.qualityTruncated", {
+                  count: Math.min(LISTED_ISSUES, dataQuality.issues.length),
+                })}
+              </Text>
             ) : null}
           </>
         )}
@@ -188,13 +224,19 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
       </section>
 
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void wizard.refresh()} disabled={run.status === "running"}>
+        <Button
+          appearance="primary"
+          onClick={() => void wizard.refresh()}
+          disabled={run.status === "running"}
+        >
           {t("results.refresh")}
         </Button>
         <Text className={styles.muted}>{t("results.refreshHint")}</Text>
       </div>
       <Text className={styles.muted} size={200}>
-        {t("results.ranAt", { when: new Date(results.ranAt).toLocaleString(lang === "zh" ? "zh-CN" : "en-US") })}
+        {t("results.ranAt", {
+          when: new Date(results.ranAt).toLocaleString(lang === "zh" ? "zh-CN" : "en-US"),
+        })}
       </Text>
     </div>
   );

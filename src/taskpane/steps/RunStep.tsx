@@ -1,5 +1,12 @@
 /** Step 4: what will happen, the Run button, a determinate progress bar and Cancel. */
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useStepStyles } from "../components/styles";
 import type { RunStage, Wizard } from "../use-wizard";
@@ -18,7 +25,9 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
   const styles = useStepStyles();
   const { run, instrument, source, settings, missing, saved } = wizard;
   const running = run.status === "running";
-  const ready = (instrument !== null && source !== null && missing.length === 0) || (source === null && saved !== null);
+  const ready =
+    (instrument !== null && source !== null && missing.length === 0) ||
+    (source === null && saved !== null);
   return (
     <div className={styles.step}>
       <StepHeading headingRef={headingRef}>{t("run.heading")}</StepHeading>
@@ -32,7 +41,9 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
           })}
         </Text>
       ) : null}
-      <Text>{t("run.sheets", { sheets: settings.sheets.map((key) => t(`sheet.${key}`)).join(", ") })}</Text>
+      <Text>
+        {t("run.sheets", { sheets: settings.sheets.map((key) => t(`sheet.${key}`)).join(", ") })}
+      </Text>
       <Text className={styles.muted}>{t("run.safe")}</Text>
       {!ready && !running ? (
         <MessageBar intent="warning">
@@ -43,7 +54,9 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
         <Button
           appearance="primary"
           disabled={running || !ready}
-          onClick={() => (source === null && saved !== null ? void wizard.refresh() : wizard.runAnalysis())}
+          onClick={() =>
+            source === null && saved !== null ? void wizard.refresh() : wizard.runAnalysis()
+          }
         >
           {t("run.start")}
         </Button>
@@ -52,8 +65,17 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
         </Button>
       </div>
       {run.status !== "idle" ? (
-        <Field label={t("run.progress")} validationMessage={t(STAGE_TEXT[run.stage])} validationState="none">
-          <ProgressBar value={run.fraction} max={1} thickness="large" aria-label={t("run.progress")} />
+        <Field
+          label={t("run.progress")}
+          validationMessage={t(STAGE_TEXT[run.stage])}
+          validationState="none"
+        >
+          <ProgressBar
+            value={run.fraction}
+            max={1}
+            thickness="large"
+            aria-label={t("run.progress")}
+          />
         </Field>
       ) : null}
       {run.status === "cancelled" ? (
