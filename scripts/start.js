@@ -30,7 +30,7 @@ Certificate: ${
 
 Sideload the add-in:
   Excel on the web   Open a workbook > Home > Add-ins > More Add-ins > My Add-ins >
-                     Upload My Add-in > choose manifest.xml. Then Home > ServQual.
+                     Upload My Add-in > choose manifest.xml. Then Home > SERVQUAL gaps.
   Excel on Windows   npx office-addin-debugging start manifest.xml desktop
                      (or: put manifest.xml in a shared network folder, add it under
                      File > Options > Trust Center > Trusted Add-in Catalogs, restart Excel,
