@@ -42,6 +42,45 @@ declare global {
   }
 }
 
+/** Resolves in a later task, as a message from the host would. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Real `context.sync()` always completes in a later task (the host answers with a message);
+ * the fake's resolves in a microtask, which would glue a chunked 100k-row read into one
+ * main-thread task and make the long-task figures describe the fake, not the add-in. The
+ * harness puts that task boundary back (no added delay) by wrapping the batch's context.
+ */
+function withHostRoundTrips(excel: typeof Excel): typeof Excel {
+  const run = excel.run as unknown as (...args: unknown[]) => Promise<unknown>;
+  const wrapContext = (context: Excel.RequestContext) => {
+    const ownSync = context.sync;
+    const syncThenYield = async <T>(passThrough?: T): Promise<T> => {
+      const value = await ownSync.call(context, passThrough);
+      await nextTask();
+      return value as T;
+    };
+    // Code that wraps `context.sync` itself (to count syncs) gets this version to wrap; its
+    // wrapper is then stored on the context and returned as is.
+    return new Proxy(context, {
+      get: (target, key, receiver) =>
+        key === "sync" && target.sync === ownSync
+          ? syncThenYield
+          : (Reflect.get(target, key, receiver) as unknown),
+    });
+  };
+  const wrappedRun = (...args: unknown[]) => {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") return run(...args);
+    const wrappedBatch = (context: Excel.RequestContext) =>
+      (batch as (c: Excel.RequestContext) => Promise<unknown>)(wrapContext(context));
+    return run(...args.slice(0, -1), wrappedBatch);
+  };
+  return { ...excel, run: wrappedRun } as unknown as typeof Excel;
+}
+
 function install(): void {
   const options = window.__servqualHarnessOptions ?? {};
   const fake: FakeExcel = createFakeExcel({
@@ -49,7 +88,7 @@ function install(): void {
     sheets: options.sheets ?? ["Sheet1"],
   });
   const target = window as unknown as Record<string, unknown>;
-  target.Excel = fake.Excel;
+  target.Excel = withHostRoundTrips(fake.Excel);
   target.OfficeExtension = fake.OfficeExtension;
   const fakeContext = fake.Office.context;
   let current: unknown = undefined;

@@ -32,8 +32,22 @@ function isTabsterDummy(ruleId: string, node: AxeNode): boolean {
   return ruleId === "aria-hidden-focus" && /^<i\b[^>]*\bdata-tabster-dummy=/.test(node.html);
 }
 
+/**
+ * Waits until no finite CSS transition or animation is running (a spinner's infinite one
+ * is ignored): Fluent fades a button's colours for ~100 ms when it becomes enabled, and
+ * axe's colour-contrast rule would otherwise judge a half-faded colour.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity)
+  );
+}
+
 /** One line per violating node ([] when the page is clean), so a failing expect says what to fix. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await settle(page);
   if (!(await page.evaluate(() => typeof window.axe !== "undefined")))
     await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {

@@ -16,9 +16,9 @@ import {
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import webpack from "webpack";
+import { REPO_ROOT as ROOT } from "./paths";
 
-const ROOT = resolve(__dirname, "../../..");
-const ENTRY = resolve(__dirname, "../harness-entry.ts");
+const ENTRY = resolve(ROOT, "test/e2e/harness-entry.ts");
 const SOURCES = [resolve(ROOT, "test/fakes"), ENTRY];
 
 function sourceStamp(): string {
@@ -65,6 +65,8 @@ function compile(outDir: string, fileName: string): Promise<void> {
     },
     performance: { hints: false },
   });
+  if (!compiler)
+    return Promise.reject(new Error("webpack returned no compiler for the harness bundle"));
   return new Promise((done, fail) => {
     compiler.run((error, stats) => {
       compiler.close(() => undefined);

@@ -8,9 +8,10 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import type { FakeStats, SnapshotOptions, WorkbookSnapshot } from "../../fakes/excel-fake";
 import type {} from "../harness-entry";
 import { fakeBundleSource } from "./fake-bundle";
+import { REPO_ROOT } from "./paths";
 import { startStaticServer, type StaticServer } from "./static-server";
 
-export const ROOT = resolve(__dirname, "../../..");
+export const ROOT = REPO_ROOT;
 export const SCREENSHOT_DIR = resolve(ROOT, "docs/screenshots");
 /** A task pane is about this size in Excel on the web and desktop. */
 export const PANE_VIEWPORT = { width: 360, height: 640 };

@@ -25,6 +25,31 @@ export function text(
 /** Long runs (100k rows) and a loaded 2-core machine need generous waits. */
 export const STEP_TIMEOUT = 60_000;
 
+/**
+ * A task pane is narrow (320–360 px) and must not scroll sideways: names the elements that
+ * stick out past the viewport's right edge (wide tables scroll inside their own region).
+ */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+      // Report the outermost element only, not each of its descendants.
+      .filter(
+        (e) => !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 0.5)
+      )
+      .slice(0, 3)
+      .map((e) => {
+        const label = e.getAttribute("aria-label") ?? e.textContent?.trim().slice(0, 30) ?? "";
+        return `<${e.tagName.toLowerCase()}> "${label}" ends at ${Math.round(e.getBoundingClientRect().right)}px`;
+      });
+    return [
+      `horizontal overflow: the page is ${document.documentElement.scrollWidth}px wide in a ${width}px pane; ${culprits.join("; ")}`,
+    ];
+  });
+}
+
 export class Wizard {
   /** Screenshots are saved only when a scenario asks for them (the canonical walk-throughs). */
   readonly page: Page;
@@ -63,9 +88,12 @@ export class Wizard {
     }
   }
 
-  /** axe-core over the whole page, then (for the canonical walks) a screenshot. */
+  /** axe-core over the whole page and the pane's width, then (for the canonical walks) a screenshot. */
   async check(step: string): Promise<string[]> {
-    const violations = await axeViolations(this.page);
+    const violations = [
+      ...(await axeViolations(this.page)),
+      ...(await horizontalOverflow(this.page)),
+    ];
     if (this.shots) await screenshot(this.page, this.lang, step);
     return violations.map((v) => `[${this.lang}-${step}] ${v}`);
   }
