@@ -28,22 +28,29 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** The harness build: dist/ (or $SERVQUAL_E2E_DIST) built with `--env harness`. */
+const HARNESS_BUILD = "npx webpack --mode production --env harness --output-path dist-harness";
+
+/**
+ * The harness build: $SERVQUAL_E2E_DIST, else dist-harness/ (kept apart so `npm run build`
+ * cannot replace it with the CDN build), else dist/ when that was built with `--env harness`.
+ */
 export function harnessDist(): string {
-  const dist = resolve(ROOT, process.env.SERVQUAL_E2E_DIST ?? "dist");
-  const html = resolve(dist, "taskpane.html");
-  const build = "npx webpack --mode production --env harness";
-  if (!existsSync(html)) {
+  const candidates = process.env.SERVQUAL_E2E_DIST
+    ? [resolve(ROOT, process.env.SERVQUAL_E2E_DIST)]
+    : [resolve(ROOT, "dist-harness"), resolve(ROOT, "dist")];
+  const dist = candidates.find((d) => existsSync(resolve(d, "taskpane.html")));
+  if (!dist) {
     throw new Error(
-      `The e2e tests need the harness build: ${html} is missing. Run \`${build}\` first.`
+      `The e2e tests need the harness build; none of ${candidates.join(", ")} holds taskpane.html. Run \`${HARNESS_BUILD}\` first.`
     );
   }
+  const html = resolve(dist, "taskpane.html");
   if (
     !readFileSync(html, "utf8").includes('src="office-js/office.js"') ||
     !existsSync(resolve(dist, "office-js/office.js"))
   ) {
     throw new Error(
-      `${html} loads office.js from Microsoft's CDN (a production build). The e2e tests need the harness build, which serves office.js locally: run \`${build}\`.`
+      `${html} loads office.js from Microsoft's CDN (the production build). The e2e tests need the harness build, which serves office.js locally: run \`${HARNESS_BUILD}\`.`
     );
   }
   return dist;
@@ -104,7 +111,11 @@ export async function openPane(harness: Harness, options: PaneOptions = {}): Pro
     viewport: PANE_VIEWPORT,
     deviceScaleFactor: 1,
     locale: "en-US",
+    timezoneId: "UTC",
   });
+  // A fixed clock (timers still run) keeps "Last run …" and the report's timestamp, and so
+  // the screenshots, the same from run to run.
+  await context.clock.setFixedTime(new Date("2025-03-14T09:30:00Z"));
   const page = await context.newPage();
   const errors: string[] = [];
   const blocked: string[] = [];
