@@ -1,6 +1,6 @@
 /**
  * The canonical walk-throughs in headless Chromium, one per language, saving a screenshot
- * of every step to docs/screenshots/<lang>-<step>.png and running axe-core on each:
+ * of every step (<lang>-<step>.png; see SCREENSHOT_DIR for where) and running axe-core on each:
  * - en-US: "Insert sample survey" → "Detect columns" → options → "Run analysis" → results.
  * - zh-CN: Chinese display language, a survey with Chinese headers (期望1…, 感知1…).
  * The overall score shown is checked against a hand computation from the sheet's cells.

@@ -12,7 +12,15 @@ import { REPO_ROOT } from "./paths";
 import { startStaticServer, type StaticServer } from "./static-server";
 
 export const ROOT = REPO_ROOT;
-export const SCREENSHOT_DIR = resolve(ROOT, "docs/screenshots");
+/**
+ * Every e2e run saves its screenshots under test-results/ (ignored by git: antialiasing
+ * differs by a pixel or two between runs); `SERVQUAL_SCREENSHOT_DIR=docs/screenshots`
+ * refreshes the README's pictures.
+ */
+export const SCREENSHOT_DIR = resolve(
+  ROOT,
+  process.env.SERVQUAL_SCREENSHOT_DIR ?? "test-results/screenshots"
+);
 /** A task pane is about this size in Excel on the web and desktop. */
 export const PANE_VIEWPORT = { width: 360, height: 640 };
 
