@@ -59,7 +59,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const verdictText = (ok: boolean) => (ok ? "PASS" : "MISS");
 
 async function loadOnce(harness: Harness): Promise<{ tti: number; scripts: string[] }> {
-  const pane = await openPane(harness, { beforeLoad: PROBE });
+  const pane = await openPane(harness, { beforeLoad: PROBE, fixedClock: false });
   try {
     await pane.page.waitForFunction(() => (window as unknown as BenchWindow).__bench.tti !== null);
     const tti = await pane.page.evaluate(
@@ -91,7 +91,7 @@ async function longTasksDuring(
   const csv = toCsv(
     generateSurvey({ respondents: RESPONDENTS, seed: 12345, messy: true, headerLanguage: "en" })
   );
-  const pane = await openPane(harness, { beforeLoad: PROBE });
+  const pane = await openPane(harness, { beforeLoad: PROBE, fixedClock: false });
   try {
     const { page } = pane;
     await pane.loadCsv(csv, "Survey");

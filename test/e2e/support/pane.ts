@@ -97,6 +97,8 @@ export interface PaneOptions {
   /** Office.context.displayLanguage. Default "en-US". */
   displayLanguage?: string;
   sheets?: string[];
+  /** Date.now() fixed at 2025-03-14 09:30 UTC (default true); false for timing measurements. */
+  fixedClock?: boolean;
   /** Runs in the page after the fake is installed and before office.js and the bundle. */
   beforeLoad?: string;
 }
@@ -122,8 +124,10 @@ export async function openPane(harness: Harness, options: PaneOptions = {}): Pro
     timezoneId: "UTC",
   });
   // A fixed clock (timers still run) keeps "Last run …" and the report's timestamp, and so
-  // the screenshots, the same from run to run.
-  await context.clock.setFixedTime(new Date("2025-03-14T09:30:00Z"));
+  // the screenshots, the same from run to run. Playwright's clock also stands in for
+  // performance.now(), so measurements turn it off.
+  if (options.fixedClock !== false)
+    await context.clock.setFixedTime(new Date("2025-03-14T09:30:00Z"));
   const page = await context.newPage();
   const errors: string[] = [];
   const blocked: string[] = [];
