@@ -5,9 +5,11 @@
 import * as os from "os";
 import { cliSection } from "./cli";
 import { engineSection } from "./engine";
+import { excelPipelineSection } from "./excel-pipeline";
 import type { BenchSection } from "./section";
+import { taskpaneSection } from "./taskpane";
 
-const SECTIONS: BenchSection[] = [engineSection, cliSection];
+const SECTIONS: BenchSection[] = [engineSection, cliSection, excelPipelineSection, taskpaneSection];
 
 async function runBench(names: string[]): Promise<void> {
   const chosen = names.length === 0 ? SECTIONS : SECTIONS.filter((s) => names.includes(s.name));
