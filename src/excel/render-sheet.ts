@@ -13,7 +13,8 @@ export interface SheetContents {
 
 /**
  * Creates the sheet or empties an owned one in place (its charts and tables deleted, cells
- * cleared, panes unfrozen) and records it with the add-in's hidden marker name.
+ * cleared, row heights back to standard, panes unfrozen) and records it with the add-in's
+ * hidden marker name.
  */
 export function prepareOps(
   target: SheetTarget,
@@ -40,8 +41,11 @@ export function prepareOps(
         const all = sheet.getRange();
         all.conditionalFormats.clearAll();
         all.clear("All");
+        // Clearing keeps custom row heights: the last run's tall rows would stay where the
+        // new plan may have ordinary ones. (Column widths are set again by every plan.)
+        all.format.useStandardHeight = true;
         sheet.freezePanes.unfreeze();
-      }, 3)
+      }, 4)
     );
   }
   if (!marker) return ops;
@@ -60,7 +64,21 @@ export function prepareOps(
   return ops;
 }
 
-/** Column widths, frozen panes and the tab colour. */
+/** Neighbouring rows of equal height, as 0-based first and last rows: one command each. */
+export function rowHeightRuns(
+  heights: { row: number; height: number }[]
+): { first: number; last: number; height: number }[] {
+  const byRow = new Map(heights.map(({ row, height }) => [row, height]));
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const [row, height] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1 && last.height === height) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
+}
+
+/** Column widths, row heights, frozen panes and the tab colour. */
 export function layoutOps(plan: SheetPlan, name: string): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const { col, width } of plan.columnWidths ?? []) {
@@ -70,6 +88,14 @@ export function layoutOps(plan: SheetPlan, name: string): WriteOp[] {
         (context) =>
           (sheetOf(context, name).getRange(`${letters}:${letters}`).format.columnWidth =
             charsToPoints(width))
+      )
+    );
+  }
+  for (const { first, last, height } of rowHeightRuns(plan.rowHeights ?? [])) {
+    ops.push(
+      smallOp(
+        (context) =>
+          (sheetOf(context, name).getRange(`${first + 1}:${last + 1}`).format.rowHeight = height)
       )
     );
   }

@@ -176,6 +176,27 @@ describe("ranges", () => {
     expect(fake.snapshot().activeSheet).toBe("Report");
   });
 
+  test("row heights: set on whole rows, reported as mixed, reset by useStandardHeight (kept by clear)", async () => {
+    const fake = createFakeExcel({ sheets: ["Report"] });
+    await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Report");
+      sheet.getRange("2:3").format.rowHeight = 40;
+      sheet.getRange("B5").format.rowHeight = 22.5;
+      sheet.getRange().clear("All");
+      const mixed = sheet.getRange("1:2").format.load("rowHeight,useStandardHeight");
+      const tall = sheet.getRange("2:3").format.load("rowHeight,useStandardHeight");
+      await context.sync();
+      expect([mixed.rowHeight, mixed.useStandardHeight]).toEqual([null, null]);
+      expect([tall.rowHeight, tall.useStandardHeight]).toEqual([40, false]);
+      expect(fake.snapshot().sheets[0].rowHeights).toEqual({ "2": 40, "3": 40, "5": 22.5 });
+      sheet.getRange("3:5").format.useStandardHeight = true;
+      const reset = sheet.getRange("3:5").format.load("useStandardHeight");
+      await context.sync();
+      expect(reset.useStandardHeight).toBe(true);
+    });
+    expect(fake.snapshot().sheets[0].rowHeights).toEqual({ "2": 40 });
+  });
+
   test("getSelectedRange follows select() and the test's own selection", async () => {
     const fake = createFakeExcel({ sheets: ["A", "My data"] });
     fake.select("'My data'!B2:D9");

@@ -71,6 +71,13 @@ export const RANGE_FORMAT_SPEC: TypeSpec<RangeRef> = {
         range(ref.rect.row, Math.min(ref.rect.rows, 100000)),
         (r) => ref.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT
       ),
+    useStandardHeight: (ref) => {
+      const custom = [...ref.sheet.rowHeights.keys()].filter(
+        (r) => r >= ref.rect.row && r < ref.rect.row + ref.rect.rows
+      ).length;
+      if (custom === 0) return true;
+      return custom === ref.rect.rows ? false : null;
+    },
   },
   navigations: ["fill", "font", "borders"],
 };
@@ -85,6 +92,7 @@ export class FakeRangeFormat
       | "wrapText"
       | "columnWidth"
       | "rowHeight"
+      | "useStandardHeight"
       | "fill"
       | "font"
       | "borders"
@@ -145,6 +153,19 @@ export class FakeRangeFormat
     this.write("rowHeight", value, (ref) => {
       if (!(value >= 0)) fail("InvalidArgument", `Invalid row height ${value}.`);
       for (const r of range(ref.rect.row, ref.rect.rows)) ref.sheet.rowHeights.set(r, value);
+    });
+  }
+
+  get useStandardHeight(): boolean {
+    return this.read("useStandardHeight");
+  }
+
+  /** Only `true` does anything, as in Excel: rows go back to the sheet's standard height. */
+  set useStandardHeight(value: boolean) {
+    this.write("useStandardHeight", value, (ref) => {
+      if (value !== true) return;
+      for (const r of [...ref.sheet.rowHeights.keys()])
+        if (r >= ref.rect.row && r < ref.rect.row + ref.rect.rows) ref.sheet.rowHeights.delete(r);
     });
   }
 

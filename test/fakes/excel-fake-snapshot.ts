@@ -5,6 +5,7 @@ import { CellValue } from "./excel-fake-cells";
 import {
   CellStyle,
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
   SheetModel,
   WorkbookModel,
   keyCol,
@@ -26,6 +27,8 @@ export interface SheetSnapshot {
   alignment: Record<string, { horizontal?: string; vertical?: string; wrapText?: boolean }>;
   borders: { range: string; side: string; style?: string; color?: string; weight?: string }[];
   columnWidths: Record<string, number>;
+  /** Rows not at the standard height, by 1-based row number ("4"). */
+  rowHeights: Record<string, number>;
   merges: string[];
   freeze: { rows: number; columns: number } | null;
   tabColor: string;
@@ -135,6 +138,10 @@ function sheetSnapshot(sheet: SheetModel, withValues: boolean): SheetSnapshot {
     if (width !== DEFAULT_COLUMN_WIDTH)
       columnWidths[formatRect({ row: 0, col, rows: 1048576, cols: 1 }).split(":")[0]] = width;
   }
+  const rowHeights: Record<string, number> = {};
+  for (const [row, height] of [...sheet.rowHeights].sort((a, b) => a[0] - b[0])) {
+    if (height !== DEFAULT_ROW_HEIGHT) rowHeights[String(row + 1)] = height;
+  }
   return {
     name: sheet.name,
     visibility: sheet.visibility,
@@ -165,6 +172,7 @@ function sheetSnapshot(sheet: SheetModel, withValues: boolean): SheetSnapshot {
       weight: b.weight,
     })),
     columnWidths,
+    rowHeights,
     merges: sheet.merges.map(formatRect),
     freeze: sheet.freeze,
     tabColor: sheet.tabColor,
