@@ -8,8 +8,8 @@
  * 2. the add-in's hidden workbook name "SQGA_<key>" that refers to A1 of the sheet — Excel
  *    rewrites it when the sheet is renamed and turns it into #REF! when the sheet is deleted,
  *    so it survives save/reopen on every host;
- * 3. only when the workbook has no marker for that key (state written before markers, or a
- *    host without names): the recorded sheet name.
+ * 3. only when the workbook has no marker for that key (state written before markers): the
+ *    recorded sheet name.
  * A sheet the add-in does not own is never written to: a wanted name that is taken by a
  * user's sheet gets " (2)", " (3)"… instead.
  */

@@ -16,11 +16,16 @@ export interface SheetContents {
  * cleared, row heights back to standard, panes unfrozen) and records it with the add-in's
  * hidden marker name.
  */
+/**
+ * The sheet's marker name before this run: already on the reused sheet (Excel keeps it
+ * pointing there through renames), pointing elsewhere or at #REF!, or absent.
+ */
+export type MarkerState = "current" | "stale" | "absent";
+
 export function prepareOps(
   target: SheetTarget,
   contents: SheetContents | undefined,
-  /** Null when workbook names are unavailable: no marker is written. */
-  marker: { exists: boolean } | null
+  marker: MarkerState
 ): WriteOp[] {
   const ops: WriteOp[] = [];
   const name = target.name;
@@ -48,11 +53,11 @@ export function prepareOps(
       }, 4)
     );
   }
-  if (!marker) return ops;
+  if (marker === "current") return ops;
   const markerId = markerName(target.key);
   ops.push(
     smallOp((context) => {
-      if (marker.exists) context.workbook.names.getItem(markerId).delete();
+      if (marker === "stale") context.workbook.names.getItem(markerId).delete();
       const item = context.workbook.names.add(
         markerId,
         rangeAt(context, name, 0, 0),

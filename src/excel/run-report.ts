@@ -11,19 +11,20 @@
 import { fail, ok, type Result } from "../core/errors";
 import type { ReportPlan, SheetKey } from "../report/plan-types";
 import type { Session } from "./excel-run";
-import { uniqueTableName } from "./names";
+import { nameKey, uniqueTableName } from "./names";
 import {
   MARKER_PREFIX,
   markerName,
   markerSheetName,
   resolveSheets,
   type Markers,
+  type SheetTarget,
   type WorkbookSheet,
 } from "./ownership";
 import { notFound, queueSourceLocation, readSourceCells } from "./read-source";
 import { blockOps } from "./render-block";
 import { chartOp } from "./render-chart";
-import { layoutOps, prepareOps, type SheetContents } from "./render-sheet";
+import { layoutOps, prepareOps, type MarkerState, type SheetContents } from "./render-sheet";
 import type { Capabilities } from "./requirements";
 import {
   partIds,
@@ -39,8 +40,7 @@ import { WriteQueue } from "./write-queue";
 
 interface Catalog {
   sheets: Excel.WorksheetCollection;
-  /** Null where the host (or the test fake) offers no workbook names: ownership falls back to ids and names. */
-  names: Excel.NamedItemCollection | null;
+  names: Excel.NamedItemCollection;
   contents: Map<string, { charts: Excel.ChartCollection; tables: Excel.TableCollection }>;
 }
 
@@ -50,15 +50,7 @@ function aborted(request: RunReportRequest): Result<never> | null {
     : null;
 }
 
-function workbookNames(context: Excel.RequestContext): Excel.NamedItemCollection | null {
-  try {
-    return context.workbook.names.load("items/name,items/formula");
-  } catch {
-    return null;
-  }
-}
-
-function readMarkers(names: Excel.NamedItemCollection | null): {
+function readMarkers(names: Excel.NamedItemCollection): {
   markers: Markers;
   existing: Set<string>;
   others: string[];
@@ -66,7 +58,7 @@ function readMarkers(names: Excel.NamedItemCollection | null): {
   const markers: Markers = {};
   const existing = new Set<string>();
   const others: string[] = [];
-  for (const item of names?.items ?? []) {
+  for (const item of names.items) {
     if (item.name.startsWith(MARKER_PREFIX)) {
       const key = item.name.slice(MARKER_PREFIX.length) as SheetKey;
       markers[key] = markerSheetName(item.formula);
@@ -76,6 +68,17 @@ function readMarkers(names: Excel.NamedItemCollection | null): {
     }
   }
   return { markers, existing, others };
+}
+
+function markerState(target: SheetTarget, markers: Markers, existing: Set<string>): MarkerState {
+  const pointed = markers[target.key];
+  if (
+    target.existing &&
+    typeof pointed === "string" &&
+    nameKey(pointed) === nameKey(target.existing.name)
+  )
+    return "current";
+  return existing.has(markerName(target.key)) ? "stale" : "absent";
 }
 
 /** Workbook-unique table names: our old tables on reused sheets are deleted first, so theirs are free. */
@@ -104,7 +107,7 @@ export async function runReportIn(
   const handles = queueSourceLocation(context, request.source);
   const catalog: Catalog = {
     sheets: context.workbook.worksheets.load("items/name,items/id"),
-    names: workbookNames(context),
+    names: context.workbook.names.load("items/name,items/formula"),
     contents: new Map(),
   };
   const state = queueStateParts(context, caps);
@@ -169,8 +172,8 @@ export async function runReportIn(
   const queue = new WriteQueue(session);
   for (const target of resolution.targets) {
     const contents = target.existing ? contentsOf(target.existing.id) : undefined;
-    const marker = catalog.names ? { exists: existingMarkers.has(markerName(target.key)) } : null;
-    for (const op of prepareOps(target, contents, marker)) await queue.add(op);
+    for (const op of prepareOps(target, contents, markerState(target, markers, existingMarkers)))
+      await queue.add(op);
   }
   const byKey = new Map(resolution.targets.map((t) => [t.key, t.name]));
   for (const sheetPlan of plan.sheets) {

@@ -150,7 +150,8 @@ export class SheetModel {
   readonly autofitColumns = new Set<number>();
 
   constructor(
-    readonly id: string,
+    /** Changes only when a test reopens the workbook with new ids (as hosts do across sessions). */
+    public id: string,
     name: string,
     readonly owner: WorkbookModel
   ) {
@@ -306,6 +307,11 @@ export class WorkbookModel {
     this.counter += 1;
     const hex = this.counter.toString(16).toUpperCase().padStart(12, "0");
     return `{00000000-0001-0000-0000-${hex}}`;
+  }
+
+  /** Every sheet gets a fresh id: Excel's worksheet ids are not stable across sessions and hosts. */
+  renewSheetIds(): void {
+    for (const sheet of this.sheets) sheet.id = this.newId();
   }
 
   sheetByName(name: string): SheetModel | null {

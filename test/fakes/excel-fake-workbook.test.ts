@@ -270,6 +270,25 @@ describe("persistence", () => {
     ]);
   });
 
+  test("reopen keeps the sheets; with newSheetIds their ids change as across sessions", async () => {
+    const fake = createFakeExcel({ sheets: ["A", "B"] });
+    fake.loadTable("B", [["kept"]]);
+    const ids = async (excel: typeof fake) =>
+      excel.Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name,items/id");
+        await context.sync();
+        return sheets.items.map((s) => [s.name, s.id]);
+      });
+    const before = await ids(fake);
+    expect(await ids(fake.reopen())).toEqual(before);
+    const renewed = await ids(fake.reopen({ newSheetIds: true }));
+    expect(renewed.map(([name]) => name)).toEqual(["A", "B"]);
+    expect(
+      renewed.map(([, id]) => id).filter((id) => before.some(([, old]) => old === id))
+    ).toEqual([]);
+    expect(fake.snapshot().sheets[1].values).toEqual([["kept"]]);
+  });
+
   test("Office settings persist only after saveAsync", async () => {
     const fake = createFakeExcel({ displayLanguage: "zh-CN", excelApiVersion: "1.9" });
     const settings = fake.Office.context.document.settings;

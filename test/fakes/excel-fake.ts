@@ -49,8 +49,11 @@ export interface FakeExcel {
   resetStats(): void;
   /** The next n syncs fail with InvalidOperationInCellEditMode (nothing applied). */
   setCellEditMode(syncs: number): void;
-  /** A new FakeExcel on the same workbook state, settings reloaded from what was saved. */
-  reopen(): FakeExcel;
+  /**
+   * A new FakeExcel on the same workbook state, settings reloaded from what was saved.
+   * `newSheetIds`: the sheets come back with other ids, as on another host or session.
+   */
+  reopen(options?: { newSheetIds?: boolean }): FakeExcel;
 }
 
 export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -115,7 +118,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     setCellEditMode(syncs) {
       host.cellEditModeSyncs = syncs;
     },
-    reopen: () => createFakeExcel({ ...options, workbook: model }),
+    reopen(reopenOptions) {
+      if (reopenOptions?.newSheetIds) model.renewSheetIds();
+      return createFakeExcel({ ...options, workbook: model });
+    },
   };
   return fake;
 }
