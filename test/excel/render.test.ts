@@ -200,7 +200,7 @@ describe("rendering a plan on the fake", () => {
     fake.loadTable("Survey", SURVEY_ROWS);
     const req = request(samplePlan());
     await api().runReport(req);
-    const reopened = use(fake.reopen());
+    const reopened = use(fake.reopen({ newSheetIds: true }));
     const state = await api().loadState();
     expect(state.ok && state.value).toMatchObject({
       version: 2,
