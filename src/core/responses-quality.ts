@@ -1,5 +1,5 @@
 /** Collects data-quality issues: complete counts per code, the first MAX_LISTED_ISSUES listed. */
-import { cellRef, rowRef } from "./responses-refs";
+import type { TableRefs } from "./responses-refs";
 import { MAX_LISTED_ISSUES } from "./types";
 import type { DataIssue, DataIssueCode, DataQuality, RawCell } from "./types";
 
@@ -8,19 +8,19 @@ export class QualityCollector {
   private readonly issues: DataIssue[] = [];
   private truncated = false;
 
-  constructor(private readonly sheetName: string | undefined) {}
+  constructor(private readonly refs: TableRefs) {}
 
-  /** One cell's issue; the reference is built only when the issue will be listed. */
-  addCell(code: DataIssueCode, row1: number, col0: number, value: RawCell): void {
+  /** The issue of cell [r][c] of the table; the reference is built only when the issue will be listed. */
+  addCell(code: DataIssueCode, r: number, c: number, value: RawCell): void {
     if (this.countAndCheckRoom(code)) {
-      this.issues.push({ code, cell: cellRef(this.sheetName, row1, col0), value });
+      this.issues.push({ code, cell: this.refs.cell(r, c), value });
     }
   }
 
-  /** A whole row's issue ("Sheet1!7:7"). */
-  addRow(code: DataIssueCode, row1: number, value: RawCell): void {
+  /** A whole table row's issue ("Sheet1!7:7"). */
+  addRow(code: DataIssueCode, r: number, value: RawCell): void {
     if (this.countAndCheckRoom(code)) {
-      this.issues.push({ code, cell: rowRef(this.sheetName, row1), value });
+      this.issues.push({ code, cell: this.refs.row(r), value });
     }
   }
 

@@ -4,6 +4,7 @@
  * ("Sheet1!7:7") reuse its sheet prefix.
  */
 import { cellRef } from "./mapping";
+import type { ColumnOrigin, SurveyTable } from "./types";
 
 export { cellRef };
 
@@ -13,4 +14,34 @@ export function rowRef(sheetName: string | undefined, row1: number): string {
   const bang = anyCell.lastIndexOf("!");
   const sheet = bang >= 0 ? anyCell.slice(0, bang + 1) : "";
   return `${sheet}${row1}:${row1}`;
+}
+
+/** References into one table, by table row and column (0-based). */
+export interface TableRefs {
+  cell(r: number, c: number): string;
+  /** The respondent's row: on the sheet of the first column that has a cell in it. */
+  row(r: number): string;
+}
+
+export function tableRefs(table: SurveyTable): TableRefs {
+  const tableRow = (r: number): number => table.rowOffset + 2 + r;
+  const originRow = (origin: ColumnOrigin, r: number): number =>
+    origin.rows ? (origin.rows[r] ?? 0) : tableRow(r);
+  const origins = table.columnOrigins ?? [];
+  return {
+    cell(r, c) {
+      const origin = origins[c];
+      const row1 = origin ? originRow(origin, r) : 0;
+      return origin && row1 > 0
+        ? cellRef(origin.sheetName, row1, origin.col)
+        : cellRef(table.sheetName, tableRow(r), table.colOffset + c);
+    },
+    row(r) {
+      for (const origin of origins) {
+        const row1 = originRow(origin, r);
+        if (row1 > 0) return rowRef(origin.sheetName, row1);
+      }
+      return rowRef(table.sheetName, tableRow(r));
+    },
+  };
 }

@@ -25,6 +25,7 @@ import type { ResolvedMapping } from "./mapping";
 import { BlockWriter } from "./responses-block";
 import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
 import { QualityCollector } from "./responses-quality";
+import { tableRefs } from "./responses-refs";
 import type { Instrument, RawCell, Responses, SurveyTable } from "./types";
 
 type ReaderKind = "expectation" | "perception" | "importance" | "adequate" | "desired" | "weight";
@@ -129,7 +130,7 @@ export function readResponses(
   const writer = new BlockWriter(readers.map((r) => r.target));
   const block = writer.buffer;
 
-  const quality = new QualityCollector(table.sheetName);
+  const quality = new QualityCollector(tableRefs(table));
   const sheetRows = new Int32Array(rowCount);
   const ids: string[] | null = mapping.id === null ? null : [];
   const segments: string[] | null = mapping.segment === null ? null : [];
@@ -153,15 +154,14 @@ export function readResponses(
       if (value !== value) {
         const kind = nonNumberKind(raw);
         if (kind !== "blank") {
-          const col0 = table.colOffset + readerColumn[j];
-          if (kind === "error") quality.addCell("errorValue", row1, col0, raw);
-          else
-            quality.addCell(readerIsWeight[j] ? "weightsInvalid" : "nonNumeric", row1, col0, raw);
+          const c = readerColumn[j];
+          if (kind === "error") quality.addCell("errorValue", r, c, raw);
+          else quality.addCell(readerIsWeight[j] ? "weightsInvalid" : "nonNumeric", r, c, raw);
           if (readerIsWeight[j]) weightInvalid = true;
         }
       } else if (readerIsWeight[j]) {
         if (value < 0) {
-          quality.addCell("weightsInvalid", row1, table.colOffset + readerColumn[j], raw);
+          quality.addCell("weightsInvalid", r, readerColumn[j], raw);
           weightInvalid = true;
           value = NaN;
         } else {
@@ -169,7 +169,7 @@ export function readResponses(
           weightPoints += value;
         }
       } else if (value < min || value > max) {
-        quality.addCell("outOfRange", row1, table.colOffset + readerColumn[j], raw);
+        quality.addCell("outOfRange", r, readerColumn[j], raw);
         value = NaN;
       } else {
         if (readerReverse[j]) value = min + max - value;
@@ -179,7 +179,7 @@ export function readResponses(
     }
 
     if (validAnswers === 0) {
-      quality.addRow("excludedRow", row1, null);
+      quality.addRow("excludedRow", r, null);
       continue;
     }
 
@@ -187,13 +187,13 @@ export function readResponses(
       if (weightInvalid || !weightSeen || weightPoints <= 0) {
         if (!weightInvalid && weightSeen) {
           // Every allocation is zero: nothing to normalise.
-          quality.addRow("weightsInvalid", row1, weightPoints);
+          quality.addRow("weightsInvalid", r, weightPoints);
         }
         for (const j of weightSlots) block[base + j] = NaN;
       } else {
         for (const j of weightSlots) if (block[base + j] !== block[base + j]) block[base + j] = 0;
         if (Math.abs(weightPoints - 100) > WEIGHT_SUM_TOLERANCE) {
-          quality.addRow("weightsNormalised", row1, weightPoints);
+          quality.addRow("weightsNormalised", r, weightPoints);
         }
       }
     }

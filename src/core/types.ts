@@ -95,6 +95,21 @@ export interface Config {
 export type RawCell = string | number | boolean | null | undefined;
 
 /**
+ * Where one column's cells are in the workbook, for a table assembled from several ranges
+ * (expectations and perceptions on two sheets, respondents matched by id).
+ */
+export interface ColumnOrigin {
+  sheetName: string;
+  /** 0-based sheet column. */
+  col: number;
+  /**
+   * 1-based sheet row of each table row's cell in this column; 0 where the row has no cell
+   * there (a respondent missing from that sheet). Omitted: rowOffset + 2 + r, as for the table.
+   */
+  rows?: Int32Array;
+}
+
+/**
  * A rectangle of survey data with its header row.
  * `rowOffset`/`colOffset` place the header's first cell on the sheet (0-based), so that
  * data cell [r][c] is at sheet row rowOffset + 2 + r (1-based) and column colOffset + c.
@@ -106,6 +121,12 @@ export interface SurveyTable {
   rows: RawCell[][];
   rowOffset: number;
   colOffset: number;
+  /**
+   * Per column, where its cells really are, when they are not where sheetName and the
+   * offsets say (a two-sheet join). Issue references follow it; column letters in mapping
+   * messages still count from colOffset.
+   */
+  columnOrigins?: ColumnOrigin[];
 }
 
 export type DataIssueCode =
