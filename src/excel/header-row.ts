@@ -7,6 +7,8 @@ import type { RawCell } from "../core/types";
 
 /** How many rows from the top are searched; exports never put the header lower. */
 const SEARCH_ROWS = 30;
+/** Rows detection looks at (the searched rows and as many below, for the table's width). */
+export const HEADER_LOOKAHEAD_ROWS = SEARCH_ROWS * 2;
 const MIN_TEXT_SHARE = 0.6;
 const MIN_WIDTH_SHARE = 0.5;
 
@@ -24,7 +26,7 @@ function nonEmptyCount(row: RawCell[]): number {
 export function detectHeaderRow(grid: RawCell[][]): number {
   const searched = grid.slice(0, SEARCH_ROWS);
   // The table's width: the widest row among the searched rows and the first rows below.
-  const width = Math.max(0, ...grid.slice(0, SEARCH_ROWS * 2).map(nonEmptyCount));
+  const width = Math.max(0, ...grid.slice(0, HEADER_LOOKAHEAD_ROWS).map(nonEmptyCount));
   if (width === 0) return -1;
   for (let r = 0; r < searched.length; r++) {
     const row = searched[r];

@@ -6,11 +6,11 @@
  * caller's other reads. The source is only ever read.
  */
 import { fail, ok, type Result } from "../core/errors";
-import type { RawCell, SurveyTable } from "../core/types";
+import type { SurveyTable } from "../core/types";
 import { officeErrorCode } from "./excel-errors";
 import type { Session } from "./excel-run";
 import { joinSheets } from "./join-sheets";
-import { gridToSurveyTable, toRawGrid } from "./source-table";
+import { SurveyTableBuilder, toRawGrid } from "./source-table";
 import type { LoadedSource, SourceSpec } from "./workbook-api";
 
 /**
@@ -130,7 +130,8 @@ export function notFound(error: unknown, spec: SourceSpec): Result<never> | null
 
 /**
  * Reads the cells (after the location sync). `withFirstChunk` queues the caller's other
- * reads so they share the first chunk's sync.
+ * reads so they share the first chunk's sync. Each chunk is turned into table rows as soon
+ * as its sync returns, so the work is spread over the syncs instead of one long task at the end.
  */
 export async function readSourceCells(
   session: Session,
@@ -144,7 +145,9 @@ export async function readSourceCells(
     await context.sync();
     return located;
   }
-  const grids: RawCell[][][] = located.value.map(() => []);
+  const builders = located.value.map(
+    (loc) => new SurveyTableBuilder({ sheetName: loc.sheetName, row0: loc.row0, col0: loc.col0 })
+  );
   let firstPending = true;
   for (const [part, loc] of located.value.entries()) {
     let rowsPerChunk = rowsPerReadChunk(loc.cols);
@@ -166,7 +169,7 @@ export async function readSourceCells(
         continue;
       }
       firstPending = false;
-      for (const row of toRawGrid(range.values, range.valueTypes)) grids[part].push(row);
+      builders[part].addRows(toRawGrid(range.values, range.valueTypes));
       start += count;
     }
   }
@@ -175,12 +178,8 @@ export async function readSourceCells(
     await context.sync();
   }
   const tables: SurveyTable[] = [];
-  for (const [i, loc] of located.value.entries()) {
-    const table = gridToSurveyTable(grids[i], {
-      sheetName: loc.sheetName,
-      row0: loc.row0,
-      col0: loc.col0,
-    });
+  for (const builder of builders) {
+    const table = builder.finish();
     if (!table.ok) return table;
     tables.push(table.value);
   }

@@ -2,10 +2,13 @@
  * Raw range contents (values + valueTypes, as Office.js returns them) → SurveyTable.
  * Numbers stay numbers; error cells keep their error string ("#DIV/0!") so core reports
  * them with their address; empty cells become null.
+ *
+ * The table is built chunk by chunk as the reads arrive (SurveyTableBuilder), so reading
+ * 100k rows never needs one main-thread task that walks every row.
  */
 import { fail, ok, type Result } from "../core/errors";
 import type { RawCell, SurveyTable } from "../core/types";
-import { detectHeaderRow, isEmptyCell } from "./header-row";
+import { detectHeaderRow, HEADER_LOOKAHEAD_ROWS, isEmptyCell } from "./header-row";
 
 /** Where the grid's top-left cell sits on its sheet (0-based). */
 export interface GridOrigin {
@@ -22,53 +25,137 @@ export function toRawCell(value: unknown, valueType: string | undefined): RawCel
   return String(value);
 }
 
+/** Plain loops: this runs on every cell of the source, on the pane's thread. */
 export function toRawGrid(values: unknown[][], valueTypes: string[][] | null): RawCell[][] {
-  return values.map((row, r) => row.map((value, c) => toRawCell(value, valueTypes?.[r]?.[c])));
+  const grid: RawCell[][] = new Array<RawCell[]>(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const types = valueTypes?.[r];
+    const out: RawCell[] = new Array<RawCell>(row.length);
+    for (let c = 0; c < row.length; c++) out[c] = toRawCell(row[c], types?.[c]);
+    grid[r] = out;
+  }
+  return grid;
 }
 
 function headerText(cell: RawCell): string {
   return isEmptyCell(cell) ? "" : String(cell).trim();
 }
 
-export function gridToSurveyTable(grid: RawCell[][], origin: GridOrigin): Result<SurveyTable> {
-  const headerRow = detectHeaderRow(grid);
-  if (headerRow < 0) {
-    return fail({
-      code: "noUsableData",
-      message: `No data found on sheet "${origin.sheetName}".`,
-      params: { sheet: origin.sheetName },
+/**
+ * The header row, then the body rows cut to the columns that hold anything (in the header
+ * or the body), then trailing empty rows dropped — the same table whether the grid arrives
+ * whole or in chunks. Each chunk costs time in proportion to its own rows, except when a
+ * later chunk has a cell left or right of every earlier one (no header above it): then the
+ * rows kept so far are widened once with empty cells.
+ */
+export class SurveyTableBuilder {
+  /** Rows held until there are enough to find the header. */
+  private lookahead: RawCell[][] = [];
+  private header: { index: number; cells: RawCell[] } | null = null;
+  /** Every row of the first HEADER_LOOKAHEAD_ROWS was empty: no table (as read whole). */
+  private empty = false;
+  private readonly body: RawCell[][] = [];
+  private lastFilled = -1;
+  /** Grid columns holding anything so far; the body rows are cut to them. */
+  private first = Infinity;
+  private last = -1;
+
+  constructor(private readonly origin: GridOrigin) {}
+
+  addRows(rows: RawCell[][]): void {
+    if (this.empty) return;
+    if (this.header) {
+      this.addBody(rows);
+      return;
+    }
+    for (const row of rows) this.lookahead.push(row);
+    if (this.lookahead.length >= HEADER_LOOKAHEAD_ROWS) this.findHeader();
+  }
+
+  finish(): Result<SurveyTable> {
+    const { origin } = this;
+    if (!this.header && !this.empty) this.findHeader();
+    if (!this.header) {
+      return fail({
+        code: "noUsableData",
+        message: `No data found on sheet "${origin.sheetName}".`,
+        params: { sheet: origin.sheetName },
+      });
+    }
+    this.body.length = this.lastFilled + 1;
+    if (this.body.length === 0) {
+      return fail({
+        code: "noUsableData",
+        message: `Only a header row was found on sheet "${origin.sheetName}".`,
+        params: { sheet: origin.sheetName },
+      });
+    }
+    return ok({
+      sheetName: origin.sheetName,
+      headers: this.cut(this.header.cells).map(headerText),
+      rows: this.body,
+      rowOffset: origin.row0 + this.header.index,
+      colOffset: origin.col0 + this.first,
     });
   }
-  let lastRow = grid.length - 1;
-  while (lastRow > headerRow && grid[lastRow].every(isEmptyCell)) lastRow--;
-  const body = grid.slice(headerRow + 1, lastRow + 1);
-  let firstCol = Infinity;
-  let lastCol = -1;
-  for (const row of [grid[headerRow], ...body]) {
-    row.forEach((cell, c) => {
-      if (!isEmptyCell(cell)) {
-        firstCol = Math.min(firstCol, c);
-        lastCol = Math.max(lastCol, c);
-      }
+
+  private findHeader(): void {
+    const rows = this.lookahead;
+    this.lookahead = [];
+    const index = detectHeaderRow(rows);
+    if (index < 0) {
+      this.empty = true;
+      return;
+    }
+    this.header = { index, cells: rows[index] };
+    this.widen(rows[index]);
+    this.addBody(rows.slice(index + 1));
+  }
+
+  /** Extends the column span to the row's non-empty cells; true when the row has any. */
+  private widen(row: RawCell[]): boolean {
+    let filled = false;
+    const full = this.first === 0 && this.last >= row.length - 1;
+    for (let c = 0; c < row.length; c++) {
+      if (isEmptyCell(row[c])) continue;
+      filled = true;
+      // Once the span covers the whole row, only "is anything here" is left to learn.
+      if (full) break;
+      if (c < this.first) this.first = c;
+      if (c > this.last) this.last = c;
+    }
+    return filled;
+  }
+
+  private addBody(rows: RawCell[][]): void {
+    const before = { first: this.first, last: this.last };
+    const filled = rows.map((row) => this.widen(row));
+    if (this.body.length > 0 && (this.first < before.first || this.last > before.last)) {
+      // Cells outside the old span were empty in every kept row: pad with empties.
+      const left: RawCell[] = Array<RawCell>(before.first - this.first).fill(null);
+      const right: RawCell[] = Array<RawCell>(this.last - before.last).fill(null);
+      for (let r = 0; r < this.body.length; r++)
+        this.body[r] = [...left, ...this.body[r], ...right];
+    }
+    rows.forEach((row, i) => {
+      this.body.push(this.cut(row));
+      if (filled[i]) this.lastFilled = this.body.length - 1;
     });
   }
-  if (body.length === 0) {
-    return fail({
-      code: "noUsableData",
-      message: `Only a header row was found on sheet "${origin.sheetName}".`,
-      params: { sheet: origin.sheetName },
-    });
-  }
-  const pick = (row: RawCell[]): RawCell[] => {
+
+  /** The row's cells in the column span; the row itself when it is exactly that span. */
+  private cut(row: RawCell[]): RawCell[] {
+    if (this.first === 0 && row.length === this.last + 1) return row;
     const out: RawCell[] = [];
-    for (let c = firstCol; c <= lastCol; c++) out.push(row[c] ?? null);
+    for (let c = this.first; c <= this.last; c++) out.push(row[c] ?? null);
     return out;
-  };
-  return ok({
-    sheetName: origin.sheetName,
-    headers: pick(grid[headerRow]).map(headerText),
-    rows: body.map(pick),
-    rowOffset: origin.row0 + headerRow,
-    colOffset: origin.col0 + firstCol,
-  });
+  }
+}
+
+/** A whole grid at once (one chunk). */
+export function gridToSurveyTable(grid: RawCell[][], origin: GridOrigin): Result<SurveyTable> {
+  const builder = new SurveyTableBuilder(origin);
+  builder.addRows(grid);
+  return builder.finish();
 }
