@@ -26,6 +26,20 @@ describe("UI strings", () => {
     }
   });
 
+  test("Chinese text uses full-width brackets", () => {
+    // "(已选定：Sheet1!A1)" reads as an English aside in Chinese text; （…） is the convention.
+    const halfWidthNextToChinese =
+      /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef] ?[()]|[()] ?[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+    for (const key of Object.keys(uiZh) as (keyof typeof uiZh)[]) {
+      expect({ key, text: uiZh[key], halfWidth: halfWidthNextToChinese.test(uiZh[key]) }).toEqual({
+        key,
+        text: uiZh[key],
+        halfWidth: false,
+      });
+    }
+    expect(uiZh["data.source.selection"]).toBe("当前选定区域（{detail}）");
+  });
+
   test("the key controls keep their stable English names", () => {
     expect(uiEn["mapping.detect"]).toBe("Detect columns");
     expect(uiEn["run.start"]).toBe("Run analysis");

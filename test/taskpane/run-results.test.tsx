@@ -2,7 +2,8 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { abortError, type AnalysisRunner } from "../../src/taskpane/analysis-runner";
-import { renderPane } from "./render-pane";
+import type { HostInfo } from "../../src/taskpane/office-host";
+import { renderPane, stubHost } from "./render-pane";
 import { StubWorkbook } from "./stub-workbook";
 import { handSurvey } from "./survey-fixture";
 
@@ -26,9 +27,10 @@ jest.setTimeout(180_000);
 
 async function loadHandSurvey(
   api = new StubWorkbook({ Survey: handSurvey() }),
-  runner?: AnalysisRunner
+  runner?: AnalysisRunner,
+  host?: HostInfo
 ) {
-  const view = renderPane({ api, runner });
+  const view = renderPane({ api, runner, host });
   fireEvent.click(await screen.findByRole("button", { name: "Use this data" }));
   await screen.findByText("Respondents: 4");
   fireEvent.click(screen.getByRole("tab", { name: "Run" }));
@@ -58,7 +60,8 @@ describe("Run and Results steps", () => {
 
     expect(screen.getByTestId("overall-unweighted").textContent).toBe("−0.75");
     expect(screen.getByTestId("overall-weighted").textContent).toBe("no weights mapped");
-    expect(screen.getByTestId("share-below").textContent).toBe("67% of 3");
+    expect(screen.getByTestId("share-below").textContent).toBe("67%");
+    expect(screen.getByTestId("share-below-of").textContent).toBe("of 3 respondents");
     const worst = within(screen.getByTestId("worst-items"))
       .getAllByRole("listitem")
       .map((li) => li.textContent);
@@ -79,6 +82,24 @@ describe("Run and Results steps", () => {
     await waitFor(() => expect(api.activated).toEqual([firstSheet]));
 
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  test("the report's charts follow the host: a note in their place when it cannot draw them", async () => {
+    const drawn = await loadHandSurvey();
+    fireEvent.click(screen.getByRole("button", { name: "Run analysis" }));
+    await screen.findByRole("heading", { name: "Results" });
+    const chartSheets = drawn.api.plans[0].sheets.filter((s) => s.charts.length > 0);
+    expect(chartSheets.length).toBeGreaterThan(0);
+    for (const sheet of chartSheets) expect(sheet.chartPlaceholderNote).toBeUndefined();
+    drawn.unmount();
+
+    const api = new StubWorkbook({ Survey: handSurvey() });
+    await loadHandSurvey(api, undefined, stubHost("en-US", false, false));
+    fireEvent.click(screen.getByRole("button", { name: "Run analysis" }));
+    await screen.findByRole("heading", { name: "Results" });
+    const noted = api.plans[0].sheets.filter((s) => s.charts.length > 0);
+    expect(noted.map((s) => s.key)).toEqual(chartSheets.map((s) => s.key));
+    for (const sheet of noted) expect(sheet.chartPlaceholderNote).toMatch(/Charts/);
   });
 
   test("Refresh re-runs the saved configuration on the changed data", async () => {

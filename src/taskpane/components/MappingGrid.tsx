@@ -23,8 +23,17 @@ import { useI18n, type Translate } from "../i18n";
 import { REQUIRED_ROLES, itemSlot, type MappingDraft, type SlotKey } from "../mapping-draft";
 import { useStepStyles } from "./styles";
 
+/**
+ * Fluent's Table lays out with `table-layout: fixed` at 100% width, so cell min-widths do
+ * nothing: the item column gets a width and the role columns share the rest. With the two
+ * required roles that fits a 320–360 px pane; with all five the table is given a minimum
+ * width and scrolls inside its region.
+ */
+const ITEM_COLUMN_REM = 6;
+const ROLE_COLUMN_REM = 6.5;
+
 const useGridStyles = makeStyles({
-  cell: { verticalAlign: "top", minWidth: "9rem" },
+  cell: { verticalAlign: "top" },
   missing: { backgroundColor: tokens.colorPaletteRedBackground1 },
   ambiguous: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   note: {
@@ -32,8 +41,9 @@ const useGridStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground1,
   },
-  select: { minWidth: "8rem" },
-  itemCell: { minWidth: "7rem" },
+  // The native <select> is otherwise as wide as its longest header, wider than its cell.
+  select: { width: "100%", minWidth: 0 },
+  itemCell: { width: `${ITEM_COLUMN_REM}rem`, overflowWrap: "break-word" },
 });
 
 /** "C · Expectation 1": the letter finds the column in the sheet, the header says what it is. */
@@ -109,6 +119,7 @@ export const SlotSelect = memo(function SlotSelect(props: SlotSelectProps) {
     <>
       <Select
         className={styles.select}
+        select={{ className: styles.select }}
         size="small"
         aria-label={accessibleName}
         aria-describedby={note || confidence !== undefined ? noteId : undefined}
@@ -155,7 +166,11 @@ export function MappingGrid({
   const options = useColumnOptions(headers, colOffset, t("mapping.none"));
   return (
     <div className={stepStyles.scroll} tabIndex={0} role="region" aria-label={t("mapping.grid")}>
-      <Table size="small" aria-label={t("mapping.grid")}>
+      <Table
+        size="small"
+        aria-label={t("mapping.grid")}
+        style={{ minWidth: `${ITEM_COLUMN_REM + roles.length * ROLE_COLUMN_REM}rem` }}
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.itemCell}>{t("mapping.item")}</TableHeaderCell>

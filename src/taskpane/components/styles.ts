@@ -31,7 +31,14 @@ export const useStepStyles = makeStyles({
   scroll: {
     overflowX: "auto",
     maxWidth: "100%",
+    // A flex or grid item is otherwise at least as wide as its content, so it would never scroll.
+    minWidth: 0,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
+  /**
+   * For a Select's root and its native <select>: both default to the longest option's width,
+   * which pushes a narrow pane sideways; this lets them shrink (the browser clips the text).
+   */
+  shrinkable: { minWidth: 0, maxWidth: "100%" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });

@@ -19,6 +19,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  makeStyles,
 } from "@fluentui/react-components";
 import type { RawCell } from "../../core/types";
 import type { SourceSpec } from "../../excel/workbook-api";
@@ -31,6 +32,23 @@ import { StepHeading } from "./step-heading";
 
 const PREVIEW_ROWS = 5;
 const PREVIEW_COLUMNS = 8;
+/**
+ * Fluent's Table is `table-layout: fixed` at 100% width: eight columns in a 360 px pane
+ * would be 40 px each and long headers ran into one another. Each column gets at least this
+ * much (the preview then scrolls inside its region) and longer text ends in an ellipsis,
+ * with the full header as a tooltip.
+ */
+const PREVIEW_COLUMN_REM = 5.5;
+
+const usePreviewStyles = makeStyles({
+  truncate: {
+    display: "block",
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+});
 
 function cellText(value: RawCell): string {
   if (value === null || value === undefined) return "";
@@ -39,6 +57,7 @@ function cellText(value: RawCell): string {
 
 function SourcePicker({ wizard }: { wizard: Wizard }) {
   const { t } = useI18n();
+  const styles = useStepStyles();
   const { overview, sourceSpec, setSourceSpec } = wizard;
   const sheets = overview?.sheets ?? [];
   const tables = overview?.tables ?? [];
@@ -65,11 +84,11 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
         >
           <Radio
             value="selection"
-            label={`${t("data.source.selection")} (${
-              overview?.selectionAddress
+            label={t("data.source.selection", {
+              detail: overview?.selectionAddress
                 ? t("data.selectionIs", { address: overview.selectionAddress })
-                : t("data.selectionNone")
-            })`}
+                : t("data.selectionNone"),
+            })}
           />
           <Radio value="sheet" label={t("data.source.sheet")} />
           <Radio value="table" label={t("data.source.table")} disabled={tables.length === 0} />
@@ -83,6 +102,8 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
       {sourceSpec.kind === "sheet" ? (
         <Field label={t("data.sheet")}>
           <Select
+            className={styles.shrinkable}
+            select={{ className: styles.shrinkable }}
             value={sourceSpec.sheet}
             onChange={(_, data) => setSourceSpec({ kind: "sheet", sheet: data.value })}
           >
@@ -100,6 +121,8 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
         ) : (
           <Field label={t("data.table")}>
             <Select
+              className={styles.shrinkable}
+              select={{ className: styles.shrinkable }}
               value={sourceSpec.table}
               onChange={(_, data) => setSourceSpec({ kind: "table", table: data.value })}
             >
@@ -116,6 +139,8 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
         <>
           <Field label={t("data.expectationSheet")}>
             <Select
+              className={styles.shrinkable}
+              select={{ className: styles.shrinkable }}
               value={sourceSpec.expectationSheet}
               onChange={(_, data) => setSourceSpec({ ...sourceSpec, expectationSheet: data.value })}
             >
@@ -128,6 +153,8 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
           </Field>
           <Field label={t("data.perceptionSheet")}>
             <Select
+              className={styles.shrinkable}
+              select={{ className: styles.shrinkable }}
               value={sourceSpec.perceptionSheet}
               onChange={(_, data) => setSourceSpec({ ...sourceSpec, perceptionSheet: data.value })}
             >
@@ -158,6 +185,7 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
 function SourceSummary({ wizard }: { wizard: Wizard }) {
   const { t } = useI18n();
   const styles = useStepStyles();
+  const preview = usePreviewStyles();
   const { source } = wizard;
   if (!source) return null;
   const { table } = source;
@@ -181,11 +209,19 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
         role="region"
         aria-label={t("data.preview", { rows: rows.length })}
       >
-        <Table size="extra-small" aria-label={t("data.preview", { rows: rows.length })}>
+        <Table
+          size="extra-small"
+          aria-label={t("data.preview", { rows: rows.length })}
+          style={{ minWidth: `${columns * PREVIEW_COLUMN_REM}rem` }}
+        >
           <TableHeader>
             <TableRow>
               {table.headers.slice(0, columns).map((header, c) => (
-                <TableHeaderCell key={c}>{header}</TableHeaderCell>
+                <TableHeaderCell key={c}>
+                  <span className={preview.truncate} title={header}>
+                    {header}
+                  </span>
+                </TableHeaderCell>
               ))}
             </TableRow>
           </TableHeader>
@@ -193,7 +229,11 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
             {rows.map((row, r) => (
               <TableRow key={r}>
                 {row.slice(0, columns).map((value, c) => (
-                  <TableCell key={c}>{cellText(value)}</TableCell>
+                  <TableCell key={c}>
+                    <span className={preview.truncate} title={cellText(value) || undefined}>
+                      {cellText(value)}
+                    </span>
+                  </TableCell>
                 ))}
               </TableRow>
             ))}

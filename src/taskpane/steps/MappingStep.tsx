@@ -72,7 +72,12 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
     <div className={styles.step}>
       <StepHeading headingRef={headingRef}>{t("mapping.heading")}</StepHeading>
       <Field label={t("mapping.instrument")}>
-        <Select value={choice} onChange={(_, data) => choose(data.value as InstrumentChoice)}>
+        <Select
+          className={styles.shrinkable}
+          select={{ className: styles.shrinkable }}
+          value={choice}
+          onChange={(_, data) => choose(data.value as InstrumentChoice)}
+        >
           {PRESET_CHOICES.map((id) => (
             <option key={id} value={id}>
               {t(`mapping.preset.${id}`)}

@@ -36,6 +36,12 @@ const useResultStyles = makeStyles({
     lineHeight: tokens.lineHeightHero700,
   },
   negative: { color: tokens.colorPaletteRedForeground1 },
+  // Words, not a figure: at hero size "no weights mapped" would fill three lines.
+  valueText: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** The three most negative item gaps (worst first); items without a gap are left out. */
@@ -113,22 +119,28 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           </div>
           <div className={own.figure}>
             <Text>{t("results.weighted")}</Text>
-            <span className={gapClass(overall.weightedGap)} data-testid="overall-weighted">
-              {overall.weightedGap === null
-                ? t("results.noWeights")
-                : formatNumber(overall.weightedGap)}
-            </span>
+            {overall.weightedGap === null ? (
+              <span className={own.valueText} data-testid="overall-weighted">
+                {t("results.noWeights")}
+              </span>
+            ) : (
+              <span className={gapClass(overall.weightedGap)} data-testid="overall-weighted">
+                {formatNumber(overall.weightedGap)}
+              </span>
+            )}
           </div>
           <div className={own.figure}>
             <Text>{t("results.below")}</Text>
             <span className={own.value} data-testid="share-below">
               {overall.share
-                ? t("results.belowValue", {
-                    percent: formatPercent(overall.share.below),
-                    n: overall.n,
-                  })
+                ? t("results.belowValue", { percent: formatPercent(overall.share.below) })
                 : "—"}
             </span>
+            {overall.share ? (
+              <Text className={styles.muted} data-testid="share-below-of">
+                {t("results.belowOf", { n: overall.n })}
+              </Text>
+            ) : null}
           </div>
         </div>
       </section>
