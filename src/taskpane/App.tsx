@@ -79,11 +79,18 @@ function stepEnabled(wizard: Wizard, step: StepId): boolean {
 function WizardShell({
   api,
   runner,
+  chartsSupported,
   onLanguage,
-}: Omit<AppProps, "host"> & { onLanguage: (lang: Lang) => void }) {
+}: Omit<AppProps, "host"> & { chartsSupported: boolean; onLanguage: (lang: Lang) => void }) {
   const { t, lang } = useI18n();
   const styles = useShellStyles();
-  const wizard = useWizard({ api, runner, lang, sampleSheetName: t("data.sampleSheetName") });
+  const wizard = useWizard({
+    api,
+    runner,
+    lang,
+    sampleSheetName: t("data.sampleSheetName"),
+    chartsSupported,
+  });
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const firstRender = useRef(true);
 
@@ -166,7 +173,12 @@ export function App({ api, runner, host }: AppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <I18nProvider lang={lang}>
-        <WizardShell api={api} runner={runner} onLanguage={setLang} />
+        <WizardShell
+          api={api}
+          runner={runner}
+          chartsSupported={host.chartsSupported}
+          onLanguage={setLang}
+        />
       </I18nProvider>
     </FluentProvider>
   );

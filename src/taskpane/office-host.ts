@@ -1,12 +1,15 @@
 /**
- * What the pane needs to know about its Office host: display language and theme. Reading
- * `Office.context` is kept here so components receive plain values (and tests a stub).
+ * What the pane needs to know about its Office host: display language, theme and whether it
+ * can draw the report's charts. Reading `Office.context` is kept here so components receive
+ * plain values (and tests a stub).
  * Workbook access is not here: that is src/excel's job.
  */
 
 export interface HostInfo {
   displayLanguage: string | null;
   dark: boolean;
+  /** The host has the chart API the report renderer uses (ReportContext.chartsSupported). */
+  chartsSupported: boolean;
   /** Calls back when the Office theme changes; returns an unsubscribe function. */
   onThemeChange(listener: (dark: boolean) => void): () => void;
 }
@@ -20,6 +23,12 @@ export function isDarkColour(hex: string | undefined | null): boolean {
   const luminance = 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
   return luminance < 0.5;
 }
+
+/**
+ * ExcelApi 1.7 brings what src/excel/render-chart.ts calls: series add/setValues/
+ * setXAxisValues and per-series chart types (see src/excel/requirements.ts).
+ */
+export const CHARTS_EXCEL_API = "1.7";
 
 function officeContext(): Office.Context | null {
   try {
@@ -38,6 +47,17 @@ function languageOverride(): string | null {
   }
 }
 
+/** Asks the host (no Excel.run needed); a host that cannot be asked is not assumed to draw charts. */
+export function hostSupportsCharts(context: Office.Context | null = officeContext()): boolean {
+  const requirements = context?.requirements;
+  if (!requirements || typeof requirements.isSetSupported !== "function") return false;
+  try {
+    return requirements.isSetSupported("ExcelApi", CHARTS_EXCEL_API);
+  } catch {
+    return false;
+  }
+}
+
 export function readOfficeHost(): HostInfo {
   const context = officeContext();
   const themeIsDark = () => isDarkColour(officeContext()?.officeTheme?.bodyBackgroundColor);
@@ -47,6 +67,7 @@ export function readOfficeHost(): HostInfo {
       context?.displayLanguage ??
       (typeof navigator !== "undefined" ? navigator.language : null),
     dark: themeIsDark(),
+    chartsSupported: hostSupportsCharts(context),
     onThemeChange(listener) {
       const document = context?.document;
       if (!document || typeof document.addHandlerAsync !== "function") return () => undefined;

@@ -71,6 +71,8 @@ export interface WizardDeps {
   lang: Lang;
   /** Localised name for the sample sheet. */
   sampleSheetName: string;
+  /** The host can draw the report's charts (HostInfo.chartsSupported); otherwise sheets get a note instead. */
+  chartsSupported: boolean;
 }
 
 const IDLE: RunState = { status: "idle", fraction: 0, stage: "read" };
@@ -89,7 +91,7 @@ function unwrap<T>(
   return null;
 }
 
-export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
+export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported }: WizardDeps) {
   const [step, setStep] = useState<StepId>("data");
   const [overview, setOverview] = useState<WorkbookOverview | null>(null);
   const [sourceSpec, setSourceSpec] = useState<SourceSpec>({ kind: "selection" });
@@ -297,7 +299,7 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
               sheets: runSettings.sheets,
               sourceDescription: loaded.address,
               generatedAt: new Date().toISOString(),
-              chartsSupported: true,
+              chartsSupported,
             },
             respondentScores: runSettings.sheets.includes("respondents"),
           },
@@ -367,7 +369,7 @@ export function useWizard({ api, runner, lang, sampleSheetName }: WizardDeps) {
         if (abortRef.current === controller) abortRef.current = null;
       }
     },
-    [api, runner, saved]
+    [api, chartsSupported, runner, saved]
   );
 
   const runAnalysis = useCallback(() => {

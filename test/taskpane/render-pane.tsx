@@ -33,8 +33,12 @@ export function installDomShims(): void {
   }
 }
 
-export function stubHost(displayLanguage = "en-US", dark = false): HostInfo {
-  return { displayLanguage, dark, onThemeChange: () => () => undefined };
+export function stubHost(
+  displayLanguage = "en-US",
+  dark = false,
+  chartsSupported = true
+): HostInfo {
+  return { displayLanguage, dark, chartsSupported, onThemeChange: () => () => undefined };
 }
 
 export function renderPane(
