@@ -1,7 +1,7 @@
 import { detectMapping, detectionToColumns } from "../src/core/mapping";
 import { defaultOptions } from "../src/core/config";
 import { resolveInstrument } from "../src/core/instrument";
-import { generateSurvey } from "../src/cli/synthetic-survey";
+import { generateSurvey } from "../src/core/synthetic-survey";
 import type { Config, SurveyTable } from "../src/core/types";
 
 export const BENCH_SEED = 12345;

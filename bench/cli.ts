@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { generateSurvey, toCsv } from "../src/cli/synthetic-survey";
+import { generateSurvey, toCsv } from "../src/core/synthetic-survey";
 import { BENCH_SEED } from "./bench-data";
 import { BenchSection, childrenCpuMs, formatTable, median, repoRoot, verdict } from "./section";
 

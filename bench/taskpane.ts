@@ -15,7 +15,7 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import { gzipSync } from "zlib";
-import { generateSurvey, toCsv } from "../src/cli/synthetic-survey";
+import { generateSurvey, toCsv } from "../src/core/synthetic-survey";
 import { harnessDist, openPane, startHarness, type Harness } from "../test/e2e/support/pane";
 import { formatTable, median, type BenchSection } from "./section";
 

@@ -8,10 +8,14 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { generateSurvey, SyntheticSurvey, toCsv } from "../src/cli/synthetic-survey";
+import {
+  generateSurvey,
+  SAMPLE_RESPONDENTS,
+  SAMPLE_SEED,
+  SyntheticSurvey,
+  toCsv,
+} from "../src/core/synthetic-survey";
 
-const SAMPLE_SEED = 20240601;
-const SAMPLE_RESPONDENTS = 252;
 /** Fixed document dates keep the workbook's properties identical between runs. */
 const FIXED_DATE = new Date(Date.UTC(2024, 5, 1));
 

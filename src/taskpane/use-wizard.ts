@@ -223,7 +223,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     setBusy("sample");
     setError(null);
     try {
-      const name = unwrap(await api.insertSheet(sampleSheetName, generateSampleSurvey()), setError);
+      const name = unwrap(
+        await api.insertSheet(sampleSheetName, generateSampleSurvey(lang)),
+        setError
+      );
       if (!name) return;
       const view = unwrap(await api.overview(), setError);
       if (view) setOverview(view);
@@ -234,7 +237,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     } finally {
       setBusy(null);
     }
-  }, [api, loadSource, sampleSheetName]);
+  }, [api, lang, loadSource, sampleSheetName]);
 
   const detect = useCallback(
     (withRule: PatternRule | null = rule) => {

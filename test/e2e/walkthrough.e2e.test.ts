@@ -47,7 +47,10 @@ describe("sample survey end to end (en-US)", () => {
 
     await pane.page.getByRole("button", { name: "Insert sample survey" }).click();
     await pane.page.getByTestId("respondent-count").waitFor({ timeout: STEP_TIMEOUT });
-    expect(await w.respondentCount()).toBe("Respondents: 120");
+    // The pane's sample is the shipped examples/sample-survey.csv: one respondent per data line.
+    const sampleLines = readExample("sample-survey.csv").trim().split(/\r?\n/).length - 1;
+    expect(sampleLines).toBe(252);
+    expect(await w.respondentCount()).toBe(`Respondents: ${sampleLines}`);
     violations.push(...(await w.check("2-data-loaded")));
 
     await w.next("mapping.heading");

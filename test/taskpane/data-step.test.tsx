@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { SAMPLE_RESPONDENTS, sampleHeaders } from "../../src/taskpane/sample-survey";
-import { renderPane } from "./render-pane";
+import { renderPane, stubHost } from "./render-pane";
 import { StubWorkbook } from "./stub-workbook";
 
 expect.extend(toHaveNoViolations);
@@ -24,7 +24,7 @@ describe("Data step", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Insert sample survey" }));
     await screen.findByText(`Respondents: ${SAMPLE_RESPONDENTS}`);
     const rows = api.sheets.get("Sample survey");
-    expect(rows?.[0]).toEqual(sampleHeaders());
+    expect(rows?.[0]).toEqual(sampleHeaders("en"));
     expect(rows).toHaveLength(SAMPLE_RESPONDENTS + 1);
     expect(api.loadCalls.at(-1)).toEqual({ kind: "sheet", sheet: "Sample survey" });
     expect(screen.getByText("Header row: 1")).toBeTruthy();
@@ -34,6 +34,16 @@ describe("Data step", () => {
     expect((screen.getByRole("tab", { name: "Mapping" }) as HTMLButtonElement).disabled).toBe(
       false
     );
+  });
+
+  test("in a Chinese pane the sample has Chinese headers (期望n/感知n) and the same size", async () => {
+    const { api } = renderPane({ host: stubHost("zh-CN") });
+    fireEvent.click(await screen.findByRole("button", { name: "插入示例问卷" }));
+    await screen.findByText(`受访者：${SAMPLE_RESPONDENTS}`);
+    const rows = api.sheets.get("示例问卷");
+    expect(rows?.[0]).toEqual(sampleHeaders("zh"));
+    expect(rows?.[0].slice(0, 3)).toEqual(["编号", "科室", "期望1"]);
+    expect(rows).toHaveLength(SAMPLE_RESPONDENTS + 1);
   });
 
   test("has no axe violations before and after loading data", async () => {

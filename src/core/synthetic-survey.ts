@@ -2,7 +2,8 @@
  * A seeded, deterministic synthetic SERVQUAL-22 survey (7-point scale) shaped like the
  * Singapore hospital case: perceptions below expectations in every dimension, yet only
  * about 40% of respondents below their expectations overall (many answer P = E).
- * Used for the shipped examples, the demo, tests and the benchmark.
+ * Used for the shipped examples, the task pane's "Insert sample survey", the demo, tests
+ * and the benchmark.
  */
 
 export type SyntheticCell = string | number | null;
@@ -11,6 +12,10 @@ export interface SyntheticSurvey {
   headers: string[];
   rows: SyntheticCell[][];
 }
+
+/** The shipped sample (examples/sample-survey*.csv) and the pane's sample use these. */
+export const SAMPLE_SEED = 20240601;
+export const SAMPLE_RESPONDENTS = 252;
 
 export interface SyntheticSurveyOptions {
   respondents: number;
