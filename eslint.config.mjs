@@ -8,7 +8,11 @@ export default [
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin, prettier: prettierPlugin },
+    plugins: {
+      "office-addins": officeAddins,
+      "@typescript-eslint": tsPlugin,
+      prettier: prettierPlugin,
+    },
     languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module" },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -19,5 +23,11 @@ export default [
       "react/react-in-jsx-scope": "off",
       "prettier/prettier": ["error", { endOfLine: "auto" }],
     },
+  },
+  {
+    // Node scripts in modern JavaScript (the office-addins preset parses .js/.mjs as ES2015).
+    files: ["scripts/**/*.{js,mjs}", "*.{js,mjs}"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    rules: { "no-undef": "off" },
   },
 ];
