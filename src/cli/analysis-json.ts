@@ -50,7 +50,8 @@ export function analysisJson(analysis: Analysis): string {
   return JSON.stringify(document, finiteOrNull, 2) + "\n";
 }
 
-function gapStats(stats: GapStats): GapStats {
+/** The JSON contract: shares only (level counts stay in the in-memory Analysis). */
+function gapStats(stats: GapStats): Omit<GapStats, "counts"> {
   return {
     n: stats.n,
     meanE: stats.meanE,

@@ -1,5 +1,5 @@
 /** Assembles the GapStats every item and dimension row reports. */
-import { levelOf, shareOf } from "./analysis-levels";
+import { countsOf, levelOf, shareOf } from "./analysis-levels";
 import type { LevelBounds } from "./analysis-levels";
 import { pairedTestFromSummary, summaryFromShiftedSums } from "./stats";
 import type { GapStats } from "./types";
@@ -40,6 +40,7 @@ export function gapStats(
     p: test.p,
     ci95: test.ci95,
     share: shareOf(acc.below, acc.above, acc.n),
+    counts: countsOf(acc.below, acc.above, acc.n),
     level: levelOf(gap, bounds),
   };
 }

@@ -5,7 +5,7 @@
  * is a mean of fractions, and 0.1 + 0.2 − 0.3 is 5.6e-17, not 0. Survey answers carry at
  * most a few decimals, so 1e-9 never changes a genuine classification.
  */
-import type { Level, Options, Share } from "./types";
+import type { Level, LevelCounts, Options, Share } from "./types";
 
 export const LEVEL_EPSILON = 1e-9;
 
@@ -36,4 +36,10 @@ export function levelOf(gap: number | null, bounds: LevelBounds): Level | null {
 export function shareOf(below: number, above: number, n: number): Share | null {
   if (n <= 0) return null;
   return { below: below / n, meets: (n - below - above) / n, above: above / n };
+}
+
+/** Counts per level over n respondents; null when n = 0. */
+export function countsOf(below: number, above: number, n: number): LevelCounts | null {
+  if (n <= 0) return null;
+  return { below, meets: n - below - above, above };
 }

@@ -5,7 +5,7 @@
  * reported gap).
  */
 import { meanOfPresent } from "./analysis-gaps";
-import { levelOf, shareOf } from "./analysis-levels";
+import { countsOf, levelOf, shareOf } from "./analysis-levels";
 import type { LevelBounds } from "./analysis-levels";
 import type { RespondentTotals } from "./analysis-dimensions";
 import type { DimensionResult, OverallResult } from "./types";
@@ -43,6 +43,7 @@ export function overallResult(
     weightedGap,
     n,
     share: shareOf(below, above, n),
+    counts: countsOf(below, above, n),
     level: levelOf(unweightedGap, bounds),
   };
 }

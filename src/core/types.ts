@@ -187,6 +187,13 @@ export interface Share {
   above: number;
 }
 
+/** Respondents per level: the whole numbers behind a Share (not in the CLI JSON). */
+export interface LevelCounts {
+  below: number;
+  meets: number;
+  above: number;
+}
+
 export interface GapStats {
   n: number;
   meanE: number | null;
@@ -198,6 +205,7 @@ export interface GapStats {
   p: number | null;
   ci95: [number, number] | null;
   share: Share | null;
+  counts: LevelCounts | null;
   level: Level | null;
 }
 
@@ -221,6 +229,7 @@ export interface OverallResult {
   weightedGap: number | null;
   n: number;
   share: Share | null;
+  counts: LevelCounts | null;
   level: Level | null;
 }
 

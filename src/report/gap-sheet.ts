@@ -109,6 +109,7 @@ function gapRows(analysis: Analysis, context: SheetContext): GapRow[] {
       p: null,
       ci95: null,
       share: overall.share,
+      counts: overall.counts,
       level: overall.level,
     },
   });

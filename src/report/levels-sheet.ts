@@ -2,7 +2,7 @@
  * Sheet 3, service levels: the headline sentence managers quote, respondents per level
  * (overall and per dimension) and the items at each level.
  */
-import type { Analysis, Level, Share } from "../core/types";
+import type { Analysis, Level, LevelCounts, Share } from "../core/types";
 import { COLOR, range, sectionTitle, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { decimalText, FORMAT, numberCell, percentText } from "./format";
@@ -33,18 +33,12 @@ export function headlineSentence(analysis: Analysis, context: SheetContext): str
   });
 }
 
-/**
- * Respondents at a level, from the share core computed over n respondents; the product
- * share × n is a whole number up to float noise, hence the rounding.
- */
-export function levelCount(share: number, n: number): number {
-  return Math.round(share * n);
-}
-
-function shareCells(share: Share | null, n: number): PlanCellValue[] {
-  return LEVELS.flatMap((level) =>
-    share === null ? [null, null] : [levelCount(share[level], n), numberCell(share[level])]
-  );
+/** Count and share per level, both as core computed them. */
+function levelCells(share: Share | null, counts: LevelCounts | null): PlanCellValue[] {
+  return LEVELS.flatMap((level) => [
+    counts === null ? null : counts[level],
+    share === null ? null : numberCell(share[level]),
+  ]);
 }
 
 function respondentsTable(analysis: Analysis, context: SheetContext): Block {
@@ -53,12 +47,12 @@ function respondentsTable(analysis: Analysis, context: SheetContext): Block {
     [
       t("levels.overall"),
       analysis.overall.n,
-      ...shareCells(analysis.overall.share, analysis.overall.n),
+      ...levelCells(analysis.overall.share, analysis.overall.counts),
     ],
     ...analysis.dimensions.map((dimension) => [
       context.dimensionLabel(dimension.dimension),
       dimension.n,
-      ...shareCells(dimension.share, dimension.n),
+      ...levelCells(dimension.share, dimension.counts),
     ]),
   ];
   const body = rows.length;

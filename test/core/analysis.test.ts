@@ -72,6 +72,7 @@ describe("analyse: the hand-computed dataset", () => {
     expect(item.ci95?.[0]).toBeCloseTo(-2.963243161477557, 9);
     expect(item.ci95?.[1]).toBeCloseTo(0.9632431614775572, 9);
     expect(item.share).toEqual({ below: 3 / 5, meets: 1 / 5, above: 1 / 5 });
+    expect(item.counts).toEqual({ below: 3, meets: 1, above: 1 });
   });
 
   it("items 2 and 3", () => {
@@ -105,6 +106,7 @@ describe("analyse: the hand-computed dataset", () => {
     expect(a.ci95?.[0]).toBeCloseTo(-1.5078573884911362, 9);
     expect(a.ci95?.[1]).toBeCloseTo(-0.09214261150886394, 9);
     expect(a.share).toEqual({ below: 4 / 5, meets: 1 / 5, above: 0 });
+    expect(a.counts).toEqual({ below: 4, meets: 1, above: 0 });
     expect(a.alphaE).toBeCloseTo(-1.5, 10);
     expect(a.alphaP).toBeCloseTo(-5.142857142857142, 10);
     expect(a.weight).toBeNull();
@@ -126,6 +128,7 @@ describe("analyse: the hand-computed dataset", () => {
     expect(o.weightedGap).toBeNull();
     expect(o.n).toBe(5);
     expect(o.share).toEqual({ below: 3 / 5, meets: 0, above: 2 / 5 });
+    expect(o.counts).toEqual({ below: 3, meets: 0, above: 2 });
     expect(o.level).toBe("below");
   });
 
@@ -257,6 +260,7 @@ describe("analyse: edge cases", () => {
     expect(item).toMatchObject({ n: 1, gap: -1, sdGap: null, t: null, df: null, p: null });
     expect(item.ci95).toBeNull();
     expect(item.share).toEqual({ below: 1, meets: 0, above: 0 });
+    expect(item.counts).toEqual({ below: 1, meets: 0, above: 0 });
     expect(analysis.dimensions[0]).toMatchObject({ n: 1, t: null, alphaE: null, alphaP: null });
     expect(analysis.overall.n).toBe(1);
   });
@@ -297,7 +301,13 @@ describe("analyse: edge cases", () => {
       share: null,
       level: null,
     });
-    expect(analysis.dimensions[1]).toMatchObject({ n: 0, gap: null, share: null, level: null });
+    expect(analysis.dimensions[1]).toMatchObject({
+      n: 0,
+      gap: null,
+      share: null,
+      counts: null,
+      level: null,
+    });
     // Overall = dimension A only; every respondent's SQ = their A gap.
     expect(analysis.overall.unweightedGap).toBeCloseTo(-0.8, 12);
     expect(analysis.overall.share).toEqual({ below: 4 / 5, meets: 1 / 5, above: 0 });

@@ -19,7 +19,15 @@
  * respondents per level (n = 20): overall .40/.35/.25 → 8/7/5; tan .45/.35/.20 → 9/7/4;
  * rel .30/.40/.30 → 6/8/6.
  */
-import type { Analysis, Config, Instrument, ItemResult, Level, Share } from "../../src/core/types";
+import type {
+  Analysis,
+  Config,
+  Instrument,
+  ItemResult,
+  Level,
+  LevelCounts,
+  Share,
+} from "../../src/core/types";
 import type { ReportContext } from "../../src/report/build-plan";
 
 export const instrument: Instrument = {
@@ -66,8 +74,17 @@ export const config: Config = {
   options: { tolerance: 0.2, qMatrix: { x: "perception", y: "expectation", threshold: "mean" } },
 };
 
-function share(below: number, meets: number, above: number): Share {
-  return { below, meets, above };
+/** Respondents per level out of the fixture's n = 20, with the shares they imply. */
+interface Tally {
+  share: Share;
+  counts: LevelCounts;
+}
+
+function tally(below: number, meets: number, above: number): Tally {
+  return {
+    share: { below: below / 20, meets: meets / 20, above: above / 20 },
+    counts: { below, meets, above },
+  };
 }
 
 function item(
@@ -79,7 +96,7 @@ function item(
   t: number,
   p: number,
   ci95: [number, number],
-  itemShare: Share,
+  itemTally: Tally,
   level: Level
 ): ItemResult {
   return {
@@ -94,7 +111,7 @@ function item(
     df: 19,
     p,
     ci95,
-    share: itemShare,
+    ...itemTally,
     level,
   };
 }
@@ -112,46 +129,13 @@ export function makeAnalysis(): Analysis {
         -3.7268,
         0.0014,
         [-1.5616, -0.4384],
-        share(0.6, 0.3, 0.1),
+        tally(12, 6, 2),
         "below"
       ),
-      item(
-        "2",
-        "tan",
-        5.5,
-        5.75,
-        1.0,
-        1.118,
-        0.2775,
-        [-0.218, 0.718],
-        share(0.2, 0.4, 0.4),
-        "above"
-      ),
-      item(
-        "3",
-        "rel",
-        6.5,
-        5.2,
-        0.9,
-        -6.296,
-        0.000006,
-        [-1.721, -0.879],
-        share(0.8, 0.15, 0.05),
-        "below"
-      ),
-      item(
-        "4",
-        "rel",
-        5.0,
-        4.9,
-        0.8,
-        -0.559,
-        0.582,
-        [-0.474, 0.274],
-        share(0.35, 0.4, 0.25),
-        "meets"
-      ),
-      item("5", "rel", 4.0, 5.6, 1.5, 4.77, 0.00013, [0.898, 2.302], share(0.1, 0.2, 0.7), "above"),
+      item("2", "tan", 5.5, 5.75, 1.0, 1.118, 0.2775, [-0.218, 0.718], tally(4, 8, 8), "above"),
+      item("3", "rel", 6.5, 5.2, 0.9, -6.296, 0.000006, [-1.721, -0.879], tally(16, 3, 1), "below"),
+      item("4", "rel", 5.0, 4.9, 0.8, -0.559, 0.582, [-0.474, 0.274], tally(7, 8, 5), "meets"),
+      item("5", "rel", 4.0, 5.6, 1.5, 4.77, 0.00013, [0.898, 2.302], tally(2, 4, 14), "above"),
     ],
     dimensions: [
       {
@@ -166,7 +150,7 @@ export function makeAnalysis(): Analysis {
         df: 19,
         p: 0.049,
         ci95: [-0.749, -0.001],
-        share: share(0.45, 0.35, 0.2),
+        ...tally(9, 7, 4),
         level: "below",
         alphaE: 0.82,
         alphaP: 0.65,
@@ -184,7 +168,7 @@ export function makeAnalysis(): Analysis {
         df: 19,
         p: 0.69,
         ci95: [-0.284, 0.418],
-        share: share(0.3, 0.4, 0.3),
+        ...tally(6, 8, 6),
         level: "meets",
         alphaE: 0.69,
         alphaP: 0.91,
@@ -197,7 +181,7 @@ export function makeAnalysis(): Analysis {
       unweightedGap: (-0.375 + 0.2 / 3) / 2,
       weightedGap: -0.11,
       n: 20,
-      share: share(0.4, 0.35, 0.25),
+      ...tally(8, 7, 5),
       level: "below",
     },
     qMatrix: {
