@@ -57,7 +57,6 @@ function cellText(value: RawCell): string {
 
 function SourcePicker({ wizard }: { wizard: Wizard }) {
   const { t } = useI18n();
-  const styles = useStepStyles();
   const { overview, sourceSpec, setSourceSpec } = wizard;
   const sheets = overview?.sheets ?? [];
   const tables = overview?.tables ?? [];
@@ -100,71 +99,39 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
         </RadioGroup>
       </Field>
       {sourceSpec.kind === "sheet" ? (
-        <Field label={t("data.sheet")}>
-          <Select
-            className={styles.shrinkable}
-            select={{ className: styles.shrinkable }}
-            value={sourceSpec.sheet}
-            onChange={(_, data) => setSourceSpec({ kind: "sheet", sheet: data.value })}
-          >
-            {sheets.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <NameSelect
+          label={t("data.sheet")}
+          names={sheets}
+          value={sourceSpec.sheet}
+          onChange={(value) => setSourceSpec({ kind: "sheet", sheet: value })}
+        />
       ) : null}
       {sourceSpec.kind === "table" ? (
         tables.length === 0 ? (
           <Text>{t("data.noTables")}</Text>
         ) : (
-          <Field label={t("data.table")}>
-            <Select
-              className={styles.shrinkable}
-              select={{ className: styles.shrinkable }}
-              value={sourceSpec.table}
-              onChange={(_, data) => setSourceSpec({ kind: "table", table: data.value })}
-            >
-              {tables.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <NameSelect
+            label={t("data.table")}
+            names={tables}
+            value={sourceSpec.table}
+            onChange={(value) => setSourceSpec({ kind: "table", table: value })}
+          />
         )
       ) : null}
       {sourceSpec.kind === "twoSheets" ? (
         <>
-          <Field label={t("data.expectationSheet")}>
-            <Select
-              className={styles.shrinkable}
-              select={{ className: styles.shrinkable }}
-              value={sourceSpec.expectationSheet}
-              onChange={(_, data) => setSourceSpec({ ...sourceSpec, expectationSheet: data.value })}
-            >
-              {sheets.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t("data.perceptionSheet")}>
-            <Select
-              className={styles.shrinkable}
-              select={{ className: styles.shrinkable }}
-              value={sourceSpec.perceptionSheet}
-              onChange={(_, data) => setSourceSpec({ ...sourceSpec, perceptionSheet: data.value })}
-            >
-              {sheets.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <NameSelect
+            label={t("data.expectationSheet")}
+            names={sheets}
+            value={sourceSpec.expectationSheet}
+            onChange={(value) => setSourceSpec({ ...sourceSpec, expectationSheet: value })}
+          />
+          <NameSelect
+            label={t("data.perceptionSheet")}
+            names={sheets}
+            value={sourceSpec.perceptionSheet}
+            onChange={(value) => setSourceSpec({ ...sourceSpec, perceptionSheet: value })}
+          />
           <Field label={t("data.idColumn")}>
             <Input
               value={sourceSpec.idColumn ?? ""}
@@ -179,6 +146,32 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
         </>
       ) : null}
     </>
+  );
+}
+
+/** A labelled dropdown of sheet or table names that shrinks to the pane's width. */
+function NameSelect(props: {
+  label: string;
+  names: string[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const styles = useStepStyles();
+  return (
+    <Field label={props.label}>
+      <Select
+        className={styles.shrinkable}
+        select={{ className: styles.shrinkable }}
+        value={props.value}
+        onChange={(_, data) => props.onChange(data.value)}
+      >
+        {props.names.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 
