@@ -41,6 +41,7 @@ const EN: SummaryText = {
   issueNames: {
     nonNumeric: "non-numeric cells",
     outOfRange: "out-of-range answers",
+    nonInteger: "non-integer answers (used)",
     errorValue: "error values (#N/A…)",
     excludedRow: "rows with no answer",
     weightsNormalised: "weight rows not summing to 100 (normalised)",
@@ -69,6 +70,7 @@ const ZH: SummaryText = {
   issueNames: {
     nonNumeric: "非数值单元格",
     outOfRange: "超出量表范围的答案",
+    nonInteger: "非整数答案（仍使用）",
     errorValue: "错误值（#N/A 等）",
     excludedRow: "无作答的行",
     weightsNormalised: "权重合计不等于 100 的行（已归一化）",

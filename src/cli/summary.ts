@@ -96,6 +96,7 @@ const ISSUE_ORDER: DataIssueCode[] = [
   "nonNumeric",
   "errorValue",
   "outOfRange",
+  "nonInteger",
   "weightsNormalised",
   "weightsInvalid",
 ];

@@ -1,6 +1,6 @@
 /**
  * The one config schema used by the CLI (--config), the add-in's saved state and tests:
- * `{version, instrument, columns, detect?, options}`. parseConfig checks a document field by
+ * `{version, instrument, scale?, columns, detect?, options}`. parseConfig checks a document field by
  * field, migrates older versions, fills defaults, and names the field of any error
  * (e.g. `columns[2].role: unknown role "expectaton" (did you mean "expectation"?)`).
  */
@@ -10,6 +10,7 @@ import { readColumns } from "./config-columns";
 import { migrateConfig } from "./config-migrate";
 import { readOptions } from "./config-options";
 import { isPresetId, PRESET_IDS, PRESETS, readInstrument } from "./instrument";
+import { readScale } from "./instrument-validate";
 import { compilePatternRule } from "./mapping-pattern";
 import {
   CONFIG_VERSION,
@@ -25,7 +26,15 @@ export { CONFIG_MIGRATIONS, migrateConfig, type Migration } from "./config-migra
 export { ROLES } from "./config-columns";
 
 /** "$schema" lets editors offer completion; it is accepted and dropped. */
-const TOP_LEVEL_FIELDS = ["$schema", "version", "instrument", "columns", "detect", "options"];
+const TOP_LEVEL_FIELDS = [
+  "$schema",
+  "version",
+  "instrument",
+  "scale",
+  "columns",
+  "detect",
+  "options",
+];
 
 /** A preset id, or a custom instrument; absent means SERVQUAL-22 (1991). */
 function readInstrumentSpec(
@@ -107,6 +116,8 @@ export function parseConfig(json: unknown): Result<Config> {
 
   const instrument = readInstrumentSpec(doc.instrument);
   if (!instrument.ok) return instrument;
+  const scale = doc.scale === undefined ? undefined : readScale(doc.scale, "scale");
+  if (scale !== undefined && !scale.ok) return scale;
   const columns = readColumns(doc.columns, instrument.value.instrument);
   if (!columns.ok) return columns;
   const detect = readDetect(doc.detect);
@@ -120,6 +131,7 @@ export function parseConfig(json: unknown): Result<Config> {
     columns: columns.value,
     options: options.value,
   };
+  if (scale !== undefined) config.scale = scale.value;
   if (detect.value !== undefined) config.detect = detect.value;
   return ok(config);
 }
@@ -167,6 +179,9 @@ export function serializeConfig(config: Config): string {
   const document = {
     version: config.version,
     instrument: orderedInstrument(config.instrument),
+    ...(config.scale !== undefined
+      ? { scale: { min: config.scale.min, max: config.scale.max } }
+      : {}),
     columns: config.columns.map(orderedColumn),
     ...(config.detect !== undefined ? { detect: orderedRule(config.detect) } : {}),
     options: {

@@ -5,7 +5,8 @@
  * Rules (issue 2 §3):
  * - blank or whitespace = missing, not an issue;
  * - numbers and numeric strings ("." decimal, full-width digits, surrounding spaces) are
- *   read; non-integer values inside the scale are accepted (some tools export averages);
+ *   read; non-integer values inside the scale are accepted (some tools export averages)
+ *   but, on a scale of whole numbers, flagged `nonInteger`;
  * - text and booleans → `nonNumeric`; Excel errors (#N/A, #DIV/0!, …) → `errorValue`;
  *   numbers outside [min, max] → `outOfRange`; all three are then missing;
  * - reverse-coded items are rescored min + max − x after validation (expectation,
@@ -84,6 +85,7 @@ export function readResponses(
   mapping: ResolvedMapping
 ): Result<Responses> {
   const { min, max } = instrument.scale;
+  const integerScale = Number.isInteger(min) && Number.isInteger(max);
   const rowCount = table.rows.length;
   const items = instrument.items;
 
@@ -172,6 +174,9 @@ export function readResponses(
         quality.addCell("outOfRange", r, readerColumn[j], raw);
         value = NaN;
       } else {
+        if (integerScale && !Number.isInteger(value)) {
+          quality.addCell("nonInteger", r, readerColumn[j], raw);
+        }
         if (readerReverse[j]) value = min + max - value;
         validAnswers += readerIsAnswer[j];
       }

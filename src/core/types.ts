@@ -86,6 +86,11 @@ export interface Config {
   version: 1;
   instrument: PresetId | Instrument;
   columns: ColumnMapping[];
+  /**
+   * The answer scale, said explicitly: replaces the instrument's scale, and stops the scale
+   * check from narrowing a preset's default (docs/data-quality.md).
+   */
+  scale?: Scale;
   /** Columns are detected with this rule; explicit `columns` entries take precedence. */
   detect?: PatternRule;
   options: Options;
@@ -132,6 +137,8 @@ export interface SurveyTable {
 export type DataIssueCode =
   | "nonNumeric"
   | "outOfRange"
+  /** A fractional answer on a scale of whole numbers: kept and used, but flagged. */
+  | "nonInteger"
   | "errorValue"
   | "excludedRow"
   | "weightsNormalised"

@@ -207,7 +207,7 @@ export async function runReportIn(
   ];
   const newState: SavedState = {
     version: STATE_VERSION,
-    config: request.config,
+    config: request.configToSave?.() ?? request.config,
     source: request.source,
     settings: request.settings,
     ownedSheets: ownedNow,

@@ -58,6 +58,11 @@ export interface RunReportRequest {
   settings: ReportSettings;
   /** Called inside the single Excel.run between the read and the write: analysis + plan. */
   build: (source: LoadedSource) => Promise<Result<ReportPlan>>;
+  /**
+   * The config to save, asked after build: the analysis may have settled what the config
+   * left open (the scale), and the next cycle must use the same. Default: `config`.
+   */
+  configToSave?: () => Config;
   onProgress?: (fraction: number, step: "read" | "analyse" | "write" | "save") => void;
   signal?: AbortSignal;
 }

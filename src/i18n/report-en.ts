@@ -162,6 +162,7 @@ export const reportEn = {
 
   "issue.nonNumeric": "Not a number",
   "issue.outOfRange": "Outside the scale",
+  "issue.nonInteger": "Not a whole number (used)",
   "issue.errorValue": "Excel error value",
   "issue.excludedRow": "Respondent excluded",
   "issue.weightsNormalised": "Weights rescaled to sum to 100",

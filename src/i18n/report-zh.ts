@@ -159,6 +159,7 @@ export const reportZh: ReportLabels = {
 
   "issue.nonNumeric": "非数值",
   "issue.outOfRange": "超出量表范围",
+  "issue.nonInteger": "不是整数（仍使用）",
   "issue.errorValue": "Excel 错误值",
   "issue.excludedRow": "已剔除的受访者",
   "issue.weightsNormalised": "权重已按总和 100 重新缩放",

@@ -2,7 +2,16 @@
  * Step 5: the figures a manager quotes (overall score, share below expectations, worst
  * items), reliability warnings, problem cells with "go to cell", the report sheets, Refresh.
  */
-import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Analysis, DataIssueCode, Instrument, Lang } from "../../core/types";
 import { label } from "../../core/instrument";
 import { formatNumber, formatPercent, useI18n } from "../i18n";
@@ -16,6 +25,7 @@ const ALPHA_THRESHOLD = 0.7;
 const ISSUE_TEXT = {
   nonNumeric: "issue.nonNumeric",
   outOfRange: "issue.outOfRange",
+  nonInteger: "issue.nonInteger",
   errorValue: "issue.errorValue",
   excludedRow: "issue.excludedRow",
   weightsNormalised: "issue.weightsNormalised",
@@ -105,6 +115,15 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           excluded: analysis.respondents.excluded,
         })}
       </Text>
+      {results.narrowedFrom ? (
+        <MessageBar intent="info" data-testid="scale-narrowed">
+          <MessageBarBody>
+            {t("results.scaleNarrowed", {
+              given: `${results.narrowedFrom.min}–${results.narrowedFrom.max}`,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       <section aria-labelledby="results-overall">
         <h3 id="results-overall" className={styles.subheading}>
