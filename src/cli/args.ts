@@ -1,4 +1,5 @@
 import { parseArgs } from "util";
+import { PRESET_IDS, isPresetId } from "../core/instrument";
 import type { Lang, PresetId, Scale } from "../core/types";
 import { fail, ok, Result } from "../core/errors";
 import { errorMessage } from "./error-text";
@@ -18,8 +19,6 @@ export interface AnalyzeArgs {
 
 export type Command =
   { kind: "analyze"; args: AnalyzeArgs } | { kind: "demo"; lang: Lang } | { kind: "help" };
-
-const PRESET_IDS: PresetId[] = ["servqual22", "servqual22-1988"];
 
 const ANALYZE_OPTIONS = {
   sheet: { type: "string" },
@@ -89,12 +88,12 @@ export function parseCommand(argv: string[]): Result<Command> {
 
   const instrument = values.instrument;
   if (instrument !== undefined) {
-    if (!(PRESET_IDS as string[]).includes(instrument)) {
+    if (!isPresetId(instrument)) {
       return usageError(
         `--instrument must be one of ${PRESET_IDS.join(", ")}, got "${instrument}"`
       );
     }
-    args.instrument = instrument as PresetId;
+    args.instrument = instrument;
   }
   const scale = values.scale;
   if (scale !== undefined) {
