@@ -61,6 +61,16 @@ export interface TableSpec {
   showTotals?: false;
 }
 
+/**
+ * A drop-down of allowed values on a range (Excel's list data validation). Renderers that
+ * cannot set it leave the cells plain; a plan that uses it also says the allowed values in
+ * a visible note, so the sheet stays usable either way.
+ */
+export interface ListValidation {
+  range: RelRange;
+  values: (string | number)[];
+}
+
 export interface Block {
   /** Unique within the plan; charts refer to blocks by id. */
   id: string;
@@ -74,6 +84,7 @@ export interface Block {
   conditionalFormats?: ConditionalFormat[];
   /** When set, the whole block becomes an Excel table. */
   table?: TableSpec;
+  validations?: ListValidation[];
 }
 
 /** A column (or part of one) of a block, used as chart data. */
@@ -122,8 +133,12 @@ export interface ChartSpec {
 
 export type SheetKey = "gap" | "dimensions" | "levels" | "qmatrix" | "respondents" | "about";
 
-export interface SheetPlan {
-  key: SheetKey;
+/** Sheets the add-in inserts for the user to fill in; it never owns or refreshes them. */
+export type TemplateSheetKey = "questionnaire" | "dataEntry";
+
+/** K: report sheets (owned and refreshed) or template sheets (inserted once, the user's). */
+export interface SheetPlan<K extends string = SheetKey> {
+  key: K;
   /** Wanted name (localised, with prefix). The renderer may pick another if it is taken. */
   name: string;
   tabColor?: string;
@@ -139,6 +154,8 @@ export interface SheetPlan {
   charts: ChartSpec[];
   /** Shown by renderers that cannot draw charts (the CLI's .xlsx): where the charts would go. */
   chartPlaceholderNote?: string;
+  /** Page setup for printing; renderers without a page-layout API ignore it. */
+  print?: { orientation: "portrait" | "landscape"; fitToWidth: boolean };
 }
 
 export interface ReportPlan {
