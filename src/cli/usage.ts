@@ -1,6 +1,9 @@
 export const USAGE = `Usage:
   servqual analyze <file.csv|file.xlsx> [options]
   servqual demo [--lang en|zh]
+  servqual template --xlsx FILE [--instrument ID] [--lang en|zh] [--scale MIN-MAX] [--rows N] [--prefix TEXT]
+                        questionnaire template: printable parts 1 (expectations) and 2
+                        (perceptions) and a data-entry table (never overwrites FILE)
 
 Options for analyze:
   --sheet NAME          worksheet to read (xlsx; default: the first)

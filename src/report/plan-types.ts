@@ -162,3 +162,9 @@ export interface ReportPlan {
   lang: "en" | "zh";
   sheets: SheetPlan[];
 }
+
+/** What a renderer can draw: a report, or sheets of another kind (a questionnaire template). */
+export interface DrawablePlan {
+  lang: "en" | "zh";
+  sheets: SheetPlan<string>[];
+}

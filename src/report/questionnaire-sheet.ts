@@ -141,38 +141,43 @@ function dataEntrySheet(request: TemplateRequest): SheetPlan<TemplateSheetKey> {
   ];
   const width = headers.length;
   const empty = (): PlanCellValue[] => Array<PlanCellValue>(width).fill(null);
+  // The table starts at A1 so that any reader (the add-in, the CLI, another statistics
+  // package) finds its header in row 1; the instructions sit to the right of the table.
+  const noteCol = width + 1;
+  const noteWidth = 8;
   const note = questionnaireText(lang, "entryNote", params);
-  const noteBlock: Block = {
-    id: "entryNote",
-    row: 1,
-    col: 0,
-    values: [[note, ...Array<PlanCellValue>(Math.min(width, 12) - 1).fill(null)]],
-    merges: [range(0, 0, 1, Math.min(width, 12))],
-    styles: [{ range: range(0, 0, 1, Math.min(width, 12)), style: { ...STYLE.note, wrap: true } }],
-  };
   return {
     key: "dataEntry",
     name: sheetName(request.prefix, questionnaireText(lang, "dataEntrySheet")),
     columnWidths: [{ col: 0, width: 10 }],
-    rowHeights: [{ row: 1, height: 3 * LINE_HEIGHT + 3 }],
-    freeze: { rows: 4, cols: 1 },
+    rowHeights: [{ row: 1, height: 6 * LINE_HEIGHT + 3 }],
+    freeze: { rows: 1, cols: 1 },
     blocks: [
       {
-        id: "entryTitle",
-        row: 0,
-        col: 0,
-        values: [[questionnaireText(lang, "entryTitle")]],
-        styles: [{ range: range(0, 0), style: STYLE.title }],
-      },
-      noteBlock,
-      {
         id: "entry",
-        row: 3,
+        row: 0,
         col: 0,
         values: [headers, ...Array.from({ length: entryRows }, empty)],
         table: { name: tableName(request.prefix, "SurveyData"), style: "TableStyleLight9" },
         validations: [
           { range: range(1, 1, entryRows, width - 1), values: scalePoints(instrument) },
+        ],
+      },
+      {
+        id: "entryTitle",
+        row: 0,
+        col: noteCol,
+        values: [[questionnaireText(lang, "entryTitle")]],
+        styles: [{ range: range(0, 0), style: STYLE.section }],
+      },
+      {
+        id: "entryNote",
+        row: 1,
+        col: noteCol,
+        values: [[note, ...Array<PlanCellValue>(noteWidth - 1).fill(null)]],
+        merges: [range(0, 0, 1, noteWidth)],
+        styles: [
+          { range: range(0, 0, 1, noteWidth), style: { ...STYLE.note, wrap: true, vAlign: "top" } },
         ],
       },
     ],

@@ -24,7 +24,7 @@ const TEXT = {
     dimension: "Dimension",
     entryTitle: "Survey data entry",
     entryNote:
-      "One row per returned questionnaire: its number in ID, then the ticked value of each statement (E = part 1, P = part 2). Type whole numbers from {min} to {max}; leave a cell blank when the answer is missing. Add rows at the bottom of the table as needed.",
+      "One row per returned questionnaire: its number in ID, then the ticked value of each statement (E = part 1, P = part 2). Type whole numbers from {min} to {max}; leave a cell blank when the answer is missing. The table grows when you type below its last row.",
     id: "ID",
   },
   zh: {
@@ -43,7 +43,7 @@ const TEXT = {
     dimension: "维度",
     entryTitle: "问卷数据录入",
     entryNote:
-      "每份回收的问卷录入一行：ID 填问卷编号，然后填每题所选的数字（E = 第一部分，P = 第二部分）。请填 {min} 到 {max} 的整数；未作答的题留空。行数不够时在表格末尾继续添加。",
+      "每份回收的问卷录入一行：ID 填问卷编号，然后填每题所选的数字（E = 第一部分，P = 第二部分）。请填 {min} 到 {max} 的整数；未作答的题留空。在表格最后一行下方继续输入，表格会自动扩展。",
     id: "ID",
   },
 } as const;
