@@ -76,7 +76,7 @@ describe("parseCommand", () => {
 
   it("rejects bad usage with a message naming the problem", () => {
     expect(errorOf(["analyse", "s.csv"])).toBe(
-      'unknown command "analyse" (expected analyze or demo)'
+      'unknown command "analyse" (expected analyze, demo or template)'
     );
     expect(errorOf(["analyze"])).toBe("analyze needs one input file (.csv or .xlsx)");
     expect(errorOf(["analyze", "a.csv", "b.csv"])).toBe("analyze takes one input file, got 2");
