@@ -83,7 +83,7 @@ describe("parseCommand", () => {
     expect(errorOf(["analyze", "a.csv", "--bogus"])).toMatch(/--bogus/);
     expect(errorOf(["analyze", "a.csv", "--json"])).toMatch(/--json/);
     expect(errorOf(["analyze", "a.csv", "--instrument", "servqual21"])).toBe(
-      '--instrument must be one of servqual22, servqual22-1988, got "servqual21"'
+      '--instrument must be one of servqual22, servqual22-1988, servqual22-hospital, servqual22-property, quality6, got "servqual21"'
     );
     expect(errorOf(["analyze", "a.csv", "--tolerance=-1"])).toBe(
       '--tolerance must be a number ≥ 0, got "-1"'
