@@ -38,7 +38,8 @@ export interface Instrument {
   items: Item[];
 }
 
-export type PresetId = "servqual22" | "servqual22-1988";
+export type PresetId =
+  "servqual22" | "servqual22-1988" | "servqual22-hospital" | "servqual22-property" | "quality6";
 
 /** Per-item roles carry `item`; `weight` carries `dimension`; `id` and `segment` carry neither. */
 export type ItemRole = "expectation" | "perception" | "importance" | "adequate" | "desired";

@@ -11,6 +11,7 @@
  */
 import { fail, ok, type Result } from "../core/errors";
 import { parseConfig } from "../core/config";
+import { SHEET_ORDER } from "../report/build-plan";
 import type {
   PlanCellValue,
   SheetKey,
@@ -31,7 +32,8 @@ export const STATE_VERSION = 3;
 export const STATE_NAMESPACE = "urn:servqual-gap-analyzer:state";
 export const SETTINGS_KEY = "servqual-gap-analyzer.state";
 
-const SHEET_KEYS: SheetKey[] = ["gap", "dimensions", "levels", "qmatrix", "respondents", "about"];
+/** Every report sheet key (a key added to the report is known to the saved state at once). */
+const SHEET_KEYS: readonly SheetKey[] = SHEET_ORDER;
 
 type Json = Record<string, unknown>;
 

@@ -61,6 +61,16 @@ export interface TableSpec {
   showTotals?: false;
 }
 
+/**
+ * A drop-down of allowed values on a range (Excel's list data validation). Renderers that
+ * cannot set it leave the cells plain; a plan that uses it also says the allowed values in
+ * a visible note, so the sheet stays usable either way.
+ */
+export interface ListValidation {
+  range: RelRange;
+  values: (string | number)[];
+}
+
 export interface Block {
   /** Unique within the plan; charts refer to blocks by id. */
   id: string;
@@ -74,6 +84,7 @@ export interface Block {
   conditionalFormats?: ConditionalFormat[];
   /** When set, the whole block becomes an Excel table. */
   table?: TableSpec;
+  validations?: ListValidation[];
   /**
    * The block holds cells users type into (see UserInputSpec): its first row is the header
    * row (one header per column), every row below is one record.
@@ -170,8 +181,12 @@ export interface ChartSpec {
 
 export type SheetKey = "gap" | "dimensions" | "levels" | "qmatrix" | "respondents" | "about";
 
-export interface SheetPlan {
-  key: SheetKey;
+/** Sheets the add-in inserts for the user to fill in; it never owns or refreshes them. */
+export type TemplateSheetKey = "questionnaire" | "dataEntry";
+
+/** K: report sheets (owned and refreshed) or template sheets (inserted once, the user's). */
+export interface SheetPlan<K extends string = SheetKey> {
+  key: K;
   /** Wanted name (localised, with prefix). The renderer may pick another if it is taken. */
   name: string;
   tabColor?: string;
@@ -187,9 +202,17 @@ export interface SheetPlan {
   charts: ChartSpec[];
   /** Shown by renderers that cannot draw charts (the CLI's .xlsx): where the charts would go. */
   chartPlaceholderNote?: string;
+  /** Page setup for printing; renderers without a page-layout API ignore it. */
+  print?: { orientation: "portrait" | "landscape"; fitToWidth: boolean };
 }
 
 export interface ReportPlan {
   lang: "en" | "zh";
   sheets: SheetPlan[];
+}
+
+/** What a renderer can draw: a report, or sheets of another kind (a questionnaire template). */
+export interface DrawablePlan {
+  lang: "en" | "zh";
+  sheets: SheetPlan<string>[];
 }
