@@ -206,7 +206,8 @@ export const uiZh: UiStrings = {
   "error.answerLabelsAmbiguous": "作答是文字，无法确定每个选项对应的分值。",
   "error.answerLabelsAmbiguous.action": "请在“映射”步骤的选项分值表中为每个选项填写分值。",
   "error.answerLabelsContradictory": "作答中的数字与其文字标签不一致。",
-  "error.answerLabelsContradictory.action": "请检查导出文件，然后在“映射”步骤的选项分值表中为每个选项填写分值。",
+  "error.answerLabelsContradictory.action":
+    "请检查导出文件，然后在“映射”步骤的选项分值表中为每个选项填写分值。",
   "error.inputUnreadable": "无法读取数据。",
   "error.inputUnreadable.action": "请选择带标题行的区域，或选择一个工作表或表格。",
   "error.usage": "无法理解该请求。",
