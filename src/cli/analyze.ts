@@ -3,6 +3,7 @@ import * as path from "path";
 import { serializeConfig } from "../core/config";
 import { ServqualError } from "../core/errors";
 import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
+import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
 import type { Config } from "../core/types";
@@ -33,7 +34,10 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   } else {
     const detected = unwrap(configFromHeaders(table, args));
     config = detected.config;
-    const { detection, instrument } = detected;
+    const { detection, instrument, platform } = detected;
+    if (platform.platform !== null) {
+      io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+    }
     io.stderr(`Detected columns in ${source}:\n`);
     io.stderr(
       describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
