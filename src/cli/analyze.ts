@@ -23,7 +23,7 @@ import { formatSummary } from "./summary";
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const notes: string[] = [];
-  const table = await readInput(args.file, args.sheet, notes);
+  const table = await readInput(args.file, args.sheets, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);
   const source =
     path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");

@@ -46,6 +46,25 @@ function nonEmptyCount(row: RawCell[]): number {
   return count;
 }
 
+/**
+ * SurveyMonkey's first header row is narrow: the metadata columns' names and each matrix
+ * title once, with the statements in the row below. It is a header row when it is text and
+ * names at least two columns the row below leaves blank.
+ */
+function isUpperHeaderRow(upper: RawCell[], header: RawCell[]): boolean {
+  const filled = nonEmptyCount(upper);
+  if (filled < 3) return false;
+  let texts = 0;
+  let over = 0;
+  for (let c = 0; c < upper.length; c++) {
+    const cell = upper[c];
+    if (typeof cell !== "string" || cell.trim() === "") continue;
+    texts++;
+    if (isBlankCell(header[c])) over++;
+  }
+  return texts / filled >= MIN_TEXT_SHARE && over >= 2;
+}
+
 /** 0-based index of the (first) header row in `grid`, or -1 when every row is empty. */
 export function detectHeaderRow(grid: RawCell[][]): number {
   const searched = grid.slice(0, HEADER_SEARCH_ROWS);
@@ -58,7 +77,9 @@ export function detectHeaderRow(grid: RawCell[][]): number {
     if (filled === 0) continue;
     const texts = row.filter((cell) => typeof cell === "string" && cell.trim() !== "").length;
     const wideEnough = filled >= Math.max(Math.min(2, width), width * MIN_WIDTH_SHARE);
-    if (wideEnough && texts / filled >= MIN_TEXT_SHARE) return r;
+    if (wideEnough && texts / filled >= MIN_TEXT_SHARE) {
+      return r > 0 && isUpperHeaderRow(searched[r - 1], row) ? r - 1 : r;
+    }
   }
   return searched.findIndex((row) => nonEmptyCount(row) > 0);
 }
