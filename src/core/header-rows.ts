@@ -105,6 +105,7 @@ type ColumnKind = { kind: "number" } | { kind: "labels"; keys: Set<string> } | n
 function columnKind(sample: RawCell[][], c: number): ColumnKind {
   let filled = 0;
   let numbers = 0;
+  let answers = 0;
   const keys = new Set<string>();
   for (const row of sample) {
     const cell = row[c];
@@ -112,10 +113,12 @@ function columnKind(sample: RawCell[][], c: number): ColumnKind {
     filled++;
     if (!Number.isNaN(cellNumber(cell))) numbers++;
     else keys.add(cellKey(cell));
+    if (looksLikeAnswer(cell)) answers++;
   }
   if (filled === 0 || filled < sample.length / 2) return null;
   if (numbers >= filled * NUMBER_COLUMN_SHARE) return { kind: "number" };
-  if (keys.size <= MAX_LABELS && keys.size * 2 <= filled) return { kind: "labels", keys };
+  const repeated = keys.size <= MAX_LABELS && keys.size * 2 <= filled;
+  if (repeated || answers >= filled * NUMBER_COLUMN_SHARE) return { kind: "labels", keys };
   return null;
 }
 

@@ -39,6 +39,8 @@ export const uiEn = {
   "data.sampleSheetName": "Sample survey",
   "data.loaded": "Using {address}",
   "data.headerRow": "Header row: {row}",
+  "data.headerRows": "Header rows: {first}–{last}",
+  "data.platform": "Recognised: {platform} export",
   "data.respondents": "Respondents: {count}",
   "data.columns": "Columns: {count}",
   "data.preview": "Preview (first {rows} rows)",

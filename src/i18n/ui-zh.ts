@@ -38,6 +38,8 @@ export const uiZh: UiStrings = {
   "data.sampleSheetName": "示例问卷",
   "data.loaded": "正在使用 {address}",
   "data.headerRow": "标题行：第 {row} 行",
+  "data.headerRows": "标题行：第 {first}–{last} 行",
+  "data.platform": "已识别：{platform} 导出文件",
   "data.respondents": "受访者：{count}",
   "data.columns": "列数：{count}",
   "data.preview": "预览（前 {rows} 行）",
