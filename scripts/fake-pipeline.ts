@@ -73,7 +73,7 @@ export async function runAddinOnFake(
       source,
       config: chosen.value,
       settings,
-      build: async (loaded) => {
+      build: async (loaded, userInput) => {
         const result = runPipeline(loaded.table, chosen.value, {
           respondentScores: settings.sheets.includes("respondents"),
         });
@@ -86,6 +86,7 @@ export async function runAddinOnFake(
             instrument: result.value.instrument,
             generatedAt: new Date().toISOString(),
             chartsSupported: true,
+            userInput,
           })
         );
       },

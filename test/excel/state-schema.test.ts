@@ -52,7 +52,7 @@ describe("saved state", () => {
     expect(parsed).toEqual({
       ok: true,
       value: {
-        version: 2,
+        version: 3,
         config,
         source: { kind: "selection" },
         settings: { lang: "en", prefix: "", sheets: ["gap"] },

@@ -78,7 +78,7 @@ export class StubWorkbook implements WorkbookApi {
     request.onProgress?.(0.1, "read");
     const loaded = await this.loadSource(request.source);
     if (!loaded.ok) return loaded;
-    const plan = await request.build(loaded.value);
+    const plan = await request.build(loaded.value, {});
     if (!plan.ok) return plan;
     if (request.signal?.aborted) return fail({ code: "excel", message: "aborted" });
     request.onProgress?.(0.9, "write");
