@@ -30,10 +30,7 @@ const COLUMNS: [string, ReportLabelKey][] = [
   ["due", "action.col.due"],
   ["status", "action.col.status"],
 ];
-const COL = Object.fromEntries(COLUMNS.map(([id], index) => [id, index])) as Record<
-  string,
-  number
->;
+const COL = Object.fromEntries(COLUMNS.map(([id], index) => [id, index])) as Record<string, number>;
 
 const STATUS_KEYS: ReportLabelKey[] = [
   "action.status.notStarted",
