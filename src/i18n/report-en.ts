@@ -181,6 +181,7 @@ export const reportEn = {
   "action.why.resolved": "resolved? No longer in the plan: check the gap now",
 
   "issue.nonNumeric": "Not a number",
+  "issue.notApplicable": "No answer (N/A, Don't know)",
   "issue.outOfRange": "Outside the scale",
   "issue.errorValue": "Excel error value",
   "issue.excludedRow": "Respondent excluded",

@@ -177,6 +177,7 @@ export const reportZh: ReportLabels = {
   "action.why.resolved": "已解决？已不在计划中，请核对当前差距",
 
   "issue.nonNumeric": "非数值",
+  "issue.notApplicable": "未作答（不适用、不清楚）",
   "issue.outOfRange": "超出量表范围",
   "issue.errorValue": "Excel 错误值",
   "issue.excludedRow": "已剔除的受访者",
