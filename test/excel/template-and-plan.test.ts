@@ -74,7 +74,7 @@ const INSTRUMENT: Instrument = {
 };
 
 const CONFIG: Config = {
-  version: 1,
+  version: 2,
   instrument: INSTRUMENT,
   columns: ["1", "2", "3", "4"].flatMap((item) => [
     { column: `E${item}`, role: "expectation" as const, item },
