@@ -19,6 +19,7 @@ import {
   markerSheetName,
   resolveSheets,
   type Markers,
+  type SessionIds,
   type SheetTarget,
   type WorkbookSheet,
 } from "./ownership";
@@ -119,14 +120,15 @@ async function readUserInput(
   inputs: SavedUserInput[],
   owned: OwnedSheet[],
   sheets: WorkbookSheet[],
-  markers: Markers
+  markers: Markers,
+  sessionIds: SessionIds
 ): Promise<ReadBack> {
   const readBack: ReadBack = { rows: {}, keep: new Map() };
   const ranges = new Map<string, { sheet: WorkbookSheet; range: Excel.Range }>();
   const wanted: { input: SavedUserInput; sheetId: string }[] = [];
   for (const input of inputs) {
     const entry = owned.find((o) => o.key === input.sheet);
-    const sheet = entry ? findOwned(entry, sheets, markers) : undefined;
+    const sheet = entry ? findOwned(entry, sheets, markers, sessionIds) : undefined;
     if (!sheet) continue;
     if (!ranges.has(sheet.id)) {
       const range = context.workbook.worksheets
@@ -173,10 +175,15 @@ function chooseTableNames(plan: ReportPlan, taken: string[]): Map<string, string
   return chosen;
 }
 
+/**
+ * `sessionIds`: the worksheet ids this pane learnt from its own runs (ids are trusted only in
+ * the session that read them, see ownership.ts); updated when the run succeeds.
+ */
 export async function runReportIn(
   session: Session,
   request: RunReportRequest,
-  caps: Capabilities
+  caps: Capabilities,
+  sessionIds: Map<SheetKey, string> = new Map()
 ): Promise<Result<RunReportOutcome>> {
   const { context } = session;
   const progress = request.onProgress ?? (() => undefined);
@@ -217,7 +224,14 @@ export async function runReportIn(
   const sheets: WorkbookSheet[] = catalog.sheets.items.map((s) => ({ id: s.id, name: s.name }));
   const { markers, existing: existingMarkers, others: otherNames } = readMarkers(catalog.names);
   const savedInputs = previous?.userInput ?? [];
-  const readBack = await readUserInput(context, savedInputs, owned, sheets, markers);
+  const readBack = await readUserInput(
+    context,
+    savedInputs,
+    owned,
+    sheets,
+    markers,
+    sessionIds
+  );
   const userInput = mergeReadBack(
     readBack.rows,
     pending?.userInput ?? {},
@@ -240,7 +254,8 @@ export async function runReportIn(
     owned,
     sheets,
     markers,
-    sourceSheets
+    sourceSheets,
+    sessionIds
   );
 
   const contentsOf = (id: string): SheetContents => {
@@ -333,9 +348,11 @@ export async function runReportIn(
     }),
     ...resolution.keptOwned,
   ];
+  for (const sheet of ownedNow) if (sheet.id) sessionIds.set(sheet.key, sheet.id);
   const newState: SavedState = {
     ...baseState,
-    ownedSheets: ownedNow,
+    // Ids are not saved: the next session gets others (ownership rests on the markers).
+    ownedSheets: ownedNow.map(({ key, name }) => ({ key, name })),
     lastRun: new Date().toISOString(),
     userInput: inputsNow,
   };

@@ -286,6 +286,12 @@ function inRect(key: number, rect: Rect): boolean {
 
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
 
+/** The id of the sheet at a 0-based position in a freshly opened file. */
+export function positionId(position: number): string {
+  const hex = (position + 1).toString(16).toUpperCase().padStart(12, "0");
+  return `{00000000-0001-0000-0000-${hex}}`;
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
@@ -304,14 +310,26 @@ export class WorkbookModel {
   }
 
   newId(): string {
-    this.counter += 1;
-    const hex = this.counter.toString(16).toUpperCase().padStart(12, "0");
-    return `{00000000-0001-0000-0000-${hex}}`;
+    for (;;) {
+      this.counter += 1;
+      const id = positionId(this.counter - 1);
+      // Ids given by position on a reopen may already hold later counter values.
+      if (!this.sheets.some((s) => s.id === id)) return id;
+    }
   }
 
   /** Every sheet gets a fresh id: Excel's worksheet ids are not stable across sessions and hosts. */
   renewSheetIds(): void {
     for (const sheet of this.sheets) sheet.id = this.newId();
+  }
+
+  /**
+   * Ids as a reopened file gets them: by position (observed as position-based GUIDs), so a
+   * sheet inserted before ours takes the id ours had in the last session.
+   */
+  assignSheetIdsByPosition(): void {
+    this.sheets.forEach((sheet, position) => (sheet.id = positionId(position)));
+    this.counter = Math.max(this.counter, this.sheets.length);
   }
 
   sheetByName(name: string): SheetModel | null {

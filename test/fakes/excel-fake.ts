@@ -61,10 +61,12 @@ export interface FakeExcel {
    */
   setOtherWorkbookActive(on: boolean, options?: { afterSyncs?: number }): void;
   /**
-   * A new FakeExcel on the same workbook state, settings reloaded from what was saved.
-   * `newSheetIds`: the sheets come back with other ids, as on another host or session.
+   * A new FakeExcel on the same workbook state (save, close, open again), settings reloaded
+   * from what was saved. `sheetIds`: "keep" (default; the same session on the same host),
+   * "byPosition" (as Excel reassigns them when a file is opened: a sheet inserted before
+   * ours takes our old id) or "new" (unrelated ids, another host). `newSheetIds: true` is "new".
    */
-  reopen(options?: { newSheetIds?: boolean }): FakeExcel;
+  reopen(options?: { sheetIds?: "keep" | "byPosition" | "new"; newSheetIds?: boolean }): FakeExcel;
 }
 
 export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -141,7 +143,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       host.otherWorkbook.set(on, switchOptions?.afterSyncs ?? 0);
     },
     reopen(reopenOptions) {
-      if (reopenOptions?.newSheetIds) model.renewSheetIds();
+      const ids = reopenOptions?.sheetIds ?? (reopenOptions?.newSheetIds ? "new" : "keep");
+      if (ids === "new") model.renewSheetIds();
+      if (ids === "byPosition") model.assignSheetIdsByPosition();
       return createFakeExcel({ ...options, workbook: model });
     },
   };
