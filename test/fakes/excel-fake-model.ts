@@ -301,6 +301,12 @@ export class WorkbookModel {
   savedSettings = "{}";
   activeSheet!: SheetModel;
   selection!: RangeRef;
+  /**
+   * A chart the user clicked: while one is selected there is no range selection
+   * (getSelectedRange fails) and Range.merge fails with InvalidSelection (office-js issue 399).
+   * Selecting a cell, activating another sheet or deleting the chart ends it.
+   */
+  selectedChart: ChartModel | null = null;
   private counter = 0;
 
   constructor(sheetNames: string[]) {
@@ -387,6 +393,7 @@ export class WorkbookModel {
     if (this.activeSheet === sheet) {
       this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? this.sheets[0];
     }
+    if (this.selectedChart && sheet.charts.includes(this.selectedChart)) this.selectedChart = null;
     if (this.selection.sheet === sheet) {
       this.selection = { sheet: this.activeSheet, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
     }

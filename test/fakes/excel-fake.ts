@@ -29,6 +29,11 @@ export interface FakeExcelOptions {
   /** A sync whose request is larger is rejected (RequestPayloadSizeLimitExceeded). Default 5 MB, as Excel on the web. */
   requestLimitBytes?: number;
   platform?: string;
+  /**
+   * Whether Excel.run's `delayForCellEdit` is honoured (default true, as office.js does);
+   * false models a host that ignores it, where batches fail during cell edits regardless.
+   */
+  honoursDelayForCellEdit?: boolean;
   /** Reuse an existing workbook state ("reopen the file"). */
   workbook?: WorkbookModel;
 }
@@ -44,6 +49,8 @@ export interface FakeExcel {
   loadCsv(text: string, sheetName: string): void;
   /** Sets the selection (and active sheet), e.g. "Survey!A1:D20". */
   select(address: string): void;
+  /** The user clicks a chart (by sheet and chart name): see WorkbookModel.selectedChart. */
+  selectChart(sheetName: string, chartName: string): void;
   snapshot(options?: SnapshotOptions): WorkbookSnapshot & { stats: FakeStats };
   stats(): FakeStats;
   resetStats(): void;
@@ -93,7 +100,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       typeof runOptions === "object" && runOptions !== null && "delayForCellEdit" in runOptions
         ? Boolean((runOptions as Excel.RunOptions).delayForCellEdit)
         : false;
-    const ctx = new FakeContext(host, { delayForCellEdit });
+    const ctx = new FakeContext(host, {
+      delayForCellEdit: delayForCellEdit && options.honoursDelayForCellEdit !== false,
+    });
     try {
       const result = await (batch as Batch<T>)(asReal<Excel.RequestContext>(ctx.facade));
       // Excel.run sends whatever the batch left queued.
@@ -126,6 +135,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       if (!sheet) throw new Error(`select: no sheet in '${address}'.`);
       model.activeSheet = sheet;
       model.selection = { sheet, rect: parsed.rect };
+      model.selectedChart = null;
+    },
+    selectChart(sheetName, chartName) {
+      const sheet = model.sheetByName(sheetName);
+      const chart = sheet?.charts.find((c) => c.name === chartName);
+      if (!sheet || !chart) throw new Error(`selectChart: no chart ${chartName} on ${sheetName}.`);
+      model.activeSheet = sheet;
+      model.selectedChart = chart;
     },
     snapshot: (snapshotOptions) => ({
       ...snapshotWorkbook(model, snapshotOptions),
