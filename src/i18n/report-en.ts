@@ -161,6 +161,7 @@ export const reportEn = {
   "about.configTitle": "Configuration used (JSON; copy these cells to reuse it)",
 
   "issue.nonNumeric": "Not a number",
+  "issue.notApplicable": "No answer (N/A, Don't know)",
   "issue.outOfRange": "Outside the scale",
   "issue.errorValue": "Excel error value",
   "issue.excludedRow": "Respondent excluded",

@@ -158,6 +158,7 @@ export const reportZh: ReportLabels = {
   "about.configTitle": "所用配置（JSON；复制这些单元格即可重复使用）",
 
   "issue.nonNumeric": "非数值",
+  "issue.notApplicable": "未作答（不适用、不清楚）",
   "issue.outOfRange": "超出量表范围",
   "issue.errorValue": "Excel 错误值",
   "issue.excludedRow": "已剔除的受访者",
