@@ -24,6 +24,8 @@ export interface ItemScore {
   score: number;
   /** Words (or Chinese bigrams) the text shares with the item's closest wording. */
   words: number;
+  /** Words (or Chinese bigrams) in the text, stop words aside. */
+  textWords: number;
 }
 
 export interface WordingMatcher {
@@ -37,8 +39,12 @@ export interface WordingMatcher {
 export const MIN_SCORE = 0.2;
 /** The best item must beat the runner-up by this much. */
 export const MIN_MARGIN = 0.08;
-/** One shared word ("visit" in "Which department did you visit?") needs a high overlap to count. */
+/**
+ * One shared word ("visit" in "Which department did you visit?", "time" in "Start time")
+ * counts only with a high overlap in a text of some length: short metadata headers do not.
+ */
 const ONE_WORD_MIN_SCORE = 0.5;
+const ONE_WORD_MIN_TEXT_WORDS = 3;
 
 /**
  * The best of `scores` when it is clear: at least MIN_SCORE, MIN_MARGIN above the next
@@ -52,7 +58,12 @@ export function clearBest(
   const candidates = exclude ? scores.filter((s) => !exclude.has(s.item)) : scores;
   const [best, second] = candidates;
   if (best === undefined || best.score < MIN_SCORE) return null;
-  if (best.words < 2 && best.score < ONE_WORD_MIN_SCORE) return null;
+  if (
+    best.words < 2 &&
+    (best.score < ONE_WORD_MIN_SCORE || best.textWords < ONE_WORD_MIN_TEXT_WORDS)
+  ) {
+    return null;
+  }
   if (second !== undefined && best.score - second.score < MIN_MARGIN) return null;
   return {
     item: best.item,
@@ -158,8 +169,11 @@ export function wordingMatcher(instrument: Instrument): WordingMatcher {
   const items = raw.map((sets) => sets.map(weigh));
 
   const scores = (text: string): ItemScore[] => {
-    const header = weigh(textFeatures(text));
+    const own = textFeatures(text);
+    const header = weigh(own);
     if (header.total === 0) return [];
+    let textWords = 0;
+    for (const key of own.keys()) if (isWhole(key)) textWords++;
     const result: ItemScore[] = [];
     items.forEach((sets, i) => {
       let best = 0;
@@ -180,7 +194,7 @@ export function wordingMatcher(instrument: Instrument): WordingMatcher {
           bestWords = words;
         }
       }
-      if (best > 0) result.push({ item: itemIds[i], score: best, words: bestWords });
+      if (best > 0) result.push({ item: itemIds[i], score: best, words: bestWords, textWords });
     });
     return result.sort((a, b) => b.score - a.score);
   };
