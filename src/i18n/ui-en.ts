@@ -142,6 +142,7 @@ export const uiEn = {
   "sheet.dimensions": "Dimensions",
   "sheet.levels": "Service levels",
   "sheet.qmatrix": "Q-matrix",
+  "sheet.actionPlan": "Action plan",
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
 

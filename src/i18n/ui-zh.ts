@@ -138,6 +138,7 @@ export const uiZh: UiStrings = {
   "sheet.dimensions": "维度汇总",
   "sheet.levels": "服务水平分级",
   "sheet.qmatrix": "Q矩阵",
+  "sheet.actionPlan": "改进计划",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
 
