@@ -3,6 +3,7 @@ import * as path from "path";
 import { serializeConfig } from "../core/config";
 import { ServqualError } from "../core/errors";
 import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
+import { describeLongLayout, widenLongLayout } from "../core/long-layout";
 import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
@@ -25,8 +26,12 @@ import { formatSummary } from "./summary";
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const notes: string[] = [];
-  const table = await readInput(args.file, args.sheets, notes);
+  const read = await readInput(args.file, args.sheets, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);
+  // One row per respondent and item: pivoted first, so a config names the wide columns.
+  const widened = unwrap(widenLongLayout(read));
+  if (widened.long !== null) io.stderr(`${describeLongLayout(widened.long)}\n`);
+  const table = widened.table;
   const source =
     path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
 
