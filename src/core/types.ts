@@ -62,10 +62,15 @@ export interface QMatrixOptions {
   threshold: Threshold;
 }
 
+/** Which p the significance stars use: Holm-adjusted over the family (default) or unadjusted. */
+export type StarsBasis = "holm" | "unadjusted";
+
 export interface Options {
   /** δ: a gap within ±δ of zero "meets" expectations. */
   tolerance: number;
   qMatrix: QMatrixOptions;
+  /** Omitted means "holm" (docs/statistics.md, "Multiplicity"). */
+  stars?: StarsBasis;
 }
 
 /**
@@ -300,7 +305,13 @@ export interface QMatrixResult {
   y: "expectation" | "importance";
   xThreshold: number | null;
   yThreshold: number | null;
-  items: { item: string; x: number | null; y: number | null; quadrant: Quadrant | null }[];
+  items: {
+    item: string;
+    x: number | null;
+    y: number | null;
+    quadrant: Quadrant | null;
+    reasons?: NullReasons;
+  }[];
   dimensionXThreshold: number | null;
   dimensionYThreshold: number | null;
   dimensions: {
@@ -308,7 +319,10 @@ export interface QMatrixResult {
     x: number | null;
     y: number | null;
     quadrant: Quadrant | null;
+    reasons?: NullReasons;
   }[];
+  /** Why a threshold is null (no point has both coordinates). Always set by core. */
+  reasons?: NullReasons;
 }
 
 export interface ZoneShare {
@@ -324,6 +338,8 @@ export interface ZoneOfToleranceResult {
     msa: number | null;
     mss: number | null;
     share: ZoneShare | null;
+    /** Always set by core. */
+    reasons?: NullReasons;
   }[];
 }
 
