@@ -109,8 +109,8 @@ export const reportEn = {
     "Wilcoxon signed-rank test (zero differences dropped, normal approximation with ties): W = smaller rank sum, z < 0 when perceptions fall below expectations, r = |z| / √n. d_z = mean gap ÷ SD of the gaps (|d_z| 0.2 small, 0.5 medium, 0.8 large).",
 
   "dim.servperf": "SERVPERF score (perception only: mean of the dimensions' mean P)",
-  "dim.alphaAll":
-    "Cronbach's α over all items (listwise): expectations {alphaE}, perceptions {alphaP}",
+  "dim.alphaAllE": "Cronbach's α over all items, expectations (listwise)",
+  "dim.alphaAllP": "Cronbach's α over all items, perceptions (listwise)",
   "dim.diagnosticsTitle": "Item diagnostics (on the same respondents as each dimension's α)",
   "dim.diagnosticsNote":
     "Check = the dimension's α rises by more than 0.02 without the item, or its corrected item-total r is below 0.30.",

@@ -109,7 +109,8 @@ export const reportZh: ReportLabels = {
     "Wilcoxon 符号秩检验（剔除零差值，含结校正的正态近似）：W = 较小的秩和，感知低于期望时 z < 0，r = |z| / √n。d_z = 平均差距 ÷ 差距标准差（|d_z| 0.2 小，0.5 中，0.8 大）。",
 
   "dim.servperf": "SERVPERF 得分（仅感知：各维度感知均值的平均）",
-  "dim.alphaAll": "全部题项的 Cronbach's α（列表删除）：期望 {alphaE}，感知 {alphaP}",
+  "dim.alphaAllE": "全部题项的 Cronbach's α，期望（列表删除）",
+  "dim.alphaAllP": "全部题项的 Cronbach's α，感知（列表删除）",
   "dim.diagnosticsTitle": "题项诊断（与各维度 α 使用相同的受访者）",
   "dim.diagnosticsNote": "需检查 = 删除该题后维度 α 上升超过 0.02，或校正题总相关 r 低于 0.30。",
   "dim.flagYes": "需检查",
