@@ -79,8 +79,9 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
     setOptions({ ...options, qMatrix: { ...options.qMatrix, threshold: next } });
   const setStars = (value: string) => {
     // Holm is the default: leave the field out so saved configs stay as before.
-    const { stars: _previous, ...rest } = options;
-    const next: Options = value === "unadjusted" ? { ...rest, stars: "unadjusted" } : rest;
+    const next: Options = { ...options };
+    if (value === "unadjusted") next.stars = "unadjusted";
+    else delete next.stars;
     setOptions(next);
   };
   const toggleSheet = (key: SheetKey, on: boolean) => {
