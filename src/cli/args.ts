@@ -1,7 +1,9 @@
 import { parseArgs } from "util";
+import { PRESET_IDS, isPresetId } from "../core/instrument";
 import type { Lang, PresetId, Scale } from "../core/types";
 import { fail, ok, Result } from "../core/errors";
 import { errorMessage } from "./error-text";
+import { parseTemplateArgs, type TemplateArgs } from "./template-command";
 
 export interface AnalyzeArgs {
   file: string;
@@ -17,9 +19,10 @@ export interface AnalyzeArgs {
 }
 
 export type Command =
-  { kind: "analyze"; args: AnalyzeArgs } | { kind: "demo"; lang: Lang } | { kind: "help" };
-
-const PRESET_IDS: PresetId[] = ["servqual22", "servqual22-1988"];
+  | { kind: "analyze"; args: AnalyzeArgs }
+  | { kind: "demo"; lang: Lang }
+  | { kind: "template"; args: TemplateArgs }
+  | { kind: "help" };
 
 const ANALYZE_OPTIONS = {
   sheet: { type: "string" },
@@ -44,8 +47,12 @@ export function parseCommand(argv: string[]): Result<Command> {
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     return ok({ kind: "help" });
   }
+  if (command === "template") {
+    const args = parseTemplateArgs(rest);
+    return args.ok ? ok({ kind: "template", args: args.value }) : args;
+  }
   if (command !== "analyze" && command !== "demo") {
-    return usageError(`unknown command "${command}" (expected analyze or demo)`);
+    return usageError(`unknown command "${command}" (expected analyze, demo or template)`);
   }
   let parsed;
   try {
@@ -89,12 +96,12 @@ export function parseCommand(argv: string[]): Result<Command> {
 
   const instrument = values.instrument;
   if (instrument !== undefined) {
-    if (!(PRESET_IDS as string[]).includes(instrument)) {
+    if (!isPresetId(instrument)) {
       return usageError(
         `--instrument must be one of ${PRESET_IDS.join(", ")}, got "${instrument}"`
       );
     }
-    args.instrument = instrument as PresetId;
+    args.instrument = instrument;
   }
   const scale = values.scale;
   if (scale !== undefined) {

@@ -5,6 +5,7 @@ import { demo } from "./demo";
 import { errorMessage } from "./error-text";
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from "./exit-codes";
 import { CliIo, processIo } from "./io";
+import { template } from "./template-command";
 import { USAGE } from "./usage";
 
 /**
@@ -26,6 +27,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await demo(command.value.lang, io);
       case "analyze":
         return await analyze(command.value.args, io);
+      case "template":
+        return await template(command.value.args, io);
     }
   } catch (error) {
     if (error instanceof ServqualError) {

@@ -43,7 +43,7 @@ export interface SheetResolution {
   keptOwned: OwnedSheet[];
 }
 
-function findOwned(
+export function findOwned(
   entry: OwnedSheet,
   sheets: WorkbookSheet[],
   markers: Markers

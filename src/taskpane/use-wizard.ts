@@ -19,7 +19,7 @@ import { resolveInstrument } from "../core/instrument";
 import { defaultOptions } from "../core/config";
 import { detectMapping, resolveColumns } from "../core/mapping";
 import { DEFAULT_SHEETS } from "../report/build-plan";
-import type { ReportPlan } from "../report/plan-types";
+import type { ReportPlan, UserInputRows } from "../report/plan-types";
 import type {
   LoadedSource,
   OwnedSheet,
@@ -290,7 +290,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
             : r
         );
       let output: EngineOutput | null = null;
-      const build = async (loaded: LoadedSource): Promise<Result<ReportPlan>> => {
+      const build = async (
+        loaded: LoadedSource,
+        userInput: UserInputRows
+      ): Promise<Result<ReportPlan>> => {
         advance(0.25, "analyse");
         const engine = await runner.run(
           {
@@ -303,6 +306,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
               sourceDescription: loaded.address,
               generatedAt: new Date().toISOString(),
               chartsSupported,
+              userInput,
             },
             respondentScores: runSettings.sheets.includes("respondents"),
           },

@@ -76,14 +76,14 @@ describe("parseCommand", () => {
 
   it("rejects bad usage with a message naming the problem", () => {
     expect(errorOf(["analyse", "s.csv"])).toBe(
-      'unknown command "analyse" (expected analyze or demo)'
+      'unknown command "analyse" (expected analyze, demo or template)'
     );
     expect(errorOf(["analyze"])).toBe("analyze needs one input file (.csv or .xlsx)");
     expect(errorOf(["analyze", "a.csv", "b.csv"])).toBe("analyze takes one input file, got 2");
     expect(errorOf(["analyze", "a.csv", "--bogus"])).toMatch(/--bogus/);
     expect(errorOf(["analyze", "a.csv", "--json"])).toMatch(/--json/);
     expect(errorOf(["analyze", "a.csv", "--instrument", "servqual21"])).toBe(
-      '--instrument must be one of servqual22, servqual22-1988, got "servqual21"'
+      '--instrument must be one of servqual22, servqual22-1988, servqual22-hospital, servqual22-property, quality6, got "servqual21"'
     );
     expect(errorOf(["analyze", "a.csv", "--tolerance=-1"])).toBe(
       '--tolerance must be a number ≥ 0, got "-1"'

@@ -3,7 +3,7 @@
  * `Excel` (run, enums), `Office` and `OfficeExtension` globals backed by one WorkbookModel.
  * No Node APIs here: the e2e harness bundles this file and sets `window.Excel`.
  */
-import { FakeContext, FakeHost, FakeStats, emptyStats } from "./excel-fake-context";
+import { FakeContext, FakeHost, FakeStats, HostSwitch, emptyStats } from "./excel-fake-context";
 import { excelEnums } from "./excel-fake-enums.generated";
 import { FakeOfficeError } from "./excel-fake-errors";
 import { WorkbookModel } from "./excel-fake-model";
@@ -47,8 +47,19 @@ export interface FakeExcel {
   snapshot(options?: SnapshotOptions): WorkbookSnapshot & { stats: FakeStats };
   stats(): FakeStats;
   resetStats(): void;
-  /** The next n syncs fail with InvalidOperationInCellEditMode (nothing applied). */
-  setCellEditMode(syncs: number): void;
+  /**
+   * The user edits a cell. `setCellEditMode(n)`: the next n syncs are refused with
+   * InvalidOperationInCellEditMode (nothing applied), or each held a moment under
+   * delayForCellEdit. `setCellEditMode(true, { afterSyncs })`: editing starts after that many
+   * more syncs and lasts until `setCellEditMode(false)`; meanwhile every batch fails, except
+   * in runs with `delayForCellEdit: true`, whose syncs wait for the edit to end (as Excel).
+   */
+  setCellEditMode(on: number | boolean, options?: { afterSyncs?: number }): void;
+  /**
+   * Another open workbook takes the focus (after `afterSyncs` more syncs): every batch fails
+   * with InactiveWorkbook, nothing applied, until `setOtherWorkbookActive(false)`.
+   */
+  setOtherWorkbookActive(on: boolean, options?: { afterSyncs?: number }): void;
   /**
    * A new FakeExcel on the same workbook state, settings reloaded from what was saved.
    * `newSheetIds`: the sheets come back with other ids, as on another host or session.
@@ -67,13 +78,20 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     stats: emptyStats(),
     requestLimitBytes: options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES,
     cellEditModeSyncs: 0,
+    cellEdit: new HostSwitch(),
+    otherWorkbook: new HostSwitch(),
   };
 
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
     if (typeof batch !== "function")
       throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function.");
-    const ctx = new FakeContext(host);
+    const runOptions = args.length > 1 ? args[0] : undefined;
+    const delayForCellEdit =
+      typeof runOptions === "object" && runOptions !== null && "delayForCellEdit" in runOptions
+        ? Boolean((runOptions as Excel.RunOptions).delayForCellEdit)
+        : false;
+    const ctx = new FakeContext(host, { delayForCellEdit });
     try {
       const result = await (batch as Batch<T>)(asReal<Excel.RequestContext>(ctx.facade));
       // Excel.run sends whatever the batch left queued.
@@ -115,8 +133,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     resetStats() {
       host.stats = emptyStats();
     },
-    setCellEditMode(syncs) {
-      host.cellEditModeSyncs = syncs;
+    setCellEditMode(on, switchOptions) {
+      if (typeof on === "number") host.cellEditModeSyncs = on;
+      else host.cellEdit.set(on, switchOptions?.afterSyncs ?? 0);
+    },
+    setOtherWorkbookActive(on, switchOptions) {
+      host.otherWorkbook.set(on, switchOptions?.afterSyncs ?? 0);
     },
     reopen(reopenOptions) {
       if (reopenOptions?.newSheetIds) model.renewSheetIds();

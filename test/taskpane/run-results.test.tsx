@@ -59,6 +59,7 @@ describe("Run and Results steps", () => {
       "dimensions",
       "levels",
       "qmatrix",
+      "actionPlan",
       "about",
     ]);
 

@@ -14,7 +14,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Instrument, PresetId } from "../../core/types";
-import { PRESETS } from "../../core/instrument";
+import { PRESET_IDS, PRESETS } from "../../core/instrument";
 import { useI18n } from "../i18n";
 import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
 import { ExtraColumns } from "../components/ExtraColumns";
@@ -26,7 +26,6 @@ import type { Wizard } from "../use-wizard";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 type InstrumentChoice = PresetId | "custom";
-const PRESET_CHOICES: PresetId[] = ["servqual22", "servqual22-1988"];
 
 export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
   const { t, lang } = useI18n();
@@ -78,7 +77,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           value={choice}
           onChange={(_, data) => choose(data.value as InstrumentChoice)}
         >
-          {PRESET_CHOICES.map((id) => (
+          {PRESET_IDS.map((id) => (
             <option key={id} value={id}>
               {t(`mapping.preset.${id}`)}
             </option>
