@@ -46,6 +46,8 @@ export const uiEn = {
   "data.loaded": "Using {address}",
   "data.headerRow": "Header row: {row}",
   "data.respondents": "Respondents: {count}",
+  "data.longLayout":
+    "Recognised: one row per respondent and item ({rows} rows), turned into {respondents} respondents × {items} items",
   "data.columns": "Columns: {count}",
   "data.preview": "Preview (first {rows} rows)",
   "data.savedHeading": "This workbook has a saved analysis",
@@ -83,6 +85,15 @@ export const uiEn = {
   "mapping.ambiguous": "ambiguous: {columns}",
   "mapping.confidence": "{percent}% sure",
   "mapping.confidenceManual": "set by you",
+  "evidence.block": "question block {first}–{last}",
+  "evidence.roleKeyword": "role from the word “{word}”",
+  "evidence.roleElimination": "role by elimination (the other blocks have the other role)",
+  "evidence.itemNumber": "item from its number {number}",
+  "evidence.itemStraightThrough":
+    "item = question {question} − {offset} (numbered straight through)",
+  "evidence.itemOrder": "item from its position {position} in a block of every item",
+  "evidence.itemWording": "item from the wording (score {score}, next best {runnerUp})",
+  "evidence.confirmed": "the wording agrees (score {score})",
   "mapping.otherColumns": "Weights, respondent id and segment",
   "mapping.weightLabel": "Weight (100 points) for {dimension}",
   "mapping.id": "Respondent id column",
@@ -208,6 +219,10 @@ export const uiEn = {
   "error.mappingIncomplete": "Some items have no expectation or perception column.",
   "error.mappingIncomplete.action":
     "Choose the missing columns in the Mapping step, or try Detect columns.",
+  "error.longLayoutInvalid":
+    "The data has one row per respondent and item, but some rows repeat a respondent, item and role, or cannot be read.",
+  "error.longLayoutInvalid.action":
+    "Remove or correct the rows listed below (each respondent, item and role once), then load the data again.",
   "error.mappingAmbiguous":
     "A column name appears more than once, so it is unclear which column is meant.",
   "error.mappingAmbiguous.action":

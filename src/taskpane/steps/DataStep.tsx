@@ -196,6 +196,15 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
           {t("data.respondents", { count: table.rows.length })}
         </li>
         <li>{t("data.columns", { count: table.headers.length })}</li>
+        {source.longLayout ? (
+          <li data-testid="long-layout">
+            {t("data.longLayout", {
+              rows: source.longLayout.rows,
+              respondents: source.longLayout.respondents,
+              items: source.longLayout.items,
+            })}
+          </li>
+        ) : null}
       </ul>
       <div
         className={styles.scroll}
