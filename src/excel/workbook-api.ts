@@ -46,7 +46,10 @@ export interface ReportSettings {
 export interface OwnedSheet {
   key: SheetKey;
   name: string;
-  /** Excel's worksheet id: finds the sheet again after the user renames it (optional addition). */
+  /**
+   * Excel's worksheet id as this session knows it (returned by a run). Never trusted from a
+   * saved state: ids are reassigned when a file is opened (docs/workbook-safety.md).
+   */
   id?: string;
 }
 
