@@ -37,6 +37,12 @@ export const uiEn = {
   "data.sample": "Insert sample survey",
   "data.sampleHint": "No survey at hand? Insert a sample of {count} respondents to try the add-in.",
   "data.sampleSheetName": "Sample survey",
+  "data.template": "Insert questionnaire template",
+  "data.templateHint":
+    "Collecting paper forms? Insert a printable questionnaire (part 1 expectations, part 2 perceptions) and a table to type the returned forms into.",
+  "data.templatePreset": "Questionnaire for the template",
+  "data.templateInserted":
+    "Inserted “{form}” (print it) and “{entry}”: type one returned form per row, then choose “Use this data”.",
   "data.loaded": "Using {address}",
   "data.headerRow": "Header row: {row}",
   "data.respondents": "Respondents: {count}",

@@ -36,6 +36,12 @@ export const uiZh: UiStrings = {
   "data.sample": "插入示例问卷",
   "data.sampleHint": "手头没有问卷？插入 {count} 位受访者的示例数据来试用。",
   "data.sampleSheetName": "示例问卷",
+  "data.template": "插入问卷模板",
+  "data.templateHint":
+    "收集纸质问卷？插入可打印的问卷（第一部分期望、第二部分感知）和用于录入回收问卷的表格。",
+  "data.templatePreset": "模板使用的问卷",
+  "data.templateInserted":
+    "已插入“{form}”（可打印）和“{entry}”：每份回收的问卷录入一行，然后点击“使用这些数据”。",
   "data.loaded": "正在使用 {address}",
   "data.headerRow": "标题行：第 {row} 行",
   "data.respondents": "受访者：{count}",

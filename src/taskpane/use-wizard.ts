@@ -19,6 +19,7 @@ import { resolveInstrument } from "../core/instrument";
 import { defaultOptions } from "../core/config";
 import { detectMapping, resolveColumns } from "../core/mapping";
 import { DEFAULT_SHEETS } from "../report/build-plan";
+import { buildQuestionnairePlan } from "../report/questionnaire-sheet";
 import type { ReportPlan, UserInputRows } from "../report/plan-types";
 import type {
   LoadedSource,
@@ -105,7 +106,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [run, setRun] = useState<RunState>(IDLE);
   const [results, setResults] = useState<RunResults | null>(null);
   const [error, setError] = useState<PaneError | null>(null);
-  const [busy, setBusy] = useState<"overview" | "load" | "sample" | null>(null);
+  const [busy, setBusy] = useState<"overview" | "load" | "sample" | "template" | null>(null);
+  /** Sheet names of the questionnaire template inserted last (printable form, data entry). */
+  const [templateSheets, setTemplateSheets] = useState<string[] | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 
   const instrumentResult = useMemo(() => resolveInstrument(instrumentSpec), [instrumentSpec]);
@@ -238,6 +241,36 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setBusy(null);
     }
   }, [api, lang, loadSource, sampleSheetName]);
+
+  /**
+   * Inserts the questionnaire template for a preset in the pane's language, selects the
+   * data-entry sheet as the source and the preset as the questionnaire, so that once the
+   * forms are typed in, Load and Detect map every column.
+   */
+  const insertTemplate = useCallback(
+    async (preset: PresetId) => {
+      const resolved = resolveInstrument(preset);
+      if (!resolved.ok) return;
+      setBusy("template");
+      setError(null);
+      try {
+        const plan = buildQuestionnairePlan({ lang, instrument: resolved.value, prefix: "" });
+        const names = unwrap(await api.insertTemplate(plan), setError);
+        if (!names) return;
+        setTemplateSheets(names);
+        setInstrumentSpec(preset);
+        const view = unwrap(await api.overview(), setError);
+        if (view) setOverview(view);
+        const entry = names[names.length - 1];
+        if (entry !== undefined) setSourceSpec({ kind: "sheet", sheet: entry });
+      } catch (exception) {
+        setError(fromException(exception));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [api, lang]
+  );
 
   const detect = useCallback(
     (withRule: PatternRule | null = rule) => {
@@ -440,6 +473,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     source,
     loadSource,
     insertSample,
+    insertTemplate,
+    templateSheets,
     busy,
     instrumentSpec,
     instrument,

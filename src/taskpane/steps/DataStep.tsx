@@ -26,6 +26,7 @@ import type { SourceSpec } from "../../excel/workbook-api";
 import { useI18n } from "../i18n";
 import { SAMPLE_RESPONDENTS } from "../sample-survey";
 import { useStepStyles } from "../components/styles";
+import { TemplateInsert } from "../components/TemplateInsert";
 import type { Wizard } from "../use-wizard";
 import type { StepHeadingProps } from "./step-heading";
 import { StepHeading } from "./step-heading";
@@ -301,6 +302,8 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
           {t("data.sample")}
         </Button>
       </div>
+      <Divider />
+      <TemplateInsert wizard={wizard} />
     </div>
   );
 }
