@@ -45,6 +45,8 @@ export const uiEn = {
     "Inserted “{form}” (print it) and “{entry}”: type one returned form per row, then choose “Use this data”.",
   "data.loaded": "Using {address}",
   "data.headerRow": "Header row: {row}",
+  "data.headerRows": "Header rows: {first}–{last}",
+  "data.platform": "Recognised: {platform} export",
   "data.respondents": "Respondents: {count}",
   "data.longLayout":
     "Recognised: one row per respondent and item ({rows} rows), turned into {respondents} respondents × {items} items",

@@ -44,6 +44,8 @@ export const uiZh: UiStrings = {
     "已插入“{form}”（可打印）和“{entry}”：每份回收的问卷录入一行，然后点击“使用这些数据”。",
   "data.loaded": "正在使用 {address}",
   "data.headerRow": "标题行：第 {row} 行",
+  "data.headerRows": "标题行：第 {first}–{last} 行",
+  "data.platform": "已识别：{platform} 导出文件",
   "data.respondents": "受访者：{count}",
   "data.longLayout":
     "已识别：每位受访者每个题项一行（共 {rows} 行），已转换为 {respondents} 位受访者 × {items} 个题项",
