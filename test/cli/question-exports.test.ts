@@ -3,6 +3,7 @@
  * come from a fixed generator; the expected means and gaps are recomputed here with plain
  * loops over the same answers (not from the engine), and compared to 1e-9.
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { PARAPHRASED_EN, PARAPHRASED_ZH } from "../core/fixtures/question-statements";
@@ -109,6 +110,33 @@ describe("analyze on exports whose headers are whole questions", () => {
     expect(run.code).toBe(0);
     expectNumbers(run.stdout);
     expect(run.stderr).toContain("22 by question number − 23 (numbered straight through)");
+  });
+
+  it("Wenjuanxing matrix rows in an .xlsx (zh): role from the matrix title, items by order", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Sheet1");
+    sheet.addRow([
+      "序号",
+      "1、您的年龄段",
+      ...PARAPHRASED_ZH.map((s) => `2、您对以下方面的期望(${s})`),
+      ...PARAPHRASED_ZH.map((s) => `3、您对以下方面的实际感受(${s})`),
+    ]);
+    for (let r = 0; r < RESPONDENTS; r++) {
+      sheet.addRow([
+        r + 1,
+        "30-39岁",
+        ...PARAPHRASED_ZH.map((_, i) => answer(r, i, "E")),
+        ...PARAPHRASED_ZH.map((_, i) => answer(r, i, "P")),
+      ]);
+    }
+    const file = path.join(tempDir(), "wjx-matrix.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runCli("analyze", file, "--json", "-");
+    expect(run.code).toBe(0);
+    expectNumbers(run.stdout);
+    expect(run.stderr).toContain(
+      '(matrix "您对以下方面的期望") → expectation 1–22; role: "期望" in the title'
+    );
   });
 
   it("--save-config pins the detected question columns: the next run gives the same numbers", async () => {
