@@ -85,6 +85,10 @@ export const uiZh: UiStrings = {
   "mapping.ambiguous": "有歧义：{columns}",
   "mapping.confidence": "把握度 {percent}%",
   "mapping.confidenceManual": "手动指定",
+  "mapping.undecided.roleUnknown":
+    "第 {columns} 列看起来是题项，但无法判断是期望还是感知。请在表格中选择，或设置匹配规则。",
+  "mapping.undecided.contradiction":
+    "第 {columns} 列的题号与题目文字指向不同的题项，因此未使用。请在表格中选择。",
   "evidence.block": "题组 {first}–{last}",
   "evidence.roleKeyword": "角色依据词语“{word}”",
   "evidence.roleElimination": "角色由排除法确定（其他题组为另一角色）",
