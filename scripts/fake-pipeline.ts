@@ -44,7 +44,7 @@ export async function detectConfig(api: WorkbookApi, source: SourceSpec): Promis
   const { headers, colOffset } = loaded.value.table;
   const detection = detectMapping(headers, instrument.value, undefined, colOffset);
   return ok({
-    version: 1,
+    version: 2,
     instrument: "servqual22",
     columns: detectionToColumns(detection, headers, colOffset),
     options: defaultOptions(),
@@ -73,7 +73,7 @@ export async function runAddinOnFake(
       source,
       config: chosen.value,
       settings,
-      build: async (loaded) => {
+      build: async (loaded, userInput) => {
         const result = runPipeline(loaded.table, chosen.value, {
           respondentScores: settings.sheets.includes("respondents"),
         });
@@ -86,6 +86,7 @@ export async function runAddinOnFake(
             instrument: result.value.instrument,
             generatedAt: new Date().toISOString(),
             chartsSupported: true,
+            userInput,
           })
         );
       },

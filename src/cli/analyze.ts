@@ -1,14 +1,19 @@
 import * as fs from "fs";
 import * as path from "path";
 import { serializeConfig } from "../core/config";
+import { sourceOfTable } from "../core/config-source";
 import { ServqualError } from "../core/errors";
 import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
+import { describeLongLayout, widenLongLayout } from "../core/long-layout";
+import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
 import type { Config } from "../core/types";
 import { analysisJson } from "./analysis-json";
 import type { AnalyzeArgs } from "./args";
+import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
+import { describeAnswers } from "./describe-answers";
 import { describeDetection, mappingProblem } from "./describe-detection";
 import { errorCode, errorMessage } from "./error-text";
 import { EXIT_OK } from "./exit-codes";
@@ -22,30 +27,45 @@ import { formatSummary } from "./summary";
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const notes: string[] = [];
-  const table = await readInput(args.file, args.sheet, notes);
+  // A config is read first: its `source` says how the file is laid out (header rows, sheets).
+  const fromFile =
+    args.config === undefined ? undefined : unwrap(configFromFile(args.config, args));
+  const read = await readInput(args.file, { sheets: args.sheets, saved: fromFile?.source }, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);
+  // One row per respondent and item: pivoted first, so a config names the wide columns.
+  const widened = unwrap(widenLongLayout(read));
+  if (widened.long !== null) io.stderr(`${describeLongLayout(widened.long)}\n`);
+  const table = widened.table;
   const source =
     path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
 
   let config: Config;
-  if (args.config !== undefined) {
-    config = unwrap(configFromFile(args.config, args));
+  if (fromFile !== undefined) {
+    config = fromFile;
   } else {
     const detected = unwrap(configFromHeaders(table, args));
-    config = detected.config;
-    const { detection, instrument } = detected;
+    const { detection, instrument, platform } = detected;
+    if (platform.platform !== null) {
+      io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+    }
     io.stderr(`Detected columns in ${source}:\n`);
     io.stderr(
       describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
     );
+    const answers = detectAnswers(table, detected.config);
+    // Everything detected goes into a saved config, the file's layout included.
+    config = { ...answers.config, source: sourceOfTable(read) };
+    if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
     if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
     const problem = mappingProblem(detection, table.headers, instrument, table.colOffset);
     if (problem !== null) throw new ServqualError(problem);
+    if (answers.error !== null) throw new ServqualError(answers.error);
   }
   if (args.config !== undefined && args.saveConfig !== undefined)
     saveConfig(args.saveConfig, config, io);
 
   const result = unwrap(runPipeline(table, config));
+  if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
   if (result.scale.narrowed) {
     const { given } = result.scale;
     const preset = `${given.min}–${given.max}`;
@@ -95,6 +115,10 @@ async function writeOutputs(
       )
     );
   }
+}
+
+function printLines(io: CliIo, lines: string[]): void {
+  if (lines.length > 0) io.stderr(lines.join("\n") + "\n");
 }
 
 function saveConfig(file: string, config: Config, io: CliIo): void {

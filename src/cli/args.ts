@@ -1,11 +1,14 @@
 import { parseArgs } from "util";
+import { PRESET_IDS, isPresetId } from "../core/instrument";
 import type { Lang, PresetId, Scale } from "../core/types";
 import { fail, ok, Result } from "../core/errors";
 import { errorMessage } from "./error-text";
+import { parseTemplateArgs, type TemplateArgs } from "./template-command";
 
 export interface AnalyzeArgs {
   file: string;
-  sheet?: string;
+  /** --sheet, repeatable: one sheet, or the expectation sheet then the perception sheet. */
+  sheets: string[];
   config?: string;
   instrument?: PresetId;
   scale?: Scale;
@@ -17,12 +20,13 @@ export interface AnalyzeArgs {
 }
 
 export type Command =
-  { kind: "analyze"; args: AnalyzeArgs } | { kind: "demo"; lang: Lang } | { kind: "help" };
-
-const PRESET_IDS: PresetId[] = ["servqual22", "servqual22-1988"];
+  | { kind: "analyze"; args: AnalyzeArgs }
+  | { kind: "demo"; lang: Lang }
+  | { kind: "template"; args: TemplateArgs }
+  | { kind: "help" };
 
 const ANALYZE_OPTIONS = {
-  sheet: { type: "string" },
+  sheet: { type: "string", multiple: true },
   config: { type: "string" },
   instrument: { type: "string" },
   scale: { type: "string" },
@@ -44,8 +48,12 @@ export function parseCommand(argv: string[]): Result<Command> {
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     return ok({ kind: "help" });
   }
+  if (command === "template") {
+    const args = parseTemplateArgs(rest);
+    return args.ok ? ok({ kind: "template", args: args.value }) : args;
+  }
   if (command !== "analyze" && command !== "demo") {
-    return usageError(`unknown command "${command}" (expected analyze or demo)`);
+    return usageError(`unknown command "${command}" (expected analyze, demo or template)`);
   }
   let parsed;
   try {
@@ -80,21 +88,26 @@ export function parseCommand(argv: string[]): Result<Command> {
   const args: AnalyzeArgs = {
     file: parsed.positionals[0],
     lang: lang.value,
-    sheet: values.sheet,
+    sheets: values.sheet ?? [],
     config: values.config,
     json: values.json,
     saveConfig: values["save-config"],
     xlsx: values.xlsx,
   };
 
+  if (args.sheets.length > 2) {
+    return usageError(
+      `--sheet is given ${args.sheets.length} times: give one sheet, or the expectation sheet then the perception sheet`
+    );
+  }
   const instrument = values.instrument;
   if (instrument !== undefined) {
-    if (!(PRESET_IDS as string[]).includes(instrument)) {
+    if (!isPresetId(instrument)) {
       return usageError(
         `--instrument must be one of ${PRESET_IDS.join(", ")}, got "${instrument}"`
       );
     }
-    args.instrument = instrument as PresetId;
+    args.instrument = instrument;
   }
   const scale = values.scale;
   if (scale !== undefined) {

@@ -13,6 +13,9 @@ export function exitCodeFor(code: ErrorCode): number {
     case "mappingIncomplete":
     case "mappingAmbiguous":
     case "columnNotFound":
+    case "answerLabelsAmbiguous":
+    case "answerLabelsContradictory":
+    case "longLayoutInvalid":
       return EXIT_MAPPING;
     default:
       return EXIT_USAGE;

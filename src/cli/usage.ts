@@ -1,11 +1,18 @@
 export const USAGE = `Usage:
   servqual analyze <file.csv|file.xlsx> [options]
   servqual demo [--lang en|zh]
+  servqual template --xlsx FILE [--instrument ID] [--lang en|zh] [--scale MIN-MAX] [--rows N] [--prefix TEXT]
+                        questionnaire template: printable parts 1 (expectations) and 2
+                        (perceptions) and a data-entry table (never overwrites FILE)
 
 Options for analyze:
-  --sheet NAME          worksheet to read (xlsx; default: the first)
+  --sheet NAME          worksheet to read (xlsx; default: the first, or the sheets named
+                        Expectations/Perceptions or 期望/感知, joined by their id column);
+                        twice: --sheet E-SHEET --sheet P-SHEET joins those two
   --config FILE         mapping and options from a config file (else detected from headers)
-  --instrument ID       servqual22 (default) or servqual22-1988 (items 10–13, 18–22 reversed)
+  --instrument ID       servqual22 (default), servqual22-1988 (items 10–13, 18–22 reversed),
+                        servqual22-hospital, servqual22-property (sector wordings) or
+                        quality6 (six quality characteristics, 18 items)
   --scale MIN-MAX       answer scale, e.g. 1-5 (default: the instrument's, 1-7)
   --tolerance D         δ: gaps within ±D count as meeting expectations (default 0)
   --json FILE|-         write the analysis as JSON to FILE, or to stdout with -

@@ -136,6 +136,24 @@ function addTable(ws: Worksheet, block: Block, spec: TableSpec, state: WorkbookS
   });
 }
 
+/** List validations as Excel's in-cell drop-downs; exceljs squeezes equal cells into ranges. */
+function addValidations(ws: Worksheet, block: Block): void {
+  for (const { range, values } of block.validations ?? []) {
+    const validation = {
+      type: "list" as const,
+      allowBlank: true,
+      formulae: [`"${values.join(",")}"`],
+      showErrorMessage: true,
+    };
+    for (let r = 0; r < range.rowCount; r++) {
+      for (let c = 0; c < range.colCount; c++) {
+        ws.getCell(block.row + range.row + r + 1, block.col + range.col + c + 1).dataValidation =
+          validation;
+      }
+    }
+  }
+}
+
 export function renderBlock(
   ws: Worksheet,
   block: Block,
@@ -148,4 +166,5 @@ export function renderBlock(
   applyMerges(ws, block);
   addConditionalFormats(ws, block, nextPriority);
   if (block.table) addTable(ws, block, block.table, state);
+  addValidations(ws, block);
 }

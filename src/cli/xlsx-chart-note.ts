@@ -19,7 +19,7 @@ const NOTE_STYLE = styleParts({
 });
 const TITLE_STYLE = styleParts({ fontColor: "#404040", fill: "#FFF2CC", border: true });
 
-function occupied(sheet: SheetPlan): Rect[] {
+function occupied(sheet: SheetPlan<string>): Rect[] {
   return sheet.blocks.flatMap((block) => [
     blockRect(block),
     ...(block.merges ?? []).map((m) => relToRect(block, m)),
@@ -27,7 +27,7 @@ function occupied(sheet: SheetPlan): Rect[] {
 }
 
 /** Where the note goes: the first chart's corner, or below everything if that spot is taken. */
-function boxRect(sheet: SheetPlan, rowCount: number): Rect {
+function boxRect(sheet: SheetPlan<string>, rowCount: number): Rect {
   const { from, to } = sheet.charts[0];
   const width = Math.max(1, to.col - from.col + 1);
   const wanted: Rect = {
@@ -42,7 +42,11 @@ function boxRect(sheet: SheetPlan, rowCount: number): Rect {
   return { ...wanted, top, bottom: top + rowCount - 1 };
 }
 
-function boxWidthInChars(sheet: SheetPlan, from: { col: number }, to: { col: number }): number {
+function boxWidthInChars(
+  sheet: SheetPlan<string>,
+  from: { col: number },
+  to: { col: number }
+): number {
   const widths = new Map((sheet.columnWidths ?? []).map(({ col, width }) => [col, width]));
   let total = 0;
   for (let c = from.col; c <= Math.max(from.col, to.col); c++)
@@ -64,7 +68,7 @@ function fill(ws: Worksheet, rect: Rect, text: string, style: StyleParts): void 
  * The note is merged over as many rows as its wrapped text needs (rather than growing one
  * row, which would also stretch any block sharing that row), then one row per chart title.
  */
-export function writeChartNote(ws: Worksheet, sheet: SheetPlan): void {
+export function writeChartNote(ws: Worksheet, sheet: SheetPlan<string>): void {
   if (sheet.charts.length === 0) return;
   const note = sheet.chartPlaceholderNote?.trim() ?? "";
   const titles = sheet.charts.map((chart) => `• ${chart.title}`);

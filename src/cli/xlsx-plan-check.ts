@@ -5,7 +5,7 @@
  * every problem named instead.
  */
 
-import type { Block, RelRange, ReportPlan, SheetPlan } from "../report/plan-types";
+import type { Block, RelRange, DrawablePlan, SheetPlan } from "../report/plan-types";
 
 export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLS = 16_384;
@@ -88,7 +88,7 @@ function blockProblems(block: Block): string[] {
   return problems;
 }
 
-function sheetProblems(sheet: SheetPlan): string[] {
+function sheetProblems(sheet: SheetPlan<string>): string[] {
   const problems = sheet.blocks.flatMap(blockProblems);
   if (problems.length > 0) return problems.map((p) => `sheet "${sheet.name}": ${p}`);
   const merges = sheet.blocks.flatMap((block) =>
@@ -118,7 +118,7 @@ function sheetProblems(sheet: SheetPlan): string[] {
 }
 
 /** Every reason the plan cannot become a valid workbook; empty when it can. */
-export function planProblems(plan: ReportPlan): string[] {
+export function planProblems(plan: DrawablePlan): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const sheet of plan.sheets) {

@@ -18,7 +18,7 @@ interface WrapCell {
 }
 
 /** Estimated heights (points) by 0-based row, only for rows that need more than the default. */
-export function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
+export function wrappedRowHeights(sheet: SheetPlan<string>): Map<number, number> {
   const widths = new Map((sheet.columnWidths ?? []).map(({ col, width }) => [col, width]));
   const heights = new Map<number, number>();
   for (const block of sheet.blocks) {

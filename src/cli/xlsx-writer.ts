@@ -5,7 +5,7 @@
  */
 
 import ExcelJS from "exceljs";
-import type { ReportPlan, SheetPlan } from "../report/plan-types";
+import type { DrawablePlan, SheetPlan } from "../report/plan-types";
 import { renderBlock, type WorkbookState } from "./xlsx-block";
 import { writeChartNote } from "./xlsx-chart-note";
 import { uniqueSheetName } from "./xlsx-names";
@@ -17,7 +17,7 @@ const MAX_LISTED_PROBLEMS = 10;
 
 function renderSheet(
   workbook: ExcelJS.Workbook,
-  sheet: SheetPlan,
+  sheet: SheetPlan<string>,
   sheetNames: Set<string>,
   state: WorkbookState
 ): void {
@@ -29,7 +29,12 @@ function renderSheet(
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     views: freeze ? [{ state: "frozen", xSplit: freeze.cols, ySplit: freeze.rows }] : [],
     // Printed or exported to PDF, a sheet's columns stay on one page width.
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      orientation: sheet.print?.orientation ?? "landscape",
+      fitToPage: sheet.print?.fitToWidth ?? true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   for (const { col, width } of sheet.columnWidths ?? []) {
     if (Number.isFinite(width) && width > 0) ws.getColumn(col + 1).width = width;
@@ -46,7 +51,7 @@ function renderSheet(
   writeChartNote(ws, sheet);
 }
 
-function planToWorkbook(plan: ReportPlan): ExcelJS.Workbook {
+function planToWorkbook(plan: DrawablePlan): ExcelJS.Workbook {
   const problems = planProblems(plan);
   if (problems.length > 0) {
     const more =
@@ -66,12 +71,12 @@ function planToWorkbook(plan: ReportPlan): ExcelJS.Workbook {
 }
 
 /** The plan as .xlsx bytes. Throws when the plan's geometry could not make a valid file. */
-export async function planToXlsxBuffer(plan: ReportPlan): Promise<Buffer> {
+export async function planToXlsxBuffer(plan: DrawablePlan): Promise<Buffer> {
   const data = await planToWorkbook(plan).xlsx.writeBuffer();
   return Buffer.from(data);
 }
 
 /** Writes the plan to an .xlsx file at `path` (overwriting it). */
-export async function writePlanToXlsx(plan: ReportPlan, path: string): Promise<void> {
+export async function writePlanToXlsx(plan: DrawablePlan, path: string): Promise<void> {
   await planToWorkbook(plan).xlsx.writeFile(path);
 }

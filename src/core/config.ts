@@ -1,12 +1,14 @@
 /**
  * The one config schema used by the CLI (--config), the add-in's saved state and tests:
- * `{version, instrument, scale?, columns, detect?, options}`. parseConfig checks a document field by
+ * `{version, instrument, scale?, columns, detect?, answers?, options}` (docs/config.md). parseConfig checks a document field by
  * field, migrates older versions, fills defaults, and names the field of any error
  * (e.g. `columns[2].role: unknown role "expectaton" (did you mean "expectation"?)`).
  */
 import { fail, ok, type Result } from "./errors";
 import { checkKeys, describe, didYouMean, fieldError, isObject, oneOf } from "./config-json";
+import { orderedAnswers, readAnswers } from "./config-answers";
 import { readColumns } from "./config-columns";
+import { orderedSource, readSource } from "./config-source";
 import { migrateConfig } from "./config-migrate";
 import { readOptions } from "./config-options";
 import { isPresetId, PRESET_IDS, PRESETS, readInstrument } from "./instrument";
@@ -33,6 +35,8 @@ const TOP_LEVEL_FIELDS = [
   "scale",
   "columns",
   "detect",
+  "answers",
+  "source",
   "options",
 ];
 
@@ -122,6 +126,10 @@ export function parseConfig(json: unknown): Result<Config> {
   if (!columns.ok) return columns;
   const detect = readDetect(doc.detect);
   if (!detect.ok) return detect;
+  const answers = readAnswers(doc.answers);
+  if (!answers.ok) return answers;
+  const source = readSource(doc.source);
+  if (!source.ok) return source;
   const options = readOptions(doc.options);
   if (!options.ok) return options;
 
@@ -133,6 +141,8 @@ export function parseConfig(json: unknown): Result<Config> {
   };
   if (scale !== undefined) config.scale = scale.value;
   if (detect.value !== undefined) config.detect = detect.value;
+  if (answers.value !== undefined) config.answers = answers.value;
+  if (source.value !== undefined) config.source = source.value;
   return ok(config);
 }
 
@@ -175,7 +185,7 @@ function orderedRule(rule: PatternRule): unknown {
 
 /** Pretty JSON (2 spaces, trailing newline) with a fixed key order, so saved configs diff cleanly. */
 export function serializeConfig(config: Config): string {
-  const { tolerance, qMatrix } = config.options;
+  const { tolerance, qMatrix, stars } = config.options;
   const document = {
     version: config.version,
     instrument: orderedInstrument(config.instrument),
@@ -184,6 +194,8 @@ export function serializeConfig(config: Config): string {
       : {}),
     columns: config.columns.map(orderedColumn),
     ...(config.detect !== undefined ? { detect: orderedRule(config.detect) } : {}),
+    ...(config.answers !== undefined ? { answers: orderedAnswers(config.answers) } : {}),
+    ...(config.source !== undefined ? { source: orderedSource(config.source) } : {}),
     options: {
       tolerance,
       qMatrix: {
@@ -194,6 +206,7 @@ export function serializeConfig(config: Config): string {
             ? qMatrix.threshold
             : { x: qMatrix.threshold.x, y: qMatrix.threshold.y },
       },
+      ...(stars !== undefined ? { stars } : {}),
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -15,6 +15,12 @@ export type ErrorCode =
   | "patternUnsafe"
   | "noUsableData"
   | "scaleMismatch"
+  /** Text answers that fit several label sets with different numbers, or no known set. */
+  | "answerLabelsAmbiguous"
+  /** Answers whose numbers contradict their labels ("1 - Strongly agree"). */
+  | "answerLabelsContradictory"
+  /** A long (one row per respondent and item) table with duplicated or unreadable rows. */
+  | "longLayoutInvalid"
   | "inputUnreadable"
   | "usage"
   | "excelCellEditMode"

@@ -4,6 +4,14 @@
  * labels (they name what each item measures) and flags the negatively worded items, which
  * are rescored before any analysis so that their gaps read the same way as the others.
  */
+import {
+  HOSPITAL_ITEM_TEXT,
+  PROPERTY_ITEM_TEXT,
+  QUALITY6_DIMENSIONS,
+  QUALITY6_ITEM_TEXT,
+  SECTOR_PRESET_NAMES,
+  type ItemWording,
+} from "./instrument-presets-sector";
 import type { Dimension, Instrument, Item, LocalisedText, PresetId } from "./types";
 
 export const SERVQUAL_DIMENSIONS: readonly Dimension[] = [
@@ -57,19 +65,38 @@ export const REVERSE_ITEMS_1988: readonly string[] = [
   "22",
 ];
 
-function servqualItems(reverse: readonly string[]): Item[] {
+function servqualItems(reverse: readonly string[], wording?: readonly ItemWording[]): Item[] {
   return ITEM_TEXT.map(([dimension, en, zh], index) => {
     const id = String(index + 1);
-    return { id, dimension, label: { en, zh }, reverse: reverse.includes(id) };
+    const [sectorEn, sectorZh] = wording?.[index] ?? [en, zh];
+    return { id, dimension, label: { en: sectorEn, zh: sectorZh }, reverse: reverse.includes(id) };
   });
 }
 
-function servqual(id: PresetId, reverse: readonly string[]): Instrument {
+function servqual(
+  id: PresetId,
+  reverse: readonly string[],
+  wording?: readonly ItemWording[]
+): Instrument {
   return {
     id,
     scale: { min: 1, max: 7 },
     dimensions: SERVQUAL_DIMENSIONS.map((d) => ({ id: d.id, label: { ...d.label } })),
-    items: servqualItems(reverse),
+    items: servqualItems(reverse, wording),
+  };
+}
+
+function quality6(): Instrument {
+  return {
+    id: "quality6",
+    scale: { min: 1, max: 7 },
+    dimensions: QUALITY6_DIMENSIONS.map((d) => ({ id: d.id, label: { ...d.label } })),
+    items: QUALITY6_ITEM_TEXT.map(([dimension, en, zh], index) => ({
+      id: String(index + 1),
+      dimension,
+      label: { en, zh },
+      reverse: false,
+    })),
   };
 }
 
@@ -85,9 +112,18 @@ function deepFreeze<T>(value: T): T {
 export const PRESETS: Record<PresetId, Instrument> = deepFreeze({
   servqual22: servqual("servqual22", []),
   "servqual22-1988": servqual("servqual22-1988", REVERSE_ITEMS_1988),
+  "servqual22-hospital": servqual("servqual22-hospital", [], HOSPITAL_ITEM_TEXT),
+  "servqual22-property": servqual("servqual22-property", [], PROPERTY_ITEM_TEXT),
+  quality6: quality6(),
 });
 
-export const PRESET_IDS: readonly PresetId[] = ["servqual22", "servqual22-1988"];
+export const PRESET_IDS: readonly PresetId[] = [
+  "servqual22",
+  "servqual22-1988",
+  "servqual22-hospital",
+  "servqual22-property",
+  "quality6",
+];
 
 /** Names for pickers and the About sheet. */
 export const PRESET_NAMES: Record<PresetId, LocalisedText> = {
@@ -99,4 +135,5 @@ export const PRESET_NAMES: Record<PresetId, LocalisedText> = {
     en: "SERVQUAL-22 (1988, items 10–13 and 18–22 reverse-coded)",
     zh: "SERVQUAL-22（1988 年版，第 10–13、18–22 题反向计分）",
   },
+  ...SECTOR_PRESET_NAMES,
 };

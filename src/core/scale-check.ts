@@ -98,7 +98,9 @@ export function suggestScale(range: AnswerRange): Scale {
 export function answerRange(
   table: SurveyTable,
   mapping: Pick<ResolvedMapping, "expectation" | "perception">,
-  scale: Scale
+  scale: Scale,
+  /** Numbers that mean "no answer" (a config's answers.missing, e.g. 99): not counted. */
+  skip: ReadonlySet<number> = new Set()
 ): AnswerRange {
   const columns = [...mapping.expectation, ...mapping.perception].filter(
     (c): c is number => c !== null
@@ -112,7 +114,7 @@ export function answerRange(
     if (!row) continue;
     for (const column of columns) {
       const value = cellNumber(row[column]);
-      if (value !== value) continue;
+      if (value !== value || skip.has(value)) continue;
       count++;
       if (value < min) min = value;
       if (value > max) max = value;

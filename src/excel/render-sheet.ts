@@ -3,6 +3,7 @@ import type { SheetPlan } from "../report/plan-types";
 import { charsToPoints, columnLetters } from "./names";
 import { markerName, type SheetTarget } from "./ownership";
 import { rangeAt, sheetOf, smallOp } from "./range-ops";
+import { sheetWithout, type SheetRect } from "./user-input";
 import type { WriteOp } from "./write-queue";
 
 /** What an owned sheet holds now (from the catalog read). */
@@ -12,20 +13,23 @@ export interface SheetContents {
 }
 
 /**
- * Creates the sheet or empties an owned one in place (its charts and tables deleted, cells
- * cleared, row heights back to standard, panes unfrozen) and records it with the add-in's
- * hidden marker name.
- */
-/**
  * The sheet's marker name before this run: already on the reused sheet (Excel keeps it
  * pointing there through renames), pointing elsewhere or at #REF!, or absent.
  */
 export type MarkerState = "current" | "stale" | "absent";
 
+/**
+ * Creates the sheet or empties an owned one in place (its charts and tables deleted, cells
+ * cleared, row heights back to standard, panes unfrozen) and records it with the add-in's
+ * hidden marker name. Cells in `keep` (what users typed into a user-input block) are never
+ * cleared: the sheet is cleared around them, and its tables are turned into plain ranges
+ * rather than deleted (deleting a table deletes its cells).
+ */
 export function prepareOps(
   target: SheetTarget,
   contents: SheetContents | undefined,
-  marker: MarkerState
+  marker: MarkerState,
+  keep: SheetRect[] = []
 ): WriteOp[] {
   const ops: WriteOp[] = [];
   const name = target.name;
@@ -38,19 +42,37 @@ export function prepareOps(
     }
     for (const chart of contents?.charts ?? [])
       ops.push(smallOp((context) => sheetOf(context, name).charts.getItem(chart).delete()));
-    for (const table of contents?.tables ?? [])
-      ops.push(smallOp((context) => context.workbook.tables.getItem(table).delete()));
+    for (const table of contents?.tables ?? []) {
+      ops.push(
+        smallOp((context) => {
+          const item = context.workbook.tables.getItem(table);
+          if (keep.length > 0) item.convertToRange();
+          else item.delete();
+        })
+      );
+    }
+    const cleared = keep.length > 0 ? sheetWithout(keep) : null;
     ops.push(
-      smallOp((context) => {
-        const sheet = sheetOf(context, name);
-        const all = sheet.getRange();
-        all.conditionalFormats.clearAll();
-        all.clear("All");
-        // Clearing keeps custom row heights: the last run's tall rows would stay where the
-        // new plan may have ordinary ones. (Column widths are set again by every plan.)
-        all.format.useStandardHeight = true;
-        sheet.freezePanes.unfreeze();
-      }, 4)
+      smallOp(
+        (context) => {
+          const sheet = sheetOf(context, name);
+          const all = sheet.getRange();
+          all.conditionalFormats.clearAll();
+          if (cleared) {
+            // Merged areas may straddle the kept cells: unmerge first so each part clears.
+            all.unmerge();
+            for (const r of cleared)
+              rangeAt(context, name, r.row, r.col, r.rows, r.cols).clear("All");
+          } else {
+            all.clear("All");
+          }
+          // Clearing keeps custom row heights: the last run's tall rows would stay where the
+          // new plan may have ordinary ones. (Column widths are set again by every plan.)
+          all.format.useStandardHeight = true;
+          sheet.freezePanes.unfreeze();
+        },
+        5 + (cleared?.length ?? 0)
+      )
     );
   }
   if (marker === "current") return ops;
@@ -84,7 +106,7 @@ export function rowHeightRuns(
 }
 
 /** Column widths, row heights, frozen panes and the tab colour. */
-export function layoutOps(plan: SheetPlan, name: string): WriteOp[] {
+export function layoutOps(plan: SheetPlan<string>, name: string): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const { col, width } of plan.columnWidths ?? []) {
     const letters = columnLetters(col);

@@ -9,19 +9,24 @@
  * Only sheets the add-in owns are written; the source is only read.
  */
 import { fail, ok, type Result } from "../core/errors";
-import type { ReportPlan, SheetKey } from "../report/plan-types";
+import type { ReportPlan, SheetKey, UserInputRows } from "../report/plan-types";
 import type { Session } from "./excel-run";
 import { nameKey, uniqueTableName } from "./names";
 import {
+  findOwned,
   MARKER_PREFIX,
   markerName,
   markerSheetName,
   resolveSheets,
   type Markers,
+  type SessionIds,
   type SheetTarget,
   type WorkbookSheet,
 } from "./ownership";
 import { notFound, queueSourceLocation, readSourceCells } from "./read-source";
+import { toExcelValue } from "./cell-text";
+import { markIncomplete } from "./incomplete-mark";
+import { gridOp, rangeAt, smallOp } from "./range-ops";
 import { blockOps } from "./render-block";
 import { chartOp } from "./render-chart";
 import { layoutOps, prepareOps, type MarkerState, type SheetContents } from "./render-sheet";
@@ -35,7 +40,22 @@ import {
   saveSettings,
 } from "./state-store";
 import { STATE_VERSION } from "./state-schema";
-import type { OwnedSheet, RunReportOutcome, RunReportRequest, SavedState } from "./workbook-api";
+import {
+  editableRects,
+  findUserInput,
+  keepTypedValuesInPlan,
+  mergeReadBack,
+  userInputSpecs,
+  type SheetRect,
+} from "./user-input";
+import type {
+  OwnedSheet,
+  PendingRun,
+  RunReportOutcome,
+  RunReportRequest,
+  SavedState,
+  SavedUserInput,
+} from "./workbook-api";
 import { WriteQueue } from "./write-queue";
 
 interface Catalog {
@@ -81,6 +101,68 @@ function markerState(target: SheetTarget, markers: Markers, existing: Set<string
   return existing.has(markerName(target.key)) ? "stale" : "absent";
 }
 
+/** The sheets an interrupted run was writing come first: they are the newest record of a key. */
+function ownedWithPending(owned: OwnedSheet[], pending: PendingRun | undefined): OwnedSheet[] {
+  if (!pending) return owned;
+  const keys = new Set(pending.sheets.map((s) => s.key));
+  return [...pending.sheets, ...owned.filter((o) => !keys.has(o.key))];
+}
+
+interface ReadBack {
+  rows: UserInputRows;
+  /** Editable cells not to clear, by worksheet id. */
+  keep: Map<string, SheetRect[]>;
+}
+
+/**
+ * Reads the user-input blocks the last run drew, on the sheets the add-in owns, before
+ * anything is written (one sync, only when there are such blocks).
+ */
+async function readUserInput(
+  context: Excel.RequestContext,
+  inputs: SavedUserInput[],
+  owned: OwnedSheet[],
+  sheets: WorkbookSheet[],
+  markers: Markers,
+  sessionIds: SessionIds
+): Promise<ReadBack> {
+  const readBack: ReadBack = { rows: {}, keep: new Map() };
+  const ranges = new Map<string, { sheet: WorkbookSheet; range: Excel.Range }>();
+  const wanted: { input: SavedUserInput; sheetId: string }[] = [];
+  for (const input of inputs) {
+    const entry = owned.find((o) => o.key === input.sheet);
+    const sheet = entry ? findOwned(entry, sheets, markers, sessionIds) : undefined;
+    if (!sheet) continue;
+    if (!ranges.has(sheet.id)) {
+      const range = context.workbook.worksheets
+        .getItem(sheet.name)
+        .getUsedRangeOrNullObject(true)
+        .load("values,numberFormat,rowIndex,columnIndex");
+      ranges.set(sheet.id, { sheet, range });
+    }
+    wanted.push({ input, sheetId: sheet.id });
+  }
+  if (wanted.length === 0) return readBack;
+  await context.sync();
+  for (const { input, sheetId } of wanted) {
+    const { range } = ranges.get(sheetId) as { range: Excel.Range };
+    if (range.isNullObject) continue;
+    const found = findUserInput(
+      range.values,
+      range.numberFormat as string[][],
+      { row: range.rowIndex, col: range.columnIndex },
+      input.spec
+    );
+    if (!found) continue;
+    readBack.rows[input.spec.id] = found.rows;
+    readBack.keep.set(sheetId, [
+      ...(readBack.keep.get(sheetId) ?? []),
+      ...editableRects(found, input.spec),
+    ]);
+  }
+  return readBack;
+}
+
 /** Workbook-unique table names: our old tables on reused sheets are deleted first, so theirs are free. */
 function chooseTableNames(plan: ReportPlan, taken: string[]): Map<string, string> {
   const used = [...taken];
@@ -96,17 +178,22 @@ function chooseTableNames(plan: ReportPlan, taken: string[]): Map<string, string
   return chosen;
 }
 
+/**
+ * `sessionIds`: the worksheet ids this pane learnt from its own runs (ids are trusted only in
+ * the session that read them, see ownership.ts); updated when the run succeeds.
+ */
 export async function runReportIn(
   session: Session,
   request: RunReportRequest,
-  caps: Capabilities
+  caps: Capabilities,
+  sessionIds: Map<SheetKey, string> = new Map()
 ): Promise<Result<RunReportOutcome>> {
   const { context } = session;
   const progress = request.onProgress ?? (() => undefined);
   progress(0, "read");
   const handles = queueSourceLocation(context, request.source);
   const catalog: Catalog = {
-    sheets: context.workbook.worksheets.load("items/name,items/id"),
+    sheets: context.workbook.worksheets.load("items/name,items/id,items/visibility"),
     names: context.workbook.names.load("items/name,items/formula"),
     contents: new Map(),
   };
@@ -134,18 +221,29 @@ export async function runReportIn(
   const saved = resolveState(state);
   // A state from a newer add-in must not be overwritten; an unreadable one only loses ownership.
   if (!saved.ok && saved.error.code === "configVersion") return saved;
-  const owned: OwnedSheet[] = saved.ok && saved.value ? saved.value.ownedSheets : [];
+  const previous = saved.ok ? saved.value : null;
+  const pending = previous?.pendingRun;
+  const owned = ownedWithPending(previous?.ownedSheets ?? [], pending);
+  const sheets: WorkbookSheet[] = catalog.sheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const { markers, existing: existingMarkers, others: otherNames } = readMarkers(catalog.names);
+  const savedInputs = previous?.userInput ?? [];
+  const readBack = await readUserInput(context, savedInputs, owned, sheets, markers, sessionIds);
+  const userInput = mergeReadBack(
+    readBack.rows,
+    pending?.userInput ?? {},
+    savedInputs.map((i) => i.spec)
+  );
 
   progress(0.3, "analyse");
-  const built = await request.build(source.value);
+  const built = await request.build(source.value, userInput);
   if (!built.ok) return built;
-  const plan = built.value;
+  // Whatever the builder did with them, no typed value is dropped (docs/workbook-safety.md).
+  const plan = keepTypedValuesInPlan(built.value, userInput);
+  const marked = markIncomplete(plan);
   const stopped = aborted(request);
   if (stopped) return stopped;
 
   progress(0.5, "write");
-  const sheets: WorkbookSheet[] = catalog.sheets.items.map((s) => ({ id: s.id, name: s.name }));
-  const { markers, existing: existingMarkers, others: otherNames } = readMarkers(catalog.names);
   const sourceSheets = source.value.table.sheetName ? [source.value.table.sheetName] : [];
   if (request.source.kind === "twoSheets") sourceSheets.push(request.source.perceptionSheet);
   const resolution = resolveSheets(
@@ -153,7 +251,8 @@ export async function runReportIn(
     owned,
     sheets,
     markers,
-    sourceSheets
+    sourceSheets,
+    sessionIds
   );
 
   const contentsOf = (id: string): SheetContents => {
@@ -169,14 +268,70 @@ export async function runReportIn(
     .flatMap((s) => contentsOf(s.id).tables);
   const tableNames = chooseTableNames(plan, [...keptTables, ...otherNames]);
 
+  const drawnKeys = new Set(plan.sheets.map((s) => s.key));
+  const inputsNow: SavedUserInput[] = [
+    ...userInputSpecs(plan),
+    // Blocks on sheets not drawn this time stay on record, to be read when they are.
+    ...savedInputs.filter((i) => !drawnKeys.has(i.sheet)),
+  ];
+  const baseState = {
+    version: STATE_VERSION,
+    config: request.configToSave?.() ?? request.config,
+    source: request.source,
+    settings: request.settings,
+  };
   const queue = new WriteQueue(session);
+  // The journal goes first in the first write request: if anything after it fails, the next
+  // run knows which sheets were being written and still has what users had typed.
+  const journal: SavedState = {
+    ...baseState,
+    ownedSheets: previous?.ownedSheets ?? [],
+    lastRun: previous?.lastRun ?? null,
+    userInput: inputsNow,
+    pendingRun: {
+      startedAt: new Date().toISOString(),
+      sheets: resolution.targets.map((t) => ({ key: t.key, name: t.name })),
+      userInput,
+    },
+  };
+  let journalPart: Excel.CustomXmlPart | null = null;
+  await queue.add({
+    bytes: serializedBytes(journal),
+    apply(ctx) {
+      journalPart = queueSaveState(ctx, caps, journal, partIds(state));
+    },
+  });
   for (const target of resolution.targets) {
     const contents = target.existing ? contentsOf(target.existing.id) : undefined;
-    for (const op of prepareOps(target, contents, markerState(target, markers, existingMarkers)))
+    const keep = target.existing ? (readBack.keep.get(target.existing.id) ?? []) : [];
+    for (const op of prepareOps(
+      target,
+      contents,
+      markerState(target, markers, existingMarkers),
+      keep
+    ))
       await queue.add(op);
   }
   const byKey = new Map(resolution.targets.map((t) => [t.key, t.name]));
-  for (const sheetPlan of plan.sheets) {
+  for (const [key] of marked.a1) {
+    const name = byKey.get(key) as string;
+    await queue.add(gridOp(name, 0, 0, [[toExcelValue(marked.notice)]], "values"));
+  }
+  // A chart the user has selected makes merges fail: select a cell of a report sheet first,
+  // and again at the start of every later request.
+  const hidden = new Set(
+    catalog.sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.id)
+  );
+  const landing = resolution.targets.find((t) => !t.existing || !hidden.has(t.existing.id));
+  if (landing) {
+    const selectLanding = (ctx: Excel.RequestContext) => rangeAt(ctx, landing.name, 0, 0).select();
+    await queue.add(smallOp(selectLanding));
+    queue.batchStart = selectLanding;
+  }
+  await queue.flush();
+  await saveSettings();
+
+  for (const sheetPlan of marked.plan.sheets) {
     const name = byKey.get(sheetPlan.key) as string;
     const blocks = new Map(sheetPlan.blocks.map((b) => [b.id, b]));
     for (const block of sheetPlan.blocks) {
@@ -205,18 +360,26 @@ export async function runReportIn(
     }),
     ...resolution.keptOwned,
   ];
+  for (const sheet of ownedNow) if (sheet.id) sessionIds.set(sheet.key, sheet.id);
   const newState: SavedState = {
-    version: STATE_VERSION,
-    config: request.configToSave?.() ?? request.config,
-    source: request.source,
-    settings: request.settings,
-    ownedSheets: ownedNow,
+    ...baseState,
+    // Ids are not saved: the next session gets others (ownership rests on the markers).
+    ownedSheets: ownedNow.map(({ key, name }) => ({ key, name })),
     lastRun: new Date().toISOString(),
+    userInput: inputsNow,
   };
-  queueSaveState(context, caps, newState, partIds(state));
+  const written = journalPart as Excel.CustomXmlPart | null;
+  // The last request: each sheet's own A1 replaces the notice, and the journal is closed.
+  for (const [key, value] of marked.a1)
+    rangeAt(context, byKey.get(key) as string, 0, 0).values = [[toExcelValue(value)]];
+  queueSaveState(context, caps, newState, written ? [written.id] : partIds(state));
   await context.sync();
+  session.wrote();
   await saveSettings();
   progress(1, "save");
-  const drawn = new Set(plan.sheets.map((s) => s.key));
-  return ok({ sheets: ownedNow.filter((o) => drawn.has(o.key)), syncs: session.syncs });
+  return ok({ sheets: ownedNow.filter((o) => drawnKeys.has(o.key)), syncs: session.syncs });
+}
+
+function serializedBytes(state: SavedState): number {
+  return new TextEncoder().encode(JSON.stringify(state)).length * 2 + 400;
 }

@@ -6,17 +6,36 @@
  * - 1: ownedSheets are {key, name}; the add-in found its sheets again by name only.
  * - 2: ownedSheets also carry Excel's worksheet id, so a sheet the user renamed is still
  *      recognised (and a sheet of the same name the user made is never taken for ours).
+ *      From version 3 on, ids are no longer written (a saved id can name another sheet after
+ *      the file is reopened) and those read from older states are ignored.
+ * - 3: `userInput` (the user-input blocks the last run drew, read back by the next) and
+ *      `pendingRun` (a run that started writing and has not finished); both optional.
  */
 import { fail, ok, type Result } from "../core/errors";
 import { parseConfig } from "../core/config";
-import type { SheetKey } from "../report/plan-types";
-import type { OwnedSheet, ReportSettings, SavedState, SourceSpec } from "./workbook-api";
+import { SHEET_ORDER } from "../report/build-plan";
+import type {
+  PlanCellValue,
+  SheetKey,
+  UserInputRow,
+  UserInputRows,
+  UserInputSpec,
+} from "../report/plan-types";
+import type {
+  OwnedSheet,
+  PendingRun,
+  ReportSettings,
+  SavedState,
+  SavedUserInput,
+  SourceSpec,
+} from "./workbook-api";
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 export const STATE_NAMESPACE = "urn:servqual-gap-analyzer:state";
 export const SETTINGS_KEY = "servqual-gap-analyzer.state";
 
-const SHEET_KEYS: SheetKey[] = ["gap", "dimensions", "levels", "qmatrix", "respondents", "about"];
+/** Every report sheet key (a key added to the report is known to the saved state at once). */
+const SHEET_KEYS: readonly SheetKey[] = SHEET_ORDER;
 
 type Json = Record<string, unknown>;
 
@@ -40,7 +59,83 @@ function migrateV1(doc: Json): Json {
   };
 }
 
-const MIGRATIONS: Record<number, (doc: Json) => Json> = { 1: migrateV1 };
+/** v2 → v3: the new fields are optional; nothing to change but the version. */
+function migrateV2(doc: Json): Json {
+  return { ...doc, version: 3 };
+}
+
+const MIGRATIONS: Record<number, (doc: Json) => Json> = { 1: migrateV1, 2: migrateV2 };
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((x) => typeof x === "string");
+}
+
+function isSheetKey(value: unknown): value is SheetKey {
+  return SHEET_KEYS.includes(value as SheetKey);
+}
+
+function parseSpec(value: unknown): UserInputSpec | null {
+  if (!isObject(value) || typeof value.id !== "string") return null;
+  if (!isStringList(value.keyColumns) || !isStringList(value.editableColumns)) return null;
+  if (!Array.isArray(value.columns)) return null;
+  const columns = value.columns.flatMap((c) =>
+    isObject(c) && typeof c.id === "string" && isStringList(c.headers)
+      ? [{ id: c.id, headers: c.headers }]
+      : []
+  );
+  return {
+    id: value.id,
+    columns,
+    keyColumns: value.keyColumns,
+    editableColumns: value.editableColumns,
+  };
+}
+
+/** Unreadable entries are dropped: they only cost the read-back of that block. */
+function parseUserInputSpecs(value: unknown): SavedUserInput[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    if (!isObject(entry) || !isSheetKey(entry.sheet)) return [];
+    const spec = parseSpec(entry.spec);
+    return spec ? [{ sheet: entry.sheet, spec }] : [];
+  });
+}
+
+function parseCell(value: unknown): PlanCellValue {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? value
+    : null;
+}
+
+function parseRows(value: unknown): UserInputRows {
+  const rows: UserInputRows = {};
+  if (!isObject(value)) return rows;
+  for (const [id, list] of Object.entries(value)) {
+    if (!Array.isArray(list)) continue;
+    rows[id] = list.flatMap((row): UserInputRow[] => {
+      if (!isObject(row) || !isObject(row.cells)) return [];
+      const cells: Record<string, PlanCellValue> = {};
+      for (const [k, v] of Object.entries(row.cells)) cells[k] = parseCell(v);
+      const numberFormats: Record<string, string> = {};
+      if (isObject(row.numberFormats))
+        for (const [k, v] of Object.entries(row.numberFormats))
+          if (typeof v === "string") numberFormats[k] = v;
+      return [{ cells, numberFormats }];
+    });
+  }
+  return rows;
+}
+
+function parsePendingRun(value: unknown): PendingRun | undefined {
+  if (!isObject(value) || typeof value.startedAt !== "string" || !Array.isArray(value.sheets))
+    return undefined;
+  const sheets = value.sheets.flatMap((s) =>
+    isObject(s) && isSheetKey(s.key) && typeof s.name === "string"
+      ? [{ key: s.key, name: s.name }]
+      : []
+  );
+  return { startedAt: value.startedAt, sheets, userInput: parseRows(value.userInput) };
+}
 
 function parseSource(value: unknown): Result<SourceSpec> {
   if (!isObject(value)) return invalid("source is missing", "source");
@@ -137,6 +232,7 @@ export function parseState(text: string): Result<SavedState> {
   if (!settings.ok) return settings;
   const owned = parseOwned(current.ownedSheets);
   if (!owned.ok) return owned;
+  const pending = parsePendingRun(current.pendingRun);
   return ok({
     version: STATE_VERSION,
     config: config.value,
@@ -144,6 +240,10 @@ export function parseState(text: string): Result<SavedState> {
     settings: settings.value,
     ownedSheets: owned.value,
     lastRun: typeof current.lastRun === "string" ? current.lastRun : null,
+    ...(Array.isArray(current.userInput)
+      ? { userInput: parseUserInputSpecs(current.userInput) }
+      : {}),
+    ...(pending ? { pendingRun: pending } : {}),
   });
 }
 

@@ -61,18 +61,23 @@ export function resolveState(handle: StateHandle): Result<SavedState | null> {
   return fromSettings ?? ok(null);
 }
 
-/** Queues the replacement of our parts; the settings mirror is written at once (in memory). */
+/**
+ * Queues the replacement of our parts; the settings mirror is written at once (in memory).
+ * Returns the new part, its id loaded by the same sync (null without CustomXmlParts).
+ */
 export function queueSaveState(
   context: Excel.RequestContext,
   caps: Capabilities,
   state: SavedState,
   oldPartIds: string[]
-): void {
+): Excel.CustomXmlPart | null {
+  let part: Excel.CustomXmlPart | null = null;
   if (caps.customXmlParts) {
     for (const id of oldPartIds) context.workbook.customXmlParts.getItem(id).delete();
-    context.workbook.customXmlParts.add(stateToXml(state));
+    part = context.workbook.customXmlParts.add(stateToXml(state)).load("id");
   }
   documentSettings()?.set(SETTINGS_KEY, serializeState(state));
+  return part;
 }
 
 /** Persists the settings mirror (Office keeps settings in memory until saveAsync). */

@@ -3,9 +3,16 @@
  * Office.js) lives beside this file; the task pane receives a WorkbookApi as a prop so it
  * can be tested without Office. No `Excel.*` type may appear in this interface.
  */
+import type { LongLayoutSummary } from "../core/long-layout";
 import type { Config, Lang, RawCell, SurveyTable } from "../core/types";
 import type { Result } from "../core/errors";
-import type { ReportPlan, SheetKey } from "../report/plan-types";
+import type {
+  DrawablePlan,
+  ReportPlan,
+  SheetKey,
+  UserInputRows,
+  UserInputSpec,
+} from "../report/plan-types";
 
 export type SourceSpec =
   | { kind: "selection" }
@@ -25,6 +32,8 @@ export interface LoadedSource {
   table: SurveyTable;
   /** e.g. "Survey!A1:AR253" */
   address: string;
+  /** Set when the source had one row per respondent and item and was pivoted (docs/detection.md). */
+  longLayout?: LongLayoutSummary;
 }
 
 export interface ReportSettings {
@@ -37,8 +46,31 @@ export interface ReportSettings {
 export interface OwnedSheet {
   key: SheetKey;
   name: string;
-  /** Excel's worksheet id: finds the sheet again after the user renames it (optional addition). */
+  /**
+   * Excel's worksheet id as this session knows it (returned by a run). Never trusted from a
+   * saved state: ids are reassigned when a file is opened (docs/workbook-safety.md).
+   */
   id?: string;
+}
+
+/** A user-input block the last run drew (plan `Block.userInput`), read back by the next run. */
+export interface SavedUserInput {
+  sheet: SheetKey;
+  spec: UserInputSpec;
+}
+
+/**
+ * Written before a run's first change to the workbook and removed by its last sync: when it
+ * is still there, that run was interrupted, and the next run finishes its sheets (found by
+ * marker and name) instead of making new ones, with what users had typed kept here.
+ */
+export interface PendingRun {
+  /** ISO date-time the interrupted run started writing. */
+  startedAt: string;
+  /** The sheets it was writing, by key, under the names it gave them. */
+  sheets: { key: SheetKey; name: string }[];
+  /** What it had read back from user-input blocks before writing. */
+  userInput: UserInputRows;
 }
 
 /** Everything the add-in keeps in the workbook (schema-versioned, migrated on load). */
@@ -50,14 +82,22 @@ export interface SavedState {
   ownedSheets: OwnedSheet[];
   /** ISO date-time of the last successful run. */
   lastRun: string | null;
+  /** User-input blocks on the owned sheets (absent before state version 3). */
+  userInput?: SavedUserInput[];
+  /** Set while a run is writing, or when it was interrupted (absent: none). */
+  pendingRun?: PendingRun;
 }
 
 export interface RunReportRequest {
   source: SourceSpec;
   config: Config;
   settings: ReportSettings;
-  /** Called inside the single Excel.run between the read and the write: analysis + plan. */
-  build: (source: LoadedSource) => Promise<Result<ReportPlan>>;
+  /**
+   * Called inside the single Excel.run between the read and the write: analysis + plan.
+   * `userInput`: what users typed into the last report's user-input blocks, by block id
+   * (pass it on as ReportContext.userInput; see docs/workbook-safety.md).
+   */
+  build: (source: LoadedSource, userInput: UserInputRows) => Promise<Result<ReportPlan>>;
   /**
    * The config to save, asked after build: the analysis may have settled what the config
    * left open (the scale), and the next cycle must use the same. Default: `config`.
@@ -79,6 +119,11 @@ export interface WorkbookApi {
   loadState(): Promise<Result<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */
   insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>>;
+  /**
+   * Inserts the sheets of a template (never owned, never refreshed), each under a name not yet
+   * used; returns the names in plan order.
+   */
+  insertTemplate(plan: DrawablePlan): Promise<Result<string[]>>;
   activateSheet(name: string): Promise<Result<void>>;
   /** Selects a cell given as "Sheet1!D7". */
   goToCell(ref: string): Promise<Result<void>>;

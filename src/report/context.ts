@@ -5,7 +5,7 @@
 import type { Config, Instrument, Lang, Level } from "../core/types";
 import { localText, translator, type Translate } from "./labels";
 import { tableName } from "./names";
-import type { SheetKey } from "./plan-types";
+import type { SheetKey, UserInputRows } from "./plan-types";
 
 export interface ReportContext {
   lang: Lang;
@@ -20,6 +20,8 @@ export interface ReportContext {
   generatedAt: string;
   /** False for renderers without a chart API (the CLI's .xlsx): sheets then say where charts go. */
   chartsSupported: boolean;
+  /** What users typed into the report's user-input blocks, read back before this run (docs/workbook-safety.md). */
+  userInput?: UserInputRows;
 }
 
 export interface SheetContext extends ReportContext {

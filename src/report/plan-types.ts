@@ -61,6 +61,16 @@ export interface TableSpec {
   showTotals?: false;
 }
 
+/**
+ * A drop-down of allowed values on a range (Excel's list data validation). Renderers that
+ * cannot set it leave the cells plain; a plan that uses it also says the allowed values in
+ * a visible note, so the sheet stays usable either way.
+ */
+export interface ListValidation {
+  range: RelRange;
+  values: (string | number)[];
+}
+
 export interface Block {
   /** Unique within the plan; charts refer to blocks by id. */
   id: string;
@@ -74,7 +84,56 @@ export interface Block {
   conditionalFormats?: ConditionalFormat[];
   /** When set, the whole block becomes an Excel table. */
   table?: TableSpec;
+  validations?: ListValidation[];
+  /**
+   * The block holds cells users type into (see UserInputSpec): its first row is the header
+   * row (one header per column), every row below is one record.
+   */
+  userInput?: UserInputSpec;
 }
+
+/**
+ * A column of a user-input block, found again on the sheet by its header text (so the
+ * user may move the block, insert rows, sort or filter it, and switch the report language).
+ */
+export interface UserInputColumn {
+  /** Stable, language-independent id: the key of the column in UserInputRow.cells. */
+  id: string;
+  /**
+   * Every header text the column may have on the sheet (compared trimmed, case-insensitive):
+   * the text the block writes in its header row and its other languages ("Owner", "负责人").
+   */
+  headers: string[];
+}
+
+/**
+ * Cells that hold what users type (action-plan owners, notes beside a cycle history).
+ * The renderer reads them back before it writes anything and hands them to the plan builder
+ * (ReportContext.userInput), which merges them into the next plan; it never clears the
+ * editable cells, not on Refresh and not when it finishes a run that was interrupted.
+ * Layout rules and the whole contract: docs/workbook-safety.md.
+ */
+export interface UserInputSpec {
+  /** Unique in the plan and stable across runs and languages: "actionPlan", "cycleHistory". */
+  id: string;
+  /** Every column read back, including the key and editable ones. */
+  columns: UserInputColumn[];
+  /** Ids of the columns whose values together identify a record across runs. */
+  keyColumns: string[];
+  /** Ids of the columns users type into. */
+  editableColumns: string[];
+}
+
+/** One record of a user-input block as the workbook held it before this run. */
+export interface UserInputRow {
+  /** By column id; numbers stay numbers (a typed date is its serial number), empty is null. */
+  cells: Record<string, PlanCellValue>;
+  /** Non-General number formats of the row's cells, by column id (a typed date's "yyyy-mm-dd"). */
+  numberFormats: Record<string, string>;
+}
+
+/** Read-back records by UserInputSpec.id, in sheet order (blocks never seen are absent). */
+export type UserInputRows = Record<string, UserInputRow[]>;
 
 /** A column (or part of one) of a block, used as chart data. */
 export interface BlockColumnRef {
@@ -120,10 +179,15 @@ export interface ChartSpec {
   showLegend?: boolean;
 }
 
-export type SheetKey = "gap" | "dimensions" | "levels" | "qmatrix" | "respondents" | "about";
+export type SheetKey =
+  "gap" | "dimensions" | "levels" | "qmatrix" | "actionPlan" | "respondents" | "about";
 
-export interface SheetPlan {
-  key: SheetKey;
+/** Sheets the add-in inserts for the user to fill in; it never owns or refreshes them. */
+export type TemplateSheetKey = "questionnaire" | "dataEntry";
+
+/** K: report sheets (owned and refreshed) or template sheets (inserted once, the user's). */
+export interface SheetPlan<K extends string = SheetKey> {
+  key: K;
   /** Wanted name (localised, with prefix). The renderer may pick another if it is taken. */
   name: string;
   tabColor?: string;
@@ -139,9 +203,17 @@ export interface SheetPlan {
   charts: ChartSpec[];
   /** Shown by renderers that cannot draw charts (the CLI's .xlsx): where the charts would go. */
   chartPlaceholderNote?: string;
+  /** Page setup for printing; renderers without a page-layout API ignore it. */
+  print?: { orientation: "portrait" | "landscape"; fitToWidth: boolean };
 }
 
 export interface ReportPlan {
   lang: "en" | "zh";
   sheets: SheetPlan[];
+}
+
+/** What a renderer can draw: a report, or sheets of another kind (a questionnaire template). */
+export interface DrawablePlan {
+  lang: "en" | "zh";
+  sheets: SheetPlan<string>[];
 }

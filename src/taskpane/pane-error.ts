@@ -31,6 +31,15 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
   patternUnsafe: { what: "error.patternUnsafe", todo: "error.patternUnsafe.action" },
   noUsableData: { what: "error.noUsableData", todo: "error.noUsableData.action" },
   scaleMismatch: { what: "error.scaleMismatch", todo: "error.scaleMismatch.action" },
+  answerLabelsAmbiguous: {
+    what: "error.answerLabelsAmbiguous",
+    todo: "error.answerLabelsAmbiguous.action",
+  },
+  answerLabelsContradictory: {
+    what: "error.answerLabelsContradictory",
+    todo: "error.answerLabelsContradictory.action",
+  },
+  longLayoutInvalid: { what: "error.longLayoutInvalid", todo: "error.longLayoutInvalid.action" },
   inputUnreadable: { what: "error.inputUnreadable", todo: "error.inputUnreadable.action" },
   usage: { what: "error.usage", todo: "error.usage.action" },
   excelCellEditMode: { what: "error.excelCellEditMode", todo: "error.excelCellEditMode.action" },

@@ -37,7 +37,7 @@ describe("parseCommand", () => {
         kind: "analyze",
         args: {
           file: "survey.xlsx",
-          sheet: "Data",
+          sheets: ["Data"],
           config: "c.json",
           instrument: "servqual22-1988",
           scale: { min: 1, max: 5 },
@@ -56,12 +56,23 @@ describe("parseCommand", () => {
     expect(result.ok && result.value.kind === "analyze" && result.value.args).toEqual({
       file: "s.csv",
       lang: "en",
-      sheet: undefined,
+      sheets: [],
       config: undefined,
       json: undefined,
       saveConfig: undefined,
       xlsx: undefined,
     });
+  });
+
+  it("takes --sheet twice: the expectation sheet, then the perception sheet", () => {
+    const result = parseCommand(["analyze", "s.xlsx", "--sheet", "E", "--sheet", "P"]);
+    expect(result.ok && result.value.kind === "analyze" && result.value.args.sheets).toEqual([
+      "E",
+      "P",
+    ]);
+    expect(errorOf(["analyze", "s.xlsx", "--sheet", "A", "--sheet", "B", "--sheet", "C"])).toBe(
+      "--sheet is given 3 times: give one sheet, or the expectation sheet then the perception sheet"
+    );
   });
 
   it("knows demo and help", () => {
@@ -76,14 +87,14 @@ describe("parseCommand", () => {
 
   it("rejects bad usage with a message naming the problem", () => {
     expect(errorOf(["analyse", "s.csv"])).toBe(
-      'unknown command "analyse" (expected analyze or demo)'
+      'unknown command "analyse" (expected analyze, demo or template)'
     );
     expect(errorOf(["analyze"])).toBe("analyze needs one input file (.csv or .xlsx)");
     expect(errorOf(["analyze", "a.csv", "b.csv"])).toBe("analyze takes one input file, got 2");
     expect(errorOf(["analyze", "a.csv", "--bogus"])).toMatch(/--bogus/);
     expect(errorOf(["analyze", "a.csv", "--json"])).toMatch(/--json/);
     expect(errorOf(["analyze", "a.csv", "--instrument", "servqual21"])).toBe(
-      '--instrument must be one of servqual22, servqual22-1988, got "servqual21"'
+      '--instrument must be one of servqual22, servqual22-1988, servqual22-hospital, servqual22-property, quality6, got "servqual21"'
     );
     expect(errorOf(["analyze", "a.csv", "--tolerance=-1"])).toBe(
       '--tolerance must be a number ≥ 0, got "-1"'

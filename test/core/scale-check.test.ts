@@ -113,7 +113,7 @@ describe("runPipeline: the scale check", () => {
   ]);
   const table: SurveyTable = { headers, rows, rowOffset: 0, colOffset: 0 };
   const config = (extra: Partial<Config> = {}): Config => ({
-    version: 1,
+    version: 2,
     instrument: "servqual22-1988",
     columns: headers.map((header) => ({
       column: header,
@@ -169,7 +169,7 @@ describe("runPipeline: the scale check", () => {
 
 describe("config: the scale said explicitly", () => {
   it("reads, checks and writes back a top-level scale", () => {
-    const parsed = parseConfig({ version: 1, instrument: "servqual22", scale: { min: 1, max: 5 } });
+    const parsed = parseConfig({ version: 2, instrument: "servqual22", scale: { min: 1, max: 5 } });
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.scale).toEqual(FIVE);
     const text = serializeConfig(parsed.value);
@@ -179,7 +179,7 @@ describe("config: the scale said explicitly", () => {
   });
 
   it("refuses a scale with min ≥ max, naming the field", () => {
-    const parsed = parseConfig({ version: 1, scale: { min: 5, max: 5 } });
+    const parsed = parseConfig({ version: 2, scale: { min: 5, max: 5 } });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error.field).toBe("scale");
   });

@@ -203,7 +203,7 @@ describe("rendering a plan on the fake", () => {
     const reopened = use(fake.reopen({ newSheetIds: true }));
     const state = await api().loadState();
     expect(state.ok && state.value).toMatchObject({
-      version: 2,
+      version: 3,
       source: { kind: "sheet", sheet: "Survey" },
       settings: { lang: "en", prefix: "", sheets: ["gap", "qmatrix"] },
       ownedSheets: [
@@ -238,7 +238,7 @@ describe("rendering a plan on the fake", () => {
     const reopened = use(fake.reopen());
     const state = await api().loadState();
     expect(state.ok && state.value).toMatchObject({
-      version: 2,
+      version: 3,
       ownedSheets: [{ key: "gap", name: "Old gaps" }],
       settings: { sheets: [] },
     });

@@ -32,12 +32,57 @@ export interface FakeStats {
   perSync: SyncRecord[];
 }
 
+/**
+ * A host condition that comes and goes (the user editing a cell, another workbook taking
+ * focus): on now, or switching on after `afterSyncs` more syncs have gone through.
+ */
+export class HostSwitch {
+  on = false;
+  private countdown: number | null = null;
+  private waiters: (() => void)[] = [];
+
+  set(on: boolean, afterSyncs = 0): void {
+    if (on && afterSyncs > 0) {
+      this.countdown = afterSyncs;
+      return;
+    }
+    this.countdown = null;
+    this.on = on;
+    if (!on) for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** Called as each sync starts: a countdown that reached zero switches on. */
+  tick(): void {
+    if (this.countdown === null) return;
+    if (this.countdown === 0) {
+      this.countdown = null;
+      this.on = true;
+    } else {
+      this.countdown -= 1;
+    }
+  }
+
+  /** Resolves when the condition is switched off. */
+  whenOff(): Promise<void> {
+    return this.on ? new Promise((resolve) => this.waiters.push(resolve)) : Promise.resolve();
+  }
+}
+
 export interface FakeHost {
   model: WorkbookModel;
   stats: FakeStats;
   requestLimitBytes: number;
-  /** Syncs still to be refused with InvalidOperationInCellEditMode. */
+  /** Syncs still to be refused with InvalidOperationInCellEditMode (a short edit, counted in syncs). */
   cellEditModeSyncs: number;
+  /** The user is editing a cell: batches fail, or wait when the run asked delayForCellEdit. */
+  cellEdit: HostSwitch;
+  /** Another workbook is active: batches fail with InactiveWorkbook. */
+  otherWorkbook: HostSwitch;
+}
+
+/** Excel.run options the fake honours. */
+export interface FakeRunOptions {
+  delayForCellEdit: boolean;
 }
 
 export function emptyStats(): FakeStats {
@@ -51,7 +96,10 @@ export class FakeContext {
   readonly facade: FakeRequestContext;
   readonly workbook: Excel.Workbook;
 
-  constructor(readonly host: FakeHost) {
+  constructor(
+    readonly host: FakeHost,
+    readonly runOptions: FakeRunOptions = { delayForCellEdit: false }
+  ) {
     this.facade = new FakeRequestContext(this);
     this.workbook = createWorkbookProxy(this);
   }
@@ -92,12 +140,26 @@ export class FakeContext {
     stats.totalRequestBytes += record.requestBytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, record.requestBytes);
     stats.perSync.push(record);
+    const { cellEdit, otherWorkbook } = this.host;
+    cellEdit.tick();
+    otherWorkbook.tick();
     try {
-      if (this.host.cellEditModeSyncs > 0) {
-        this.host.cellEditModeSyncs -= 1;
+      // With delayForCellEdit, Excel holds the batch until the user leaves the cell.
+      if (this.runOptions.delayForCellEdit) {
+        if (this.host.cellEditModeSyncs > 0) this.host.cellEditModeSyncs -= 1;
+        await cellEdit.whenOff();
+      }
+      if (this.host.cellEditModeSyncs > 0 || cellEdit.on) {
+        if (this.host.cellEditModeSyncs > 0) this.host.cellEditModeSyncs -= 1;
         fail(
           "InvalidOperationInCellEditMode",
           "Excel is in cell-editing mode. Please exit the edit mode and try again."
+        );
+      }
+      if (otherWorkbook.on) {
+        fail(
+          "InactiveWorkbook",
+          "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus."
         );
       }
       if (record.requestBytes > this.host.requestLimitBytes) {

@@ -8,6 +8,8 @@ export type FakeErrorCode =
   | "InvalidReference"
   | "InvalidOperation"
   | "InvalidOperationInCellEditMode"
+  | "InactiveWorkbook"
+  | "InvalidSelection"
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "RequestPayloadSizeLimitExceeded"

@@ -3,7 +3,7 @@
  * `Excel` (run, enums), `Office` and `OfficeExtension` globals backed by one WorkbookModel.
  * No Node APIs here: the e2e harness bundles this file and sets `window.Excel`.
  */
-import { FakeContext, FakeHost, FakeStats, emptyStats } from "./excel-fake-context";
+import { FakeContext, FakeHost, FakeStats, HostSwitch, emptyStats } from "./excel-fake-context";
 import { excelEnums } from "./excel-fake-enums.generated";
 import { FakeOfficeError } from "./excel-fake-errors";
 import { WorkbookModel } from "./excel-fake-model";
@@ -29,6 +29,11 @@ export interface FakeExcelOptions {
   /** A sync whose request is larger is rejected (RequestPayloadSizeLimitExceeded). Default 5 MB, as Excel on the web. */
   requestLimitBytes?: number;
   platform?: string;
+  /**
+   * Whether Excel.run's `delayForCellEdit` is honoured (default true, as office.js does);
+   * false models a host that ignores it, where batches fail during cell edits regardless.
+   */
+  honoursDelayForCellEdit?: boolean;
   /** Reuse an existing workbook state ("reopen the file"). */
   workbook?: WorkbookModel;
 }
@@ -44,16 +49,31 @@ export interface FakeExcel {
   loadCsv(text: string, sheetName: string): void;
   /** Sets the selection (and active sheet), e.g. "Survey!A1:D20". */
   select(address: string): void;
+  /** The user clicks a chart (by sheet and chart name): see WorkbookModel.selectedChart. */
+  selectChart(sheetName: string, chartName: string): void;
   snapshot(options?: SnapshotOptions): WorkbookSnapshot & { stats: FakeStats };
   stats(): FakeStats;
   resetStats(): void;
-  /** The next n syncs fail with InvalidOperationInCellEditMode (nothing applied). */
-  setCellEditMode(syncs: number): void;
   /**
-   * A new FakeExcel on the same workbook state, settings reloaded from what was saved.
-   * `newSheetIds`: the sheets come back with other ids, as on another host or session.
+   * The user edits a cell. `setCellEditMode(n)`: the next n syncs are refused with
+   * InvalidOperationInCellEditMode (nothing applied), or each held a moment under
+   * delayForCellEdit. `setCellEditMode(true, { afterSyncs })`: editing starts after that many
+   * more syncs and lasts until `setCellEditMode(false)`; meanwhile every batch fails, except
+   * in runs with `delayForCellEdit: true`, whose syncs wait for the edit to end (as Excel).
    */
-  reopen(options?: { newSheetIds?: boolean }): FakeExcel;
+  setCellEditMode(on: number | boolean, options?: { afterSyncs?: number }): void;
+  /**
+   * Another open workbook takes the focus (after `afterSyncs` more syncs): every batch fails
+   * with InactiveWorkbook, nothing applied, until `setOtherWorkbookActive(false)`.
+   */
+  setOtherWorkbookActive(on: boolean, options?: { afterSyncs?: number }): void;
+  /**
+   * A new FakeExcel on the same workbook state (save, close, open again), settings reloaded
+   * from what was saved. `sheetIds`: "keep" (default; the same session on the same host),
+   * "byPosition" (as Excel reassigns them when a file is opened: a sheet inserted before
+   * ours takes our old id) or "new" (unrelated ids, another host). `newSheetIds: true` is "new".
+   */
+  reopen(options?: { sheetIds?: "keep" | "byPosition" | "new"; newSheetIds?: boolean }): FakeExcel;
 }
 
 export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -67,13 +87,22 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     stats: emptyStats(),
     requestLimitBytes: options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES,
     cellEditModeSyncs: 0,
+    cellEdit: new HostSwitch(),
+    otherWorkbook: new HostSwitch(),
   };
 
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
     if (typeof batch !== "function")
       throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function.");
-    const ctx = new FakeContext(host);
+    const runOptions = args.length > 1 ? args[0] : undefined;
+    const delayForCellEdit =
+      typeof runOptions === "object" && runOptions !== null && "delayForCellEdit" in runOptions
+        ? Boolean((runOptions as Excel.RunOptions).delayForCellEdit)
+        : false;
+    const ctx = new FakeContext(host, {
+      delayForCellEdit: delayForCellEdit && options.honoursDelayForCellEdit !== false,
+    });
     try {
       const result = await (batch as Batch<T>)(asReal<Excel.RequestContext>(ctx.facade));
       // Excel.run sends whatever the batch left queued.
@@ -106,6 +135,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       if (!sheet) throw new Error(`select: no sheet in '${address}'.`);
       model.activeSheet = sheet;
       model.selection = { sheet, rect: parsed.rect };
+      model.selectedChart = null;
+    },
+    selectChart(sheetName, chartName) {
+      const sheet = model.sheetByName(sheetName);
+      const chart = sheet?.charts.find((c) => c.name === chartName);
+      if (!sheet || !chart) throw new Error(`selectChart: no chart ${chartName} on ${sheetName}.`);
+      model.activeSheet = sheet;
+      model.selectedChart = chart;
     },
     snapshot: (snapshotOptions) => ({
       ...snapshotWorkbook(model, snapshotOptions),
@@ -115,11 +152,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     resetStats() {
       host.stats = emptyStats();
     },
-    setCellEditMode(syncs) {
-      host.cellEditModeSyncs = syncs;
+    setCellEditMode(on, switchOptions) {
+      if (typeof on === "number") host.cellEditModeSyncs = on;
+      else host.cellEdit.set(on, switchOptions?.afterSyncs ?? 0);
+    },
+    setOtherWorkbookActive(on, switchOptions) {
+      host.otherWorkbook.set(on, switchOptions?.afterSyncs ?? 0);
     },
     reopen(reopenOptions) {
-      if (reopenOptions?.newSheetIds) model.renewSheetIds();
+      const ids = reopenOptions?.sheetIds ?? (reopenOptions?.newSheetIds ? "new" : "keep");
+      if (ids === "new") model.renewSheetIds();
+      if (ids === "byPosition") model.assignSheetIdsByPosition();
       return createFakeExcel({ ...options, workbook: model });
     },
   };

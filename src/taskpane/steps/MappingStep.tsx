@@ -14,7 +14,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Instrument, PresetId } from "../../core/types";
-import { PRESETS } from "../../core/instrument";
+import { PRESET_IDS, PRESETS } from "../../core/instrument";
+import { columnLetter } from "../../core/mapping";
 import { useI18n } from "../i18n";
 import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
 import { ExtraColumns } from "../components/ExtraColumns";
@@ -26,7 +27,6 @@ import type { Wizard } from "../use-wizard";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 type InstrumentChoice = PresetId | "custom";
-const PRESET_CHOICES: PresetId[] = ["servqual22", "servqual22-1988"];
 
 export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
   const { t, lang } = useI18n();
@@ -78,7 +78,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           value={choice}
           onChange={(_, data) => choose(data.value as InstrumentChoice)}
         >
-          {PRESET_CHOICES.map((id) => (
+          {PRESET_IDS.map((id) => (
             <option key={id} value={id}>
               {t(`mapping.preset.${id}`)}
             </option>
@@ -106,6 +106,17 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
             : t("mapping.incomplete", { count: missing.length })}
         </MessageBarBody>
       </MessageBar>
+      {(draft.undecided ?? []).map((undecided) => (
+        <MessageBar key={undecided.indices[0]} intent="warning" data-testid="mapping-undecided">
+          <MessageBarBody>
+            {t(`mapping.undecided.${undecided.reason}`, {
+              columns: undecided.indices
+                .map((i) => columnLetter((source?.table.colOffset ?? 0) + i))
+                .join(", "),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       <Accordion collapsible multiple>
         <AccordionItem value="pattern">
           <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>

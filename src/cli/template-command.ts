@@ -1,0 +1,111 @@
+/**
+ * `servqual template --xlsx FILE`: writes the questionnaire template (a printable
+ * questionnaire and a data-entry table the analysis maps without a question) for a preset,
+ * in English or Chinese. See docs/action-plan.md#questionnaire-template.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { fail, ok, ServqualError, type Result } from "../core/errors";
+import { PRESET_IDS, isPresetId, resolveInstrument } from "../core/instrument";
+import type { Lang, PresetId, Scale } from "../core/types";
+import { buildQuestionnairePlan, DEFAULT_ENTRY_ROWS } from "../report/questionnaire-sheet";
+import { parseScale } from "./args";
+import { errorMessage } from "./error-text";
+import { EXIT_OK } from "./exit-codes";
+import type { CliIo } from "./io";
+import { planToXlsxBuffer } from "./xlsx-writer";
+
+export interface TemplateArgs {
+  xlsx: string;
+  instrument: PresetId;
+  lang: Lang;
+  scale?: Scale;
+  rows: number;
+  prefix: string;
+}
+
+/** Beyond this a template is a data dump, not a form; Excel tables grow as rows are added. */
+const MAX_ROWS = 100000;
+
+function usage(message: string): Result<never> {
+  return fail({ code: "usage", message });
+}
+
+export function parseTemplateArgs(argv: string[]): Result<TemplateArgs> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        xlsx: { type: "string" },
+        instrument: { type: "string" },
+        lang: { type: "string" },
+        scale: { type: "string" },
+        rows: { type: "string" },
+        prefix: { type: "string" },
+      },
+      allowPositionals: false,
+      strict: true,
+    });
+  } catch (error) {
+    return usage(errorMessage(error));
+  }
+  const values = parsed.values;
+  if (values.xlsx === undefined) return usage("template needs --xlsx FILE");
+  const instrument = values.instrument ?? "servqual22";
+  if (!isPresetId(instrument)) {
+    return usage(`--instrument must be one of ${PRESET_IDS.join(", ")}, got "${instrument}"`);
+  }
+  const lang = values.lang ?? "en";
+  if (lang !== "en" && lang !== "zh") return usage(`--lang must be en or zh, got "${lang}"`);
+  let scale: Scale | undefined;
+  if (values.scale !== undefined) {
+    const parsedScale = parseScale(values.scale);
+    if (!parsedScale.ok) return parsedScale;
+    scale = parsedScale.value;
+  }
+  const rowsText = values.rows ?? String(DEFAULT_ENTRY_ROWS);
+  const rows = Number(rowsText);
+  if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) {
+    return usage(`--rows must be a whole number from 1 to ${MAX_ROWS}, got "${rowsText}"`);
+  }
+  return ok({ xlsx: values.xlsx, instrument, lang, scale, rows, prefix: values.prefix ?? "" });
+}
+
+export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
+  const instrument = resolveInstrument(args.instrument, args.scale);
+  if (!instrument.ok) throw new ServqualError(instrument.error);
+  // A template is filled in by hand: never overwrite one that may hold answers.
+  if (fs.existsSync(args.xlsx)) {
+    throw new ServqualError({
+      code: "usage",
+      message: `${args.xlsx} already exists; choose another name (a template may hold typed answers, so it is never overwritten)`,
+    });
+  }
+  const plan = buildQuestionnairePlan({
+    lang: args.lang,
+    instrument: instrument.value,
+    prefix: args.prefix,
+    entryRows: args.rows,
+  });
+  const bytes = await planToXlsxBuffer(plan);
+  const temp = path.join(
+    path.dirname(args.xlsx),
+    `.${path.basename(args.xlsx)}.${process.pid}.tmp`
+  );
+  try {
+    fs.writeFileSync(temp, bytes, { flag: "wx" });
+    fs.renameSync(temp, args.xlsx);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new ServqualError({
+      code: "usage",
+      message: `cannot write ${args.xlsx}: ${errorMessage(error)}`,
+    });
+  }
+  io.stderr(
+    `Wrote ${args.xlsx}: questionnaire (${instrument.value.items.length} items, parts 1 and 2) and a data-entry table for ${args.rows} respondents.\n`
+  );
+  return EXIT_OK;
+}
