@@ -12,6 +12,8 @@ import { analyseItemGaps, newDimensionSums, resetDimensionSums } from "./analysi
 import { levelBounds, toleranceOf } from "./analysis-levels";
 import { overallResult } from "./analysis-overall";
 import { respondentScores } from "./analysis-respondents";
+import { respondentCounts } from "./response-rate";
+import { analyseSegments } from "./segments";
 import { meanWeights, weightedGap } from "./analysis-weights";
 import { meanOfPresent } from "./analysis-gaps";
 import { buildQMatrix, importanceMeans } from "./qmatrix";
@@ -39,7 +41,7 @@ export function analyse(responses: Responses, options: Options, extras?: Analyse
   // then the dimension pass turns them into respondent dimension gaps.
   const sums = newDimensionSums(used);
   const scratch = alphaScratch(used);
-  const keepGaps = extras?.respondentScores === true;
+  const keepGaps = extras?.respondentScores === true || responses.segments !== null;
   const respondentDimensionGaps: Float64Array[] = [];
   const weights = meanWeights(responses.weights, instrument.dimensions.length, used);
   const totals: RespondentTotals = { sum: new Float64Array(used), count: new Int32Array(used) };
@@ -103,13 +105,20 @@ export function analyse(responses: Responses, options: Options, extras?: Analyse
   );
 
   const analysis: Analysis = {
-    respondents: { total: responses.total, used, excluded: responses.excluded },
+    respondents: respondentCounts(responses, options),
     items,
     dimensions,
     overall,
     qMatrix,
     zoneOfTolerance: zoneOfTolerance(responses),
     dataQuality: responses.quality,
+    segments: analyseSegments(
+      responses,
+      itemsOfDimension,
+      respondentDimensionGaps,
+      totals.sum,
+      bounds
+    ),
   };
   if (extras?.respondentScores) {
     analysis.respondentScores = respondentScores(

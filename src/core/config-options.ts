@@ -67,7 +67,7 @@ export function readOptions(value: unknown): Result<Options> {
   if (value === undefined) return ok(defaults);
   if (!isObject(value))
     return fieldError(CODE, "options", `expected an object, got ${describe(value)}`);
-  const keys = checkKeys(CODE, value, ["tolerance", "qMatrix"], "options");
+  const keys = checkKeys(CODE, value, ["tolerance", "qMatrix", "distributed"], "options");
   if (!keys.ok) return keys;
   let tolerance = defaults.tolerance;
   if (value.tolerance !== undefined) {
@@ -82,5 +82,14 @@ export function readOptions(value: unknown): Result<Options> {
   }
   const qMatrix = readQMatrix(value.qMatrix, "options.qMatrix");
   if (!qMatrix.ok) return qMatrix;
-  return ok({ tolerance, qMatrix: qMatrix.value });
+  const distributed = value.distributed;
+  if (distributed === undefined) return ok({ tolerance, qMatrix: qMatrix.value });
+  if (!isFiniteNumber(distributed) || !Number.isInteger(distributed) || distributed < 1) {
+    return fieldError(
+      CODE,
+      "options.distributed",
+      `expected a whole number ≥ 1 (questionnaires handed out), got ${describe(distributed)}`
+    );
+  }
+  return ok({ tolerance, qMatrix: qMatrix.value, distributed });
 }

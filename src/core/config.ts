@@ -175,7 +175,7 @@ function orderedRule(rule: PatternRule): unknown {
 
 /** Pretty JSON (2 spaces, trailing newline) with a fixed key order, so saved configs diff cleanly. */
 export function serializeConfig(config: Config): string {
-  const { tolerance, qMatrix } = config.options;
+  const { tolerance, qMatrix, distributed } = config.options;
   const document = {
     version: config.version,
     instrument: orderedInstrument(config.instrument),
@@ -192,6 +192,7 @@ export function serializeConfig(config: Config): string {
             ? qMatrix.threshold
             : { x: qMatrix.threshold.x, y: qMatrix.threshold.y },
       },
+      ...(distributed !== undefined ? { distributed } : {}),
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -18,6 +18,10 @@ export type ErrorCode =
   /** Answers whose numbers contradict their labels ("1 - Strongly agree"). */
   | "answerLabelsContradictory"
   | "inputUnreadable"
+  /** More questionnaires returned (non-blank rows) than the `distributed` option says. */
+  | "returnedExceedsDistributed"
+  /** A cycle-history file or sheet that cannot be read (the field or cell is named). */
+  | "historyInvalid"
   | "usage"
   | "excelCellEditMode"
   | "excelPayloadTooLarge"

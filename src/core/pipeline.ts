@@ -9,6 +9,7 @@ import type { Result } from "./errors";
 import { resolveInstrument } from "./instrument";
 import { resolveColumns } from "./mapping";
 import type { ResolvedMapping } from "./mapping";
+import { checkDistributed } from "./response-rate";
 import { readResponses } from "./responses";
 import type { Analysis, Config, Instrument, Responses, SurveyTable } from "./types";
 
@@ -30,6 +31,8 @@ export function runPipeline(
   if (!mapping.ok) return mapping;
   const responses = readResponses(table, instrument.value, mapping.value);
   if (!responses.ok) return responses;
+  const distributed = checkDistributed(responses.value.total, config.options);
+  if (!distributed.ok) return distributed;
   const analysis = analyse(responses.value, config.options, extras);
   return ok({
     instrument: instrument.value,

@@ -118,7 +118,15 @@ function item(
 
 export function makeAnalysis(): Analysis {
   return {
-    respondents: { total: 22, used: 20, excluded: 2 },
+    respondents: {
+      total: 22,
+      used: 20,
+      excluded: 2,
+      distributed: null,
+      responseRate: null,
+      usableRate: 20 / 22,
+      reasons: { distributed: "notGiven", responseRate: "notGiven" },
+    },
     items: [
       item(
         "1",
@@ -181,6 +189,7 @@ export function makeAnalysis(): Analysis {
       unweightedGap: (-0.375 + 0.2 / 3) / 2,
       weightedGap: -0.11,
       n: 20,
+      sdGap: 0.6,
       ...tally(8, 7, 5),
       level: "below",
     },
@@ -215,6 +224,7 @@ export function makeAnalysis(): Analysis {
       ],
       truncated: false,
     },
+    segments: null,
     respondentScores: [
       {
         sheetRow: 2,
