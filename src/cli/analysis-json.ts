@@ -1,16 +1,23 @@
+import type { Trend } from "../core/trend";
 import type { Analysis, DataQuality, GapStats } from "../core/types";
+import { segmentsJson, trendJson } from "./analysis-json-cycles";
 
 /**
  * The CLI's JSON document (issue 2 §5): the Analysis without respondentScores, keys in the
  * documented order. Numbers are written as computed (no rounding); a number that is not
  * finite (which the core should never produce) is written as null rather than NaN.
  */
-export function analysisJson(analysis: Analysis): string {
+export function analysisJson(analysis: Analysis, trend: Trend | null = null): string {
+  const counts = analysis.respondents;
   const document = {
     respondents: {
       total: analysis.respondents.total,
       used: analysis.respondents.used,
       excluded: analysis.respondents.excluded,
+      distributed: counts.distributed,
+      responseRate: counts.responseRate,
+      usableRate: counts.usableRate,
+      ...(Object.keys(counts.reasons).length > 0 ? { reasons: counts.reasons } : {}),
     },
     items: analysis.items.map((item) => ({
       item: item.item,
@@ -31,6 +38,7 @@ export function analysisJson(analysis: Analysis): string {
       unweightedGap: analysis.overall.unweightedGap,
       weightedGap: analysis.overall.weightedGap,
       n: analysis.overall.n,
+      sdGap: analysis.overall.sdGap,
       share: analysis.overall.share,
       level: analysis.overall.level,
     },
@@ -46,6 +54,8 @@ export function analysisJson(analysis: Analysis): string {
     },
     zoneOfTolerance: analysis.zoneOfTolerance,
     dataQuality: dataQuality(analysis.dataQuality),
+    segments: segmentsJson(analysis.segments),
+    trend: trendJson(trend),
   };
   return JSON.stringify(document, finiteOrNull, 2) + "\n";
 }

@@ -3,10 +3,11 @@
  * before the cycle just written, in insertion order; items matched by id) with Welch's t-test
  * from the summary statistics (docs/cycles-and-segments.md).
  */
-import type { CycleFigures, CycleSummary } from "./cycles";
+import { cycleSummary, writeCycle } from "./cycles";
+import type { CycleFigures, CycleRequest, CycleSummary } from "./cycles";
 import type { NullReason, NullReasons } from "./null-reasons";
 import { tCdf } from "./stats";
-import type { Quadrant } from "./types";
+import type { Analysis, Quadrant } from "./types";
 
 export interface GapChange {
   previous: number | null;
@@ -117,4 +118,16 @@ export function buildTrend(cycles: CycleSummary[], current: number): Trend {
       }),
     },
   };
+}
+
+/** This run written into the history as `request` says, and the trend that follows. */
+export function recordCycle(
+  history: CycleSummary[],
+  analysis: Analysis,
+  request: CycleRequest,
+  tolerance: number
+): Trend {
+  const summary = cycleSummary(analysis, request.label, request.date, tolerance);
+  const written = writeCycle(history, summary, request.mode);
+  return buildTrend(written.cycles, written.index);
 }
