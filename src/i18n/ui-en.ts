@@ -133,6 +133,9 @@ export const uiEn = {
   "sheet.qmatrix": "Q-matrix",
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
+  "sheet.segments": "Segments",
+  "sheet.history": "Cycle history",
+  "sheet.trend": "Trend",
 
   "run.heading": "Run the analysis",
   "run.summary":

@@ -130,6 +130,9 @@ export const uiZh: UiStrings = {
   "sheet.qmatrix": "Q矩阵",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
+  "sheet.segments": "分组对比",
+  "sheet.history": "历史记录",
+  "sheet.trend": "趋势",
 
   "run.heading": "运行分析",
   "run.summary":

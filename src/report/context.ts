@@ -4,6 +4,7 @@
  */
 import type { CycleRequest, CycleSummary } from "../core/cycles";
 import type { Config, Instrument, Lang, Level } from "../core/types";
+import type { CycleState } from "./cycle-state";
 import { localText, translator, type Translate } from "./labels";
 import { tableName } from "./names";
 import type { SheetKey, UserInputRows } from "./plan-types";
@@ -33,6 +34,8 @@ export interface ReportContext {
 
 export interface SheetContext extends ReportContext {
   t: Translate;
+  /** The cycles and trend of this report, when the run is kept as a cycle. */
+  cycles?: CycleState | null;
   itemLabel(itemId: string): string;
   dimensionLabel(dimensionId: string): string;
   levelLabel(level: Level | null): string | null;
