@@ -10,7 +10,7 @@ function tests(t: GroupTests) {
   return {
     welch: t.welch,
     kruskal: t.kruskal,
-    ...(Object.keys(t.reasons).length > 0 ? { reasons: t.reasons } : {}),
+    reasons: t.reasons,
   };
 }
 
@@ -57,7 +57,7 @@ function change(c: GapChange) {
     t: c.t,
     df: c.df,
     p: c.p,
-    ...(Object.keys(c.reasons).length > 0 ? { reasons: c.reasons } : {}),
+    reasons: c.reasons,
   };
 }
 

@@ -3,6 +3,8 @@ import * as path from "path";
 import { serializeConfig } from "../core/config";
 import { ServqualError } from "../core/errors";
 import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
+import { describeLongLayout, widenLongLayout } from "../core/long-layout";
+import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
 import type { Config } from "../core/types";
@@ -13,7 +15,9 @@ import type { Trend } from "../core/trend";
 import { analysisJson } from "./analysis-json";
 import { readHistoryFile, writeHistoryFile } from "./history-file";
 import type { AnalyzeArgs } from "./args";
+import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
+import { describeAnswers } from "./describe-answers";
 import { describeDetection, mappingProblem } from "./describe-detection";
 import { errorCode, errorMessage } from "./error-text";
 import { EXIT_OK } from "./exit-codes";
@@ -27,8 +31,12 @@ import { formatSummary } from "./summary";
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const notes: string[] = [];
-  const table = await readInput(args.file, args.sheet, notes);
+  const read = await readInput(args.file, args.sheets, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);
+  // One row per respondent and item: pivoted first, so a config names the wide columns.
+  const widened = unwrap(widenLongLayout(read));
+  if (widened.long !== null) io.stderr(`${describeLongLayout(widened.long)}\n`);
+  const table = widened.table;
   const source =
     path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
 
@@ -37,20 +45,27 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     config = unwrap(configFromFile(args.config, args));
   } else {
     const detected = unwrap(configFromHeaders(table, args));
-    config = detected.config;
-    const { detection, instrument } = detected;
+    const { detection, instrument, platform } = detected;
+    if (platform.platform !== null) {
+      io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+    }
     io.stderr(`Detected columns in ${source}:\n`);
     io.stderr(
       describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
     );
+    const answers = detectAnswers(table, detected.config);
+    config = answers.config;
+    if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
     if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
     const problem = mappingProblem(detection, table.headers, instrument, table.colOffset);
     if (problem !== null) throw new ServqualError(problem);
+    if (answers.error !== null) throw new ServqualError(answers.error);
   }
   if (args.config !== undefined && args.saveConfig !== undefined)
     saveConfig(args.saveConfig, config, io);
 
   const result = unwrap(runPipeline(table, config));
+  if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
   const cycle =
     args.history === undefined ? null : keepCycle(args.history, result, config, args, io);
   await writeOutputs(result, config, args, source, io, cycle);
@@ -131,6 +146,10 @@ function keepCycle(
     `${replaced ? "Replaced" : "Added"} cycle "${request.label}" in ${file} (${trend.cycles.length} cycle${trend.cycles.length === 1 ? "" : "s"})\n`
   );
   return { request, history, trend };
+}
+
+function printLines(io: CliIo, lines: string[]): void {
+  if (lines.length > 0) io.stderr(lines.join("\n") + "\n");
 }
 
 function saveConfig(file: string, config: Config, io: CliIo): void {

@@ -3,9 +3,16 @@
  * Office.js) lives beside this file; the task pane receives a WorkbookApi as a prop so it
  * can be tested without Office. No `Excel.*` type may appear in this interface.
  */
+import type { LongLayoutSummary } from "../core/long-layout";
 import type { Config, Lang, RawCell, SurveyTable } from "../core/types";
 import type { Result } from "../core/errors";
-import type { ReportPlan, SheetKey, UserInputRows, UserInputSpec } from "../report/plan-types";
+import type {
+  DrawablePlan,
+  ReportPlan,
+  SheetKey,
+  UserInputRows,
+  UserInputSpec,
+} from "../report/plan-types";
 
 export type SourceSpec =
   | { kind: "selection" }
@@ -25,6 +32,8 @@ export interface LoadedSource {
   table: SurveyTable;
   /** e.g. "Survey!A1:AR253" */
   address: string;
+  /** Set when the source had one row per respondent and item and was pivoted (docs/detection.md). */
+  longLayout?: LongLayoutSummary;
 }
 
 export interface ReportSettings {
@@ -37,7 +46,10 @@ export interface ReportSettings {
 export interface OwnedSheet {
   key: SheetKey;
   name: string;
-  /** Excel's worksheet id: finds the sheet again after the user renames it (optional addition). */
+  /**
+   * Excel's worksheet id as this session knows it (returned by a run). Never trusted from a
+   * saved state: ids are reassigned when a file is opened (docs/workbook-safety.md).
+   */
   id?: string;
 }
 
@@ -102,6 +114,11 @@ export interface WorkbookApi {
   loadState(): Promise<Result<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */
   insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>>;
+  /**
+   * Inserts the sheets of a template (never owned, never refreshed), each under a name not yet
+   * used; returns the names in plan order.
+   */
+  insertTemplate(plan: DrawablePlan): Promise<Result<string[]>>;
   activateSheet(name: string): Promise<Result<void>>;
   /** Selects a cell given as "Sheet1!D7". */
   goToCell(ref: string): Promise<Result<void>>;

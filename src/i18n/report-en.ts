@@ -12,6 +12,7 @@ export const reportEn = {
   "sheet.qmatrix": "Q-matrix",
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
+  "sheet.actionPlan": "Action plan",
 
   chartPlaceholder:
     "Charts are inserted when this report is created with the ServQual Gap Analyzer add-in in Excel.",
@@ -67,6 +68,58 @@ export const reportEn = {
   "col.cell": "Cell",
   "col.problem": "Problem",
   "col.count": "Count",
+  "col.pHolm": "p (Holm)",
+  "col.dz": "d_z",
+  "col.effect": "Effect size",
+  "col.wilcoxonW": "Wilcoxon W",
+  "col.wilcoxonZ": "Wilcoxon z",
+  "col.wilcoxonP": "Wilcoxon p",
+  "col.wilcoxonPHolm": "Wilcoxon p (Holm)",
+  "col.wilcoxonR": "Wilcoxon r",
+  "col.servperf": "SERVPERF (mean P)",
+  "col.note": "Note",
+  "col.side": "Side",
+  "col.itemTotal": "Item-total r",
+  "col.alphaIfDeleted": "α if deleted",
+  "col.alphaDimension": "α (dimension)",
+  "col.flag": "Check",
+  "col.ci95": "95% CI",
+  "col.share": "% below / meets / above",
+
+  "effect.negligible": "negligible",
+  "effect.small": "small",
+  "effect.medium": "medium",
+  "effect.large": "large",
+
+  "reason.noValidAnswers": "no valid answers",
+  "reason.tooFewRespondents": "too few respondents",
+  "reason.zeroVariance": "no variation (all values equal)",
+  "reason.allValuesEqual": "every difference is zero",
+  "reason.tooFewItems": "too few items",
+  "reason.tooFewGroups": "too few groups",
+  "reason.notMapped": "not mapped",
+  "reason.noUsableValues": "mapped, but no row is usable",
+  "reason.noPreviousCycle": "no previous cycle",
+  "reason.notApplicable": "not applicable",
+  "reason.notGiven": "not given",
+
+  "gap.starsHolm":
+    'Stars (Sig.): paired t-test of P against E, two-sided, p adjusted by Holm\'s method over the {items} items (dimensions: over the {dimensions} dimensions): * p < 0.05, ** p < 0.01, *** p < 0.001. Filter the "Row type" column to see items only.',
+  "gap.starsUnadjusted":
+    'Stars (Sig.): paired t-test of P against E, two-sided, unadjusted p (not corrected for testing {items} items at once): * p < 0.05, ** p < 0.01, *** p < 0.001. Filter the "Row type" column to see items only.',
+  "gap.testsNote":
+    "Wilcoxon signed-rank test (zero differences dropped, normal approximation with ties): W = smaller rank sum, z < 0 when perceptions fall below expectations, r = |z| / √n. d_z = mean gap ÷ SD of the gaps (|d_z| 0.2 small, 0.5 medium, 0.8 large).",
+
+  "dim.servperf": "SERVPERF score (perception only: mean of the dimensions' mean P)",
+  "dim.alphaAllE": "Cronbach's α over all items, expectations (listwise)",
+  "dim.alphaAllP": "Cronbach's α over all items, perceptions (listwise)",
+  "dim.diagnosticsTitle": "Item diagnostics (on the same respondents as each dimension's α)",
+  "dim.diagnosticsNote":
+    "Check = the dimension's α rises by more than 0.02 without the item, or its corrected item-total r is below 0.30.",
+  "dim.flagYes": "check",
+  "dim.noWeightsUnusable":
+    "Not available: importance weights are mapped, but no respondent's row is usable.",
+  "dim.noWeightsNoGap": "Not available: a dimension that carries weight has no valid answers.",
 
   "gap.title": "SERVQUAL gap table: perception minus expectation (P − E) per item",
   "gap.subtitle":
@@ -160,6 +213,25 @@ export const reportEn = {
   "about.problemsMore": "Showing the first {shown} of {total} problem cells.",
   "about.configTitle": "Configuration used (JSON; copy these cells to reuse it)",
 
+  "action.note":
+    "Dimensions below expectations and items in the improve-first quadrant, worst gap first. Fill in Owner, Due date and Status: Refresh keeps them beside the same item.",
+  "action.empty":
+    "Nothing to act on: no dimension is below expectations and no item is in the improve-first quadrant.",
+  "action.col.key": "Ref",
+  "action.col.scope": "Scope",
+  "action.col.what": "Item or dimension",
+  "action.col.why": "Why in the plan",
+  "action.col.actions": "Suggested actions",
+  "action.col.owner": "Owner",
+  "action.col.due": "Due date",
+  "action.col.status": "Status",
+  "action.status.notStarted": "Not started",
+  "action.status.inProgress": "In progress",
+  "action.status.done": "Done",
+  "action.why.below": "Dimension below expectations",
+  "action.why.improve": "Improve first (Q-matrix)",
+  "action.why.resolved": "resolved? No longer in the plan: check the gap now",
+
   "issue.nonNumeric": "Not a number",
   "issue.notApplicable": "No answer (N/A, Don't know)",
   "issue.outOfRange": "Outside the scale",
@@ -174,10 +246,12 @@ export const reportEn = {
   "sheet.history": "Cycle history",
   "sheet.trend": "Trend",
 
-  "levels.responseRate": "{distributed} questionnaires distributed, {returned} returned ({rate}), {usable} usable.",
+  "levels.responseRate":
+    "{distributed} questionnaires distributed, {returned} returned ({rate}), {usable} usable.",
 
   "seg.title": "Gaps by group ({column})",
-  "seg.note": "Per group: dimension gap = mean of the group's item gaps (pairwise within the group); SQ = mean of its dimension gaps. Groups with fewer than 30 respondents are marked as small samples.",
+  "seg.note":
+    "Per group: dimension gap = mean of the group's item gaps (pairwise within the group); SQ = mean of its dimension gaps. Groups with fewer than 30 respondents are marked as small samples.",
   "seg.blank": "(no segment)",
   "seg.small": "small sample",
   "seg.sq": "SQ (unweighted)",
@@ -198,7 +272,8 @@ export const reportEn = {
   "seg.chartTitle": "Dimension gaps by group",
 
   "hist.title": "Cycle history",
-  "hist.note": "One row per cycle × scope. Rows you type or paste here (e.g. an earlier survey's figures) are read back before every run and used when valid; the Note column is yours. The add-in never clears this sheet.",
+  "hist.note":
+    "One row per cycle × scope. Rows you type or paste here (e.g. an earlier survey's figures) are read back before every run and used when valid; the Note column is yours. The add-in never clears this sheet.",
   "hist.cycle": "Cycle",
   "hist.date": "Date",
   "hist.scope": "Scope",
@@ -215,7 +290,8 @@ export const reportEn = {
   "trend.title": "Trend across survey cycles",
   "trend.gapsTitle": "Gap per cycle",
   "trend.chartTitle": "Gap (P − E) per cycle",
-  "trend.changeTitle": "Change from {previous} to {current} (Welch's t-test from the summary figures)",
+  "trend.changeTitle":
+    "Change from {previous} to {current} (Welch's t-test from the summary figures)",
   "trend.previous": "Gap {previous}",
   "trend.current": "Gap {current}",
   "trend.change": "Change",

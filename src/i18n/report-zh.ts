@@ -13,6 +13,7 @@ export const reportZh: ReportLabels = {
   "sheet.qmatrix": "Q矩阵",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
+  "sheet.actionPlan": "改进计划",
 
   chartPlaceholder: "在 Excel 中使用 ServQual Gap Analyzer 加载项生成此报告时，将在此处插入图表。",
 
@@ -67,6 +68,56 @@ export const reportZh: ReportLabels = {
   "col.cell": "单元格",
   "col.problem": "问题",
   "col.count": "数量",
+  "col.pHolm": "p 值（Holm 校正）",
+  "col.dz": "d_z",
+  "col.effect": "效应量",
+  "col.wilcoxonW": "Wilcoxon W",
+  "col.wilcoxonZ": "Wilcoxon z",
+  "col.wilcoxonP": "Wilcoxon p 值",
+  "col.wilcoxonPHolm": "Wilcoxon p 值（Holm 校正）",
+  "col.wilcoxonR": "Wilcoxon r",
+  "col.servperf": "SERVPERF（感知均值）",
+  "col.note": "备注",
+  "col.side": "期望/感知",
+  "col.itemTotal": "校正题总相关 r",
+  "col.alphaIfDeleted": "删除该题后的 α",
+  "col.alphaDimension": "维度 α",
+  "col.flag": "需检查",
+  "col.ci95": "95% 置信区间",
+  "col.share": "低于/符合/超出期望 %",
+
+  "effect.negligible": "可忽略",
+  "effect.small": "小",
+  "effect.medium": "中",
+  "effect.large": "大",
+
+  "reason.noValidAnswers": "无有效作答",
+  "reason.tooFewRespondents": "受访者过少",
+  "reason.zeroVariance": "无变异（所有值相同）",
+  "reason.allValuesEqual": "所有差值均为零",
+  "reason.tooFewItems": "题项过少",
+  "reason.tooFewGroups": "分组过少",
+  "reason.notMapped": "未映射",
+  "reason.noUsableValues": "已映射，但没有可用的行",
+  "reason.noPreviousCycle": "无上一期数据",
+  "reason.notApplicable": "不适用",
+  "reason.notGiven": "未提供",
+
+  "gap.starsHolm":
+    "显著性星号：P 与 E 的配对 t 检验（双侧），p 值按 Holm 法在 {items} 个题项间校正（维度在 {dimensions} 个维度间校正）：* p < 0.05，** p < 0.01，*** p < 0.001。筛选“行类型”列可只看题项。",
+  "gap.starsUnadjusted":
+    "显著性星号：P 与 E 的配对 t 检验（双侧），未校正的 p 值（未考虑同时检验 {items} 个题项）：* p < 0.05，** p < 0.01，*** p < 0.001。筛选“行类型”列可只看题项。",
+  "gap.testsNote":
+    "Wilcoxon 符号秩检验（剔除零差值，含结校正的正态近似）：W = 较小的秩和，感知低于期望时 z < 0，r = |z| / √n。d_z = 平均差距 ÷ 差距标准差（|d_z| 0.2 小，0.5 中，0.8 大）。",
+
+  "dim.servperf": "SERVPERF 得分（仅感知：各维度感知均值的平均）",
+  "dim.alphaAllE": "全部题项的 Cronbach's α，期望（列表删除）",
+  "dim.alphaAllP": "全部题项的 Cronbach's α，感知（列表删除）",
+  "dim.diagnosticsTitle": "题项诊断（与各维度 α 使用相同的受访者）",
+  "dim.diagnosticsNote": "需检查 = 删除该题后维度 α 上升超过 0.02，或校正题总相关 r 低于 0.30。",
+  "dim.flagYes": "需检查",
+  "dim.noWeightsUnusable": "不适用：已映射重要性权重，但没有受访者的权重行可用。",
+  "dim.noWeightsNoGap": "不适用：有权重的维度没有有效作答。",
 
   "gap.title": "SERVQUAL 差距分析：各题项感知减期望 (P − E)",
   "gap.subtitle":
@@ -157,6 +208,24 @@ export const reportZh: ReportLabels = {
   "about.problemsMore": "仅显示 {total} 个问题单元格中的前 {shown} 个。",
   "about.configTitle": "所用配置（JSON；复制这些单元格即可重复使用）",
 
+  "action.note":
+    "低于期望的维度和 Q 矩阵“重点改进”象限中的题项，差距最大的排在前面。请填写负责人、截止日期和状态：刷新后仍保留在同一题项旁。",
+  "action.empty": "暂无需改进的内容：没有维度低于期望，也没有题项落在“重点改进”象限。",
+  "action.col.key": "编号",
+  "action.col.scope": "范围",
+  "action.col.what": "题项或维度",
+  "action.col.why": "列入原因",
+  "action.col.actions": "建议措施",
+  "action.col.owner": "负责人",
+  "action.col.due": "截止日期",
+  "action.col.status": "状态",
+  "action.status.notStarted": "未开始",
+  "action.status.inProgress": "进行中",
+  "action.status.done": "已完成",
+  "action.why.below": "维度低于期望",
+  "action.why.improve": "重点改进（Q矩阵）",
+  "action.why.resolved": "已解决？已不在计划中，请核对当前差距",
+
   "issue.nonNumeric": "非数值",
   "issue.notApplicable": "未作答（不适用、不清楚）",
   "issue.outOfRange": "超出量表范围",
@@ -171,10 +240,12 @@ export const reportZh: ReportLabels = {
   "sheet.history": "历史记录",
   "sheet.trend": "趋势",
 
-  "levels.responseRate": "发出问卷 {distributed} 份，回收 {returned} 份，回收率 {rate}，有效 {usable} 份。",
+  "levels.responseRate":
+    "发出问卷 {distributed} 份，回收 {returned} 份，回收率 {rate}，有效 {usable} 份。",
 
   "seg.title": "按分组（{column}）的差距",
-  "seg.note": "各分组：维度差距 = 该组题项差距的平均值（组内成对计算）；SQ = 其维度差距的平均值。受访者少于 30 人的分组标为小样本。",
+  "seg.note":
+    "各分组：维度差距 = 该组题项差距的平均值（组内成对计算）；SQ = 其维度差距的平均值。受访者少于 30 人的分组标为小样本。",
   "seg.blank": "（未分组）",
   "seg.small": "小样本",
   "seg.sq": "SQ（未加权）",
@@ -195,7 +266,8 @@ export const reportZh: ReportLabels = {
   "seg.chartTitle": "各分组的维度差距",
 
   "hist.title": "历史记录",
-  "hist.note": "每个周期 × 范围一行。您在此输入或粘贴的行（例如以往调查的数据）会在每次运行前读回，有效时即被采用；“备注”列由您填写。加载项从不清空此工作表。",
+  "hist.note":
+    "每个周期 × 范围一行。您在此输入或粘贴的行（例如以往调查的数据）会在每次运行前读回，有效时即被采用；“备注”列由您填写。加载项从不清空此工作表。",
   "hist.cycle": "周期",
   "hist.date": "日期",
   "hist.scope": "范围",

@@ -186,6 +186,7 @@ export type SheetKey =
   | "dimensions"
   | "levels"
   | "qmatrix"
+  | "actionPlan"
   | "segments"
   | "respondents"
   | "trend"

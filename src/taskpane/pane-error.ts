@@ -33,6 +33,7 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
     what: "error.answerLabelsContradictory",
     todo: "error.answerLabelsContradictory.action",
   },
+  longLayoutInvalid: { what: "error.longLayoutInvalid", todo: "error.longLayoutInvalid.action" },
   inputUnreadable: { what: "error.inputUnreadable", todo: "error.inputUnreadable.action" },
   returnedExceedsDistributed: {
     what: "error.returnedExceedsDistributed",

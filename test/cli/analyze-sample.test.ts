@@ -137,9 +137,18 @@ interface JsonGap {
 }
 interface AnalysisDocument {
   respondents: { total: number; used: number; excluded: number; usableRate: number };
-  items: (JsonGap & { item: string; dimension: string })[];
-  dimensions: (JsonGap & { dimension: string; weight: number | null })[];
-  overall: { unweightedGap: number; weightedGap: number; share: { below: number; meets: number } };
+  items: (JsonGap & { item: string; dimension: string; wilcoxon: object })[];
+  dimensions: (JsonGap & {
+    dimension: string;
+    weight: number | null;
+    itemDiagnostics: object[];
+  })[];
+  overall: {
+    unweightedGap: number;
+    weightedGap: number;
+    share: { below: number; meets: number };
+    wilcoxon: object;
+  };
   dataQuality: {
     counts: Record<string, number>;
     issues: { code: string; cell: string; value: unknown }[];
@@ -208,8 +217,10 @@ describe("servqual analyze on the sample survey", () => {
     const counts = doc.dataQuality.counts;
     expect(counts.outOfRange).toBe(1);
     expect(counts.excludedRow).toBe(1);
-    // two "n/a" text cells and one "#N/A" (the core may file it as an error value)
-    expect((counts.nonNumeric ?? 0) + (counts.errorValue ?? 0)).toBe(3);
+    // two "n/a" text cells (answers meaning "no answer": notApplicable) and one "#N/A"
+    // (the core may file it as an error value)
+    expect(counts.notApplicable).toBe(2);
+    expect((counts.nonNumeric ?? 0) + (counts.errorValue ?? 0)).toBe(1);
     const nine = doc.dataQuality.issues.find((issue) => issue.code === "outOfRange");
     expect(nine?.value).toBe("9");
     expect(nine?.cell).toMatch(/^[A-Z]{1,2}\d+$/);
@@ -241,7 +252,13 @@ describe("servqual analyze on the sample survey", () => {
       "ci95",
       "share",
       "level",
+      "pHolm",
+      "dz",
+      "wilcoxon",
+      "servperf",
+      "reasons",
     ]);
+    expect(Object.keys(doc.items[0].wilcoxon)).toEqual(["w", "z", "p", "r", "pHolm", "reasons"]);
     expect(Object.keys(doc.dimensions[0])).toEqual([
       "dimension",
       "items",
@@ -256,9 +273,23 @@ describe("servqual analyze on the sample survey", () => {
       "ci95",
       "share",
       "level",
+      "pHolm",
+      "dz",
+      "wilcoxon",
       "alphaE",
       "alphaP",
       "weight",
+      "servperf",
+      "itemDiagnostics",
+      "reasons",
+    ]);
+    expect(Object.keys(doc.dimensions[0].itemDiagnostics[0])).toEqual([
+      "item",
+      "side",
+      "itemTotal",
+      "alphaIfDeleted",
+      "flag",
+      "reasons",
     ]);
     expect(Object.keys(doc.overall)).toEqual([
       "meanE",
@@ -269,7 +300,14 @@ describe("servqual analyze on the sample survey", () => {
       "sdGap",
       "share",
       "level",
+      "dz",
+      "wilcoxon",
+      "alphaE",
+      "alphaP",
+      "servperf",
+      "reasons",
     ]);
+    expect(Object.keys(doc.overall.wilcoxon)).toEqual(["w", "z", "p", "r", "reasons"]);
     expect(Object.keys(doc.qMatrix as object)).toEqual(
       expect.arrayContaining(["x", "y", "xThreshold", "yThreshold", "items", "dimensions"])
     );

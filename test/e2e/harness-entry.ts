@@ -31,6 +31,8 @@ export interface HarnessFake {
   snapshot(options?: SnapshotOptions): unknown;
   stats(): unknown;
   setCellEditMode(syncs: number): void;
+  /** What a user does in Excel: types `rows` into the cells starting at `address` ("A2"). */
+  typeValues(sheetName: string, address: string, rows: (string | number)[][]): Promise<void>;
   /** How many times office.js assigned `window.Office` (0 means office.js never ran). */
   officeAssignments(): number;
 }
@@ -116,6 +118,12 @@ function install(): void {
     snapshot: (snapshotOptions) => fake.snapshot(snapshotOptions),
     stats: () => fake.stats(),
     setCellEditMode: (syncs) => fake.setCellEditMode(syncs),
+    typeValues: (sheetName, address, rows) =>
+      fake.Excel.run(async (context) => {
+        const start = context.workbook.worksheets.getItem(sheetName).getRange(address);
+        start.getResizedRange(rows.length - 1, (rows[0]?.length ?? 1) - 1).values = rows;
+        await context.sync();
+      }),
     officeAssignments: () => assignments,
   };
 }

@@ -18,6 +18,7 @@ import {
   CONDITIONAL_FORMATS_SPEC,
   FakeConditionalFormatCollection,
 } from "./excel-fake-conditional";
+import { FakeDataValidation, VALIDATION_SPEC } from "./excel-fake-validation";
 import { FakeWorksheet, WORKSHEET_SPEC } from "./excel-fake-worksheet";
 import { asEnum, assertRealMembers, asReal } from "./excel-fake-typing";
 
@@ -69,7 +70,7 @@ export const RANGE_SPEC: TypeSpec<RangeRef> = {
       matrix(r, (row, col) => displayText(r.sheet.value(row, col), r.sheet.numberFormat(row, col))),
     valueTypes: (r) => matrix(r, (row, col) => valueType(r, row, col)),
   },
-  navigations: ["format", "worksheet", "conditionalFormats"],
+  navigations: ["format", "worksheet", "conditionalFormats", "dataValidation"],
 };
 
 /** Accepts a 2-D array of exactly the range's size, or one scalar for every cell (as Excel does). */
@@ -133,6 +134,7 @@ type RangeMembers =
   | "format"
   | "worksheet"
   | "conditionalFormats"
+  | "dataValidation"
   | "getCell"
   | "getResizedRange"
   | "getOffsetRange"
@@ -246,6 +248,10 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
     );
   }
 
+  get dataValidation(): Excel.DataValidation {
+    return asReal(this.child("dataValidation", FakeDataValidation, VALIDATION_SPEC, (ref) => ref));
+  }
+
   get worksheet(): Excel.Worksheet {
     return asReal(this.child("worksheet", FakeWorksheet, WORKSHEET_SPEC, (ref) => ref.sheet));
   }
@@ -351,6 +357,8 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   merge(across?: boolean): void {
     this.call("Merge", [across ?? false], (ref) => {
       const { sheet, rect } = ref;
+      if (sheet.owner.selectedChart)
+        fail("InvalidSelection", "The current selection is invalid for this operation.");
       const areas: Rect[] = across
         ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 }))
         : [rect];
@@ -402,6 +410,7 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
         fail("InvalidOperation", "A range on a hidden sheet cannot be selected.");
       model.activeSheet = ref.sheet;
       model.selection = { sheet: ref.sheet, rect: { ...ref.rect } };
+      model.selectedChart = null;
     });
   }
 

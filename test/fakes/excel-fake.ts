@@ -29,6 +29,11 @@ export interface FakeExcelOptions {
   /** A sync whose request is larger is rejected (RequestPayloadSizeLimitExceeded). Default 5 MB, as Excel on the web. */
   requestLimitBytes?: number;
   platform?: string;
+  /**
+   * Whether Excel.run's `delayForCellEdit` is honoured (default true, as office.js does);
+   * false models a host that ignores it, where batches fail during cell edits regardless.
+   */
+  honoursDelayForCellEdit?: boolean;
   /** Reuse an existing workbook state ("reopen the file"). */
   workbook?: WorkbookModel;
 }
@@ -44,6 +49,8 @@ export interface FakeExcel {
   loadCsv(text: string, sheetName: string): void;
   /** Sets the selection (and active sheet), e.g. "Survey!A1:D20". */
   select(address: string): void;
+  /** The user clicks a chart (by sheet and chart name): see WorkbookModel.selectedChart. */
+  selectChart(sheetName: string, chartName: string): void;
   snapshot(options?: SnapshotOptions): WorkbookSnapshot & { stats: FakeStats };
   stats(): FakeStats;
   resetStats(): void;
@@ -61,10 +68,12 @@ export interface FakeExcel {
    */
   setOtherWorkbookActive(on: boolean, options?: { afterSyncs?: number }): void;
   /**
-   * A new FakeExcel on the same workbook state, settings reloaded from what was saved.
-   * `newSheetIds`: the sheets come back with other ids, as on another host or session.
+   * A new FakeExcel on the same workbook state (save, close, open again), settings reloaded
+   * from what was saved. `sheetIds`: "keep" (default; the same session on the same host),
+   * "byPosition" (as Excel reassigns them when a file is opened: a sheet inserted before
+   * ours takes our old id) or "new" (unrelated ids, another host). `newSheetIds: true` is "new".
    */
-  reopen(options?: { newSheetIds?: boolean }): FakeExcel;
+  reopen(options?: { sheetIds?: "keep" | "byPosition" | "new"; newSheetIds?: boolean }): FakeExcel;
 }
 
 export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -91,7 +100,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       typeof runOptions === "object" && runOptions !== null && "delayForCellEdit" in runOptions
         ? Boolean((runOptions as Excel.RunOptions).delayForCellEdit)
         : false;
-    const ctx = new FakeContext(host, { delayForCellEdit });
+    const ctx = new FakeContext(host, {
+      delayForCellEdit: delayForCellEdit && options.honoursDelayForCellEdit !== false,
+    });
     try {
       const result = await (batch as Batch<T>)(asReal<Excel.RequestContext>(ctx.facade));
       // Excel.run sends whatever the batch left queued.
@@ -124,6 +135,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       if (!sheet) throw new Error(`select: no sheet in '${address}'.`);
       model.activeSheet = sheet;
       model.selection = { sheet, rect: parsed.rect };
+      model.selectedChart = null;
+    },
+    selectChart(sheetName, chartName) {
+      const sheet = model.sheetByName(sheetName);
+      const chart = sheet?.charts.find((c) => c.name === chartName);
+      if (!sheet || !chart) throw new Error(`selectChart: no chart ${chartName} on ${sheetName}.`);
+      model.activeSheet = sheet;
+      model.selectedChart = chart;
     },
     snapshot: (snapshotOptions) => ({
       ...snapshotWorkbook(model, snapshotOptions),
@@ -141,7 +160,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       host.otherWorkbook.set(on, switchOptions?.afterSyncs ?? 0);
     },
     reopen(reopenOptions) {
-      if (reopenOptions?.newSheetIds) model.renewSheetIds();
+      const ids = reopenOptions?.sheetIds ?? (reopenOptions?.newSheetIds ? "new" : "keep");
+      if (ids === "new") model.renewSheetIds();
+      if (ids === "byPosition") model.assignSheetIdsByPosition();
       return createFakeExcel({ ...options, workbook: model });
     },
   };

@@ -78,6 +78,8 @@ const ACCEPTED: unknown[] = [
     },
   },
   { version: 2, options: { qMatrix: { threshold: "midpoint" } } },
+  { version: 2, options: { stars: "unadjusted" } },
+  { version: 2, options: { stars: "holm" } },
   { version: 2, answers: {} },
 ];
 
@@ -107,6 +109,7 @@ const REFUSED: unknown[] = [
   { version: 2, options: { qMatrix: { x: "expectation" } } },
   { version: 2, options: { qMatrix: { threshold: "median" } } },
   { version: 2, options: { qMatrix: { threshold: { x: 1 } } } },
+  { version: 2, options: { stars: "bonferroni" } },
 ];
 
 describe("schemas/config.schema.json", () => {

@@ -38,6 +38,10 @@ describe("Options step", () => {
       target: { value: "Q2 " },
     });
     fireEvent.click(screen.getByRole("radio", { name: "中文" }));
+    expect(
+      (screen.getByRole("radio", { name: /^Holm-adjusted p/ }) as HTMLInputElement).checked
+    ).toBe(true);
+    fireEvent.click(screen.getByRole("radio", { name: "Unadjusted p of each test" }));
     // Importance is only offered once importance columns are mapped.
     expect(
       (screen.getByRole("radio", { name: "Mean importance rating" }) as HTMLInputElement).disabled
@@ -50,11 +54,12 @@ describe("Options step", () => {
     expect(request.config.options).toEqual({
       tolerance: 0.5,
       qMatrix: { x: "perception", y: "expectation", threshold: { x: 5.2, y: 6.1 } },
+      stars: "unadjusted",
     });
     expect(request.settings).toEqual({
       lang: "zh",
       prefix: "Q2 ",
-      sheets: ["gap", "dimensions", "levels", "qmatrix", "respondents"],
+      sheets: ["gap", "dimensions", "levels", "qmatrix", "actionPlan", "respondents"],
     });
   });
 
@@ -63,7 +68,14 @@ describe("Options step", () => {
     const tolerance = screen.getByRole("spinbutton", { name: /Tolerance δ/ });
     fireEvent.change(tolerance, { target: { value: "-1" } });
     expect(tolerance.getAttribute("aria-invalid")).toBe("true");
-    for (const name of ["Gap table", "Dimensions", "Service levels", "Q-matrix", "About"]) {
+    for (const name of [
+      "Gap table",
+      "Dimensions",
+      "Service levels",
+      "Q-matrix",
+      "Action plan",
+      "About",
+    ]) {
       fireEvent.click(screen.getByRole("checkbox", { name }));
     }
     expect(screen.getByText("Choose at least one sheet.")).toBeTruthy();
