@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { serializeConfig } from "../core/config";
+import { sourceOfTable } from "../core/config-source";
 import { ServqualError } from "../core/errors";
 import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
 import { describeLongLayout, widenLongLayout } from "../core/long-layout";
@@ -31,7 +32,10 @@ import { formatSummary } from "./summary";
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const notes: string[] = [];
-  const read = await readInput(args.file, args.sheets, notes);
+  // A config is read first: its `source` says how the file is laid out (header rows, sheets).
+  const fromFile =
+    args.config === undefined ? undefined : unwrap(configFromFile(args.config, args));
+  const read = await readInput(args.file, { sheets: args.sheets, saved: fromFile?.source }, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);
   // One row per respondent and item: pivoted first, so a config names the wide columns.
   const widened = unwrap(widenLongLayout(read));
@@ -41,8 +45,8 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
 
   let config: Config;
-  if (args.config !== undefined) {
-    config = unwrap(configFromFile(args.config, args));
+  if (fromFile !== undefined) {
+    config = fromFile;
   } else {
     const detected = unwrap(configFromHeaders(table, args));
     const { detection, instrument, platform } = detected;
@@ -54,7 +58,8 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
       describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
     );
     const answers = detectAnswers(table, detected.config);
-    config = answers.config;
+    // Everything detected goes into a saved config, the file's layout included.
+    config = { ...answers.config, source: sourceOfTable(read) };
     if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
     if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
     const problem = mappingProblem(detection, table.headers, instrument, table.colOffset);

@@ -41,7 +41,12 @@ export function detectTable(
   const metadata = new Set(platform.metadata);
   // Metadata columns are read as if they had no header: nothing can claim them.
   const headers = table.headers.map((h, i) => (metadata.has(i) ? "" : h));
-  const raw = detectMapping(headers, instrument, rule, table.colOffset);
+  // The header rows' texts (Qualtrics' question text under its tags, SurveyMonkey's matrix
+  // title over its statements) tell question blocks their role (docs/detection.md).
+  const raw = detectMapping(headers, instrument, rule, table.colOffset, {
+    ...(table.headerRows !== undefined ? { extraHeaderRows: table.headerRows } : {}),
+    exclude: metadata,
+  });
   // Mapped columns keep their header; metadata columns were blank for detection only.
   const detection =
     platform.idColumn === null

@@ -113,7 +113,17 @@ export interface Config {
   detect?: PatternRule;
   /** Text answers: label codes and missing-answer values. */
   answers?: AnswersConfig;
+  /** How the survey is laid out in its file (header rows, sheets), as detected. */
+  source?: SourceConfig;
   options: Options;
+}
+
+/** Config `source` (docs/platform-exports.md); every field optional. */
+export interface SourceConfig {
+  /** Rows the header takes (Qualtrics 3, SurveyMonkey 2); detected when absent. */
+  headerRows?: number;
+  /** The sheet, or the expectation sheet then the perception sheet (.xlsx). */
+  sheets?: string[];
 }
 
 /** One cell as Excel (range.values) or a CSV parser delivers it. */
