@@ -4,6 +4,7 @@ import { serializeConfig } from "../core/config";
 import { ServqualError } from "../core/errors";
 import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
 import { describeLongLayout, widenLongLayout } from "../core/long-layout";
+import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
 import type { Config } from "../core/types";
@@ -25,7 +26,7 @@ import { formatSummary } from "./summary";
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const notes: string[] = [];
-  const read = await readInput(args.file, args.sheet, notes);
+  const read = await readInput(args.file, args.sheets, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);
   // One row per respondent and item: pivoted first, so a config names the wide columns.
   const widened = unwrap(widenLongLayout(read));
@@ -39,7 +40,10 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     config = unwrap(configFromFile(args.config, args));
   } else {
     const detected = unwrap(configFromHeaders(table, args));
-    const { detection, instrument } = detected;
+    const { detection, instrument, platform } = detected;
+    if (platform.platform !== null) {
+      io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+    }
     io.stderr(`Detected columns in ${source}:\n`);
     io.stderr(
       describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"

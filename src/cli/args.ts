@@ -7,7 +7,8 @@ import { parseTemplateArgs, type TemplateArgs } from "./template-command";
 
 export interface AnalyzeArgs {
   file: string;
-  sheet?: string;
+  /** --sheet, repeatable: one sheet, or the expectation sheet then the perception sheet. */
+  sheets: string[];
   config?: string;
   instrument?: PresetId;
   scale?: Scale;
@@ -25,7 +26,7 @@ export type Command =
   | { kind: "help" };
 
 const ANALYZE_OPTIONS = {
-  sheet: { type: "string" },
+  sheet: { type: "string", multiple: true },
   config: { type: "string" },
   instrument: { type: "string" },
   scale: { type: "string" },
@@ -87,13 +88,18 @@ export function parseCommand(argv: string[]): Result<Command> {
   const args: AnalyzeArgs = {
     file: parsed.positionals[0],
     lang: lang.value,
-    sheet: values.sheet,
+    sheets: values.sheet ?? [],
     config: values.config,
     json: values.json,
     saveConfig: values["save-config"],
     xlsx: values.xlsx,
   };
 
+  if (args.sheets.length > 2) {
+    return usageError(
+      `--sheet is given ${args.sheets.length} times: give one sheet, or the expectation sheet then the perception sheet`
+    );
+  }
   const instrument = values.instrument;
   if (instrument !== undefined) {
     if (!isPresetId(instrument)) {

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ServqualError } from "../core/errors";
+import { joinTwoSheets } from "../core/two-sheets";
 import type { SurveyTable } from "../core/types";
 import { decodeText } from "./decode-text";
 import { readCsv } from "./read-csv";
@@ -16,7 +17,7 @@ const TEXT_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
  */
 export async function readInput(
   file: string,
-  sheet?: string,
+  sheets: string[] = [],
   notes: string[] = []
 ): Promise<SurveyTable> {
   const extension = path.extname(file).toLowerCase();
@@ -24,12 +25,13 @@ export async function readInput(
   if (XLSX_EXTENSIONS.has(extension)) {
     ensureReadable(file);
     // exceljs takes a noticeable share of a CSV run's start-up: load it only for workbooks.
-    const { readXlsx } = await import("./read-xlsx");
-    table = await readXlsx(file, sheet);
+    const { readXlsxTables } = await import("./read-xlsx");
+    const tables = await readXlsxTables(file, sheets);
+    table = tables.length === 2 ? joined(tables[0], tables[1], notes) : tables[0];
   } else if (extension === ".xls" || extension === ".ods") {
     throw unreadable(`${file}: ${extension} files are not supported; save it as .xlsx or .csv`);
   } else if (TEXT_EXTENSIONS.has(extension) || extension === "") {
-    if (sheet !== undefined) {
+    if (sheets.length > 0) {
       throw new ServqualError({ code: "usage", message: "--sheet applies to .xlsx files only" });
     }
     ensureReadable(file);
@@ -49,6 +51,22 @@ export async function readInput(
     );
   }
   return table;
+}
+
+/** Expectations and perceptions from two sheets, joined by their shared id column (core/two-sheets). */
+function joined(e: SurveyTable, p: SurveyTable, notes: string[]): SurveyTable {
+  for (const table of [e, p]) {
+    if (table.headers.length === 0) {
+      throw unreadable(`sheet "${table.sheetName ?? ""}" is empty: no header row found`);
+    }
+  }
+  const result = joinTwoSheets(e, p);
+  if (!result.ok) throw new ServqualError(result.error);
+  const by = result.value.idColumn === null ? "row by row" : `by "${result.value.idColumn}"`;
+  notes.push(
+    `expectations from sheet "${e.sheetName ?? ""}", perceptions from sheet "${p.sheetName ?? ""}", joined ${by}`
+  );
+  return result.value.table;
 }
 
 function ensureReadable(file: string): void {

@@ -6,7 +6,9 @@ export const USAGE = `Usage:
                         (perceptions) and a data-entry table (never overwrites FILE)
 
 Options for analyze:
-  --sheet NAME          worksheet to read (xlsx; default: the first)
+  --sheet NAME          worksheet to read (xlsx; default: the first, or the sheets named
+                        Expectations/Perceptions or 期望/感知, joined by their id column);
+                        twice: --sheet E-SHEET --sheet P-SHEET joins those two
   --config FILE         mapping and options from a config file (else detected from headers)
   --instrument ID       servqual22 (default), servqual22-1988 (items 10–13, 18–22 reversed),
                         servqual22-hospital, servqual22-property (sector wordings) or

@@ -132,9 +132,9 @@ export interface ColumnOrigin {
 }
 
 /**
- * A rectangle of survey data with its header row.
- * `rowOffset`/`colOffset` place the header's first cell on the sheet (0-based), so that
- * data cell [r][c] is at sheet row rowOffset + 2 + r (1-based) and column colOffset + c.
+ * A rectangle of survey data with its header row(s).
+ * `rowOffset`/`colOffset` place the (last) header row's first cell on the sheet (0-based), so
+ * that data cell [r][c] is at sheet row rowOffset + 2 + r (1-based) and column colOffset + c.
  */
 export interface SurveyTable {
   /** Sheet name for Excel sources (cell refs become "Sheet1!D7"); omitted for CSV (refs "D7"). */
@@ -149,6 +149,12 @@ export interface SurveyTable {
    * messages still count from colOffset.
    */
   columnOrigins?: ColumnOrigin[];
+  /**
+   * When the header takes several rows (Qualtrics, SurveyMonkey; docs/platform-exports.md):
+   * each header row's texts, top first, a matrix title carried over its columns. `headers`
+   * is what they combine to. Omitted for a one-row header.
+   */
+  headerRows?: string[][];
 }
 
 export type DataIssueCode =

@@ -201,6 +201,10 @@ export const reportEn = {
   "about.qAxes": "Q-matrix axes",
   "about.qAxesValue": "x = perception, y = {yAxis}",
   "about.qThreshold": "Q-matrix thresholds",
+  "about.stars": "Significance stars",
+  "about.starsHolm":
+    "Holm-adjusted p of the paired t-test (items and dimensions as separate families)",
+  "about.starsUnadjusted": "unadjusted p of the paired t-test",
   "about.generatedAt": "Generated at",
   "about.product": "Product",
   "about.respondentsTotal": "Respondents in the source",

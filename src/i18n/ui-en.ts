@@ -45,6 +45,8 @@ export const uiEn = {
     "Inserted “{form}” (print it) and “{entry}”: type one returned form per row, then choose “Use this data”.",
   "data.loaded": "Using {address}",
   "data.headerRow": "Header row: {row}",
+  "data.headerRows": "Header rows: {first}–{last}",
+  "data.platform": "Recognised: {platform} export",
   "data.respondents": "Respondents: {count}",
   "data.longLayout":
     "Recognised: one row per respondent and item ({rows} rows), turned into {respondents} respondents × {items} items",
@@ -85,6 +87,10 @@ export const uiEn = {
   "mapping.ambiguous": "ambiguous: {columns}",
   "mapping.confidence": "{percent}% sure",
   "mapping.confidenceManual": "set by you",
+  "mapping.undecided.roleUnknown":
+    "Columns {columns} look like question items, but nothing says whether they are expectations or perceptions. Choose them in the grid, or give a pattern rule.",
+  "mapping.undecided.contradiction":
+    "Columns {columns}: the question number and the wording name different items, so they were not used. Choose them in the grid.",
   "evidence.block": "question block {first}–{last}",
   "evidence.roleKeyword": "role from the word “{word}”",
   "evidence.roleElimination": "role by elimination (the other blocks have the other role)",

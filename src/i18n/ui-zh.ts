@@ -44,6 +44,8 @@ export const uiZh: UiStrings = {
     "已插入“{form}”（可打印）和“{entry}”：每份回收的问卷录入一行，然后点击“使用这些数据”。",
   "data.loaded": "正在使用 {address}",
   "data.headerRow": "标题行：第 {row} 行",
+  "data.headerRows": "标题行：第 {first}–{last} 行",
+  "data.platform": "已识别：{platform} 导出文件",
   "data.respondents": "受访者：{count}",
   "data.longLayout":
     "已识别：每位受访者每个题项一行（共 {rows} 行），已转换为 {respondents} 位受访者 × {items} 个题项",
@@ -83,6 +85,10 @@ export const uiZh: UiStrings = {
   "mapping.ambiguous": "有歧义：{columns}",
   "mapping.confidence": "把握度 {percent}%",
   "mapping.confidenceManual": "手动指定",
+  "mapping.undecided.roleUnknown":
+    "第 {columns} 列看起来是题项，但无法判断是期望还是感知。请在表格中选择，或设置匹配规则。",
+  "mapping.undecided.contradiction":
+    "第 {columns} 列的题号与题目文字指向不同的题项，因此未使用。请在表格中选择。",
   "evidence.block": "题组 {first}–{last}",
   "evidence.roleKeyword": "角色依据词语“{word}”",
   "evidence.roleElimination": "角色由排除法确定（其他题组为另一角色）",

@@ -17,7 +17,8 @@ import { CONFIG_VERSION } from "../core/types";
 import { ok, type Result } from "../core/errors";
 import { resolveInstrument } from "../core/instrument";
 import { defaultOptions } from "../core/config";
-import { detectMapping, resolveColumns } from "../core/mapping";
+import { resolveColumns } from "../core/mapping";
+import { detectTable } from "../core/table-detect";
 import { DEFAULT_SHEETS } from "../report/build-plan";
 import { buildQuestionnairePlan } from "../report/questionnaire-sheet";
 import type { ReportPlan, UserInputRows } from "../report/plan-types";
@@ -180,8 +181,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const detectWith = useCallback(
     (loaded: LoadedSource, target: Instrument, withRule: PatternRule | null): MappingDraft => {
       try {
+        // Platform metadata columns left out, the platform's id column as the id (core/table-detect).
         return draftFromDetection(
-          detectMapping(loaded.table.headers, target, withRule ?? undefined, loaded.table.colOffset)
+          detectTable(loaded.table, target, withRule ?? undefined).detection
         );
       } catch (exception) {
         setError({
