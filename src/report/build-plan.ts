@@ -7,6 +7,7 @@ import { buildAboutSheet } from "./about-sheet";
 import { buildActionPlanSheet } from "./action-plan-sheet";
 import { sheetContext, type ReportContext, type SheetContext } from "./context";
 import { buildDimensionsSheet } from "./dimensions-sheet";
+import { buildGapModelSheet } from "./gap-model-sheet";
 import { buildGapSheet } from "./gap-sheet";
 import { buildLevelsSheet } from "./levels-sheet";
 import { translator } from "./labels";
@@ -34,6 +35,7 @@ export const SHEET_ORDER: SheetKey[] = [
   "levels",
   "qmatrix",
   "actionPlan",
+  "gapModel",
   "respondents",
   "about",
 ];
@@ -46,6 +48,7 @@ const BUILDERS: Record<SheetKey, SheetBuilder> = {
   levels: buildLevelsSheet,
   qmatrix: buildQMatrixSheet,
   actionPlan: buildActionPlanSheet,
+  gapModel: buildGapModelSheet,
   respondents: buildRespondentsSheet,
   about: buildAboutSheet,
 };

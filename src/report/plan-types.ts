@@ -180,7 +180,7 @@ export interface ChartSpec {
 }
 
 export type SheetKey =
-  "gap" | "dimensions" | "levels" | "qmatrix" | "actionPlan" | "respondents" | "about";
+  "gap" | "dimensions" | "levels" | "qmatrix" | "actionPlan" | "gapModel" | "respondents" | "about";
 
 /** Sheets the add-in inserts for the user to fill in; it never owns or refreshes them. */
 export type TemplateSheetKey = "questionnaire" | "dataEntry";
