@@ -32,7 +32,8 @@ export async function readXlsx(path: string, sheet?: string): Promise<SurveyTabl
 export async function readXlsxTables(
   path: string,
   sheets: string[],
-  pairByName = true
+  pairByName = true,
+  headerRows?: number
 ): Promise<SurveyTable[]> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -51,11 +52,15 @@ export async function readXlsxTables(
       const list = names.map((name) => `"${name}"`).join(", ");
       throw unreadable(`no sheet named "${sheet}" in ${path} (sheets: ${list})`);
     }
-    return tableFromWorksheet(worksheet, date1904);
+    return tableFromWorksheet(worksheet, date1904, headerRows);
   });
 }
 
-function tableFromWorksheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SurveyTable {
+function tableFromWorksheet(
+  worksheet: ExcelJS.Worksheet,
+  date1904: boolean,
+  headerRows?: number
+): SurveyTable {
   const cells: { row: number; col: number; value: RawCell }[] = [];
   let minCol = Number.POSITIVE_INFINITY;
   let maxRow = 0;
@@ -77,7 +82,7 @@ function tableFromWorksheet(worksheet: ExcelJS.Worksheet, date1904: boolean): Su
     new Array<RawCell>(width).fill(null)
   );
   for (const { row, col, value } of cells) records[row][col - minCol] = value;
-  return tableFromRecords(records, worksheet.name, minCol);
+  return tableFromRecords(records, worksheet.name, minCol, headerRows);
 }
 
 /** One exceljs cell value → what Office.js range.values would hold (null for empty). */

@@ -185,7 +185,7 @@ const RESPONSE_PLACEHOLDERS = new Set(["response", "open-ended response", "å›žç­
 /**
  * One header text per column from the header rows (the first row first), and each row's
  * texts as they are used for detection:
- * - an ImportId row gives no text;
+ * - an ImportId row adds nothing to the header (it stays in `rows`);
  * - a cell left blank in an upper row over a column whose lower row has text takes the text
  *   to its left (a matrix title written once over its first column);
  * - "Response" under a question adds nothing;
@@ -197,12 +197,12 @@ export function combineHeaderRows(
   headerRows: RawCell[][],
   width: number
 ): { headers: string[]; rows: string[][] } {
-  const texts = headerRows
-    .filter((row) => !isImportIdRow(row))
-    .map((row) => Array.from({ length: width }, (_, c) => cellText(row[c])));
-  const qualtrics = headerRows.some(isImportIdRow);
+  const texts = headerRows.map((row) => Array.from({ length: width }, (_, c) => cellText(row[c])));
+  const importIds = headerRows.map(isImportIdRow);
+  const qualtrics = importIds.some(Boolean);
   // Carry a title rightwards over the blank cells of its matrix (upper rows only).
   for (let k = 0; k < texts.length - 1; k++) {
+    if (importIds[k] || importIds[k + 1]) continue;
     const upper = texts[k];
     const lower = texts[k + 1];
     for (let c = 1; c < width; c++) {
@@ -214,7 +214,8 @@ export function combineHeaderRows(
   const headers = Array.from({ length: width }, (_, c) => {
     if (qualtrics && texts[0][c] !== "") return texts[0][c];
     const parts: string[] = [];
-    for (const row of texts) {
+    for (const [k, row] of texts.entries()) {
+      if (importIds[k]) continue;
       const text = row[c];
       if (text === "" || parts.includes(text)) continue;
       if (parts.length > 0 && RESPONSE_PLACEHOLDERS.has(text.toLowerCase())) continue;

@@ -5,6 +5,7 @@
  */
 
 import type { NullReasons } from "./null-reasons";
+import type { SegmentsResult } from "./segments";
 
 export type Lang = "en" | "zh";
 
@@ -69,6 +70,8 @@ export type StarsBasis = "holm" | "unadjusted";
 export interface Options {
   /** δ: a gap within ±δ of zero "meets" expectations. */
   tolerance: number;
+  /** Questionnaires handed out, for the response rate; absent when not given. */
+  distributed?: number;
   qMatrix: QMatrixOptions;
   /** Omitted means "holm" (docs/statistics.md, "Multiplicity"). */
   stars?: StarsBasis;
@@ -110,7 +113,17 @@ export interface Config {
   detect?: PatternRule;
   /** Text answers: label codes and missing-answer values. */
   answers?: AnswersConfig;
+  /** How the survey is laid out in its file (header rows, sheets), as detected. */
+  source?: SourceConfig;
   options: Options;
+}
+
+/** Config `source` (docs/platform-exports.md); every field optional. */
+export interface SourceConfig {
+  /** Rows the header takes (Qualtrics 3, SurveyMonkey 2); detected when absent. */
+  headerRows?: number;
+  /** The sheet, or the expectation sheet then the perception sheet (.xlsx). */
+  sheets?: string[];
 }
 
 /** One cell as Excel (range.values) or a CSV parser delivers it. */
@@ -206,6 +219,8 @@ export interface Responses {
   weights: (Float64Array | null)[] | null;
   ids: string[] | null;
   segments: string[] | null;
+  /** Header of the mapped segment column (absent when none is mapped). */
+  segmentColumn?: string;
   quality: DataQuality;
 }
 
@@ -307,6 +322,8 @@ export interface OverallResult {
   unweightedGap: number | null;
   weightedGap: number | null;
   n: number;
+  /** Sample SD of respondents' SQ; null when n < 2. */
+  sdGap: number | null;
   share: Share | null;
   counts: LevelCounts | null;
   level: Level | null;
@@ -377,14 +394,30 @@ export interface RespondentScore {
   level: Level | null;
 }
 
+/**
+ * Returned = non-blank rows (`total`); response rate = returned / distributed; usable rate =
+ * used / returned. `distributed` is the option of that name (null when not given).
+ */
+export interface RespondentCounts {
+  total: number;
+  used: number;
+  excluded: number;
+  distributed: number | null;
+  responseRate: number | null;
+  usableRate: number | null;
+  reasons: NullReasons<"distributed" | "responseRate" | "usableRate">;
+}
+
 export interface Analysis {
-  respondents: { total: number; used: number; excluded: number };
+  respondents: RespondentCounts;
   items: ItemResult[];
   dimensions: DimensionResult[];
   overall: OverallResult;
   qMatrix: QMatrixResult;
   zoneOfTolerance: ZoneOfToleranceResult | null;
   dataQuality: DataQuality;
+  /** Per-group statistics and tests; null when no segment column is mapped. */
+  segments: SegmentsResult | null;
   /** Not part of the CLI JSON unless asked for; large. */
   respondentScores?: RespondentScore[];
 }

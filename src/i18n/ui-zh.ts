@@ -157,6 +157,9 @@ export const uiZh: UiStrings = {
   "sheet.actionPlan": "改进计划",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
+  "sheet.segments": "分组对比",
+  "sheet.history": "历史记录",
+  "sheet.trend": "趋势",
 
   "run.heading": "运行分析",
   "run.summary":
@@ -241,6 +244,11 @@ export const uiZh: UiStrings = {
   "error.patternInvalid.action": "请修正匹配规则；它需要命名分组 item 和 role。",
   "error.noUsableData": "没有找到可用的作答。",
   "error.noUsableData.action": "请确认选择了正确的区域，并且作答是量表范围内的数字。",
+  "error.returnedExceedsDistributed": "回收的问卷数多于发出的问卷数。",
+  "error.returnedExceedsDistributed.action":
+    "请在“选项”中更正“发出问卷数”，或检查数据中是否有多余的行。",
+  "error.historyInvalid": "无法读取历史记录。",
+  "error.historyInvalid.action": "请更正或删除下面指出的单元格，然后重新运行。",
   "error.answerLabelsAmbiguous": "作答是文字，无法确定每个选项对应的分值。",
   "error.answerLabelsAmbiguous.action": "请在“映射”步骤的选项分值表中为每个选项填写分值。",
   "error.answerLabelsContradictory": "作答中的数字与其文字标签不一致。",

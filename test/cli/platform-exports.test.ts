@@ -124,4 +124,24 @@ describe("survey-platform exports, no config", () => {
       expect(Math.abs(json.overall.unweightedGap - want.unweighted)).toBeLessThan(1e-9);
     }
   );
+
+  it.each(platformFixtures().map((f) => [f.name, f] as const))(
+    "%s: --save-config then --config gives identical JSON",
+    async (_name, fixture) => {
+      const file = await writeFixture(dir, fixture);
+      const saved = path.join(dir, `${fixture.name}.config.json`);
+      const detected = await runCli("analyze", file, "--json", "-", "--save-config", saved);
+      expect(detected.code).toBe(0);
+      const config = JSON.parse(fs.readFileSync(saved, "utf8")) as {
+        source: { headerRows?: number; sheets?: string[] };
+        columns: unknown[];
+      };
+      // Everything detected is in the file: 44 answer columns (plus the id), the layout.
+      expect(config.columns.length).toBeGreaterThanOrEqual(2 * ITEMS);
+      expect(config.source).toEqual(fixture.savedSource);
+      const rerun = await runCli("analyze", file, "--json", "-", "--config", saved);
+      expect(rerun.code).toBe(0);
+      expect(rerun.stdout).toBe(detected.stdout);
+    }
+  );
 });

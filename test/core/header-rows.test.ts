@@ -62,6 +62,15 @@ describe("header rows", () => {
     expect(tableRefs(table).row(2)).toBe("6:6");
   });
 
+  it("takes the number of header rows a saved config gives", () => {
+    const table = tableFromGrid(
+      QUALTRICS.map((row) => [...row]),
+      { headerRows: 1 }
+    );
+    expect(table.rows).toHaveLength(5);
+    expect(table.headerRows).toBeUndefined();
+  });
+
   it("reads SurveyMonkey's two rows: the matrix title carried over its columns, 'Response' dropped", () => {
     expect(detectHeaderRow(SURVEYMONKEY)).toBe(0);
     const table = tableFromGrid(
