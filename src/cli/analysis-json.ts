@@ -1,4 +1,5 @@
 import type { NullReasons } from "../core/null-reasons";
+import type { Trend } from "../core/trend";
 import type {
   Analysis,
   DataQuality,
@@ -11,6 +12,7 @@ import type {
   QMatrixResult,
   WilcoxonResult,
 } from "../core/types";
+import { segmentsJson, trendJson } from "./analysis-json-cycles";
 
 /**
  * The CLI's JSON document (docs/json-output.md): the Analysis without respondentScores, keys
@@ -18,12 +20,17 @@ import type {
  * not finite (which the core should never produce) is written as null rather than NaN.
  * Every object holding a nullable statistic carries `reasons` ({field: code}) for its nulls.
  */
-export function analysisJson(analysis: Analysis): string {
+export function analysisJson(analysis: Analysis, trend: Trend | null = null): string {
+  const counts = analysis.respondents;
   const document = {
     respondents: {
-      total: analysis.respondents.total,
-      used: analysis.respondents.used,
-      excluded: analysis.respondents.excluded,
+      total: counts.total,
+      used: counts.used,
+      excluded: counts.excluded,
+      distributed: counts.distributed,
+      responseRate: counts.responseRate,
+      usableRate: counts.usableRate,
+      reasons: reasons(counts.reasons),
     },
     items: analysis.items.map(itemJson),
     dimensions: analysis.dimensions.map(dimensionJson),
@@ -36,6 +43,8 @@ export function analysisJson(analysis: Analysis): string {
       })),
     },
     dataQuality: dataQuality(analysis.dataQuality),
+    segments: segmentsJson(analysis.segments),
+    trend: trendJson(trend),
   };
   return JSON.stringify(document, finiteOrNull, 2) + "\n";
 }
@@ -77,6 +86,7 @@ function overallJson(overall: OverallResult) {
     unweightedGap: overall.unweightedGap,
     weightedGap: overall.weightedGap,
     n: overall.n,
+    sdGap: overall.sdGap,
     share: overall.share,
     level: overall.level,
     dz: overall.dz,

@@ -9,7 +9,12 @@ import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
 import type { Config } from "../core/types";
+import { defaultCycleLabel } from "../core/cycles";
+import type { CycleRequest, CycleSummary } from "../core/cycles";
+import { recordCycle } from "../core/trend";
+import type { Trend } from "../core/trend";
 import { analysisJson } from "./analysis-json";
+import { readHistoryFile, writeHistoryFile } from "./history-file";
 import type { AnalyzeArgs } from "./args";
 import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
@@ -78,7 +83,9 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     config = { ...config, scale: { ...result.scale.scale } };
     if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
   }
-  await writeOutputs(result, config, args, source, io);
+  const cycle =
+    args.history === undefined ? null : keepCycle(args.history, result, config, args, io);
+  await writeOutputs(result, config, args, source, io, cycle);
   return EXIT_OK;
 }
 
@@ -87,19 +94,28 @@ async function writeOutputs(
   config: Config,
   args: AnalyzeArgs,
   source: string,
-  io: CliIo
+  io: CliIo,
+  cycle: KeptCycle | null
 ): Promise<void> {
   const { analysis, instrument } = result;
+  const trend = cycle?.trend ?? null;
   if (args.json === "-") {
-    io.stdout(analysisJson(analysis));
+    io.stdout(analysisJson(analysis, trend));
   } else if (args.json !== undefined) {
-    writeFile(args.json, analysisJson(analysis));
+    writeFile(args.json, analysisJson(analysis, trend));
     io.stderr(`Wrote analysis JSON to ${args.json}\n`);
   }
   if (args.xlsx !== undefined) {
     // Loaded on demand: the report plan and exceljs are not needed for JSON or the summary.
     const { writeReport } = await import("./write-report");
-    await writeReport(args.xlsx, { analysis, config, instrument, source, lang: args.lang });
+    await writeReport(args.xlsx, {
+      analysis,
+      config,
+      instrument,
+      source,
+      lang: args.lang,
+      ...(cycle ? { cycle: { request: cycle.request, history: cycle.history } } : {}),
+    });
     io.stderr(`Wrote report workbook to ${args.xlsx}\n`);
   }
   if (args.json === undefined && args.xlsx === undefined) {
@@ -115,6 +131,38 @@ async function writeOutputs(
       )
     );
   }
+}
+
+interface KeptCycle {
+  request: CycleRequest;
+  /** The cycles before this run. */
+  history: CycleSummary[];
+  trend: Trend;
+}
+
+/** Reads the history file, adds (or replaces) this run's cycle and writes it back. */
+function keepCycle(
+  file: string,
+  result: PipelineResult,
+  config: Config,
+  args: AnalyzeArgs,
+  io: CliIo
+): KeptCycle {
+  const history = readHistoryFile(file);
+  const today = new Date().toISOString().slice(0, 10);
+  const date = args.cycleDate ?? today;
+  const request: CycleRequest = {
+    label: args.cycle ?? defaultCycleLabel(date),
+    date,
+    mode: "new",
+  };
+  const trend = recordCycle(history, result.analysis, request, config.options.tolerance);
+  writeHistoryFile(file, trend.cycles);
+  const replaced = trend.cycles.length === history.length;
+  io.stderr(
+    `${replaced ? "Replaced" : "Added"} cycle "${request.label}" in ${file} (${trend.cycles.length} cycle${trend.cycles.length === 1 ? "" : "s"})\n`
+  );
+  return { request, history, trend };
 }
 
 function printLines(io: CliIo, lines: string[]): void {

@@ -44,7 +44,11 @@ export function configFromFile(file: string, args: AnalyzeArgs): Result<Config> 
   return ok({
     ...config,
     instrument: instrument.value,
-    options: { ...config.options, tolerance: args.tolerance ?? config.options.tolerance },
+    options: {
+      ...config.options,
+      tolerance: args.tolerance ?? config.options.tolerance,
+      ...(args.distributed !== undefined ? { distributed: args.distributed } : {}),
+    },
   });
 }
 
@@ -66,7 +70,11 @@ export function configFromHeaders(table: SurveyTable, args: AnalyzeArgs): Result
       ? { scale: { ...args.scale } }
       : {}),
     columns,
-    options: { ...defaultOptions(), tolerance: args.tolerance ?? 0 },
+    options: {
+      ...defaultOptions(),
+      tolerance: args.tolerance ?? 0,
+      ...(args.distributed !== undefined ? { distributed: args.distributed } : {}),
+    },
   };
   return ok({ config, instrument: instrument.value, detection, platform });
 }

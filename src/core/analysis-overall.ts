@@ -1,8 +1,8 @@
 /**
  * Overall SERVQUAL: unweighted gap = mean of the dimension gaps (meanE, meanP likewise);
- * a respondent's SQ = mean of their dimension gaps; n, share, d_z and the Wilcoxon test over
- * those respondents; level = the level of the unweighted gap (as for items and dimensions,
- * the level of the reported gap).
+ * a respondent's SQ = mean of their dimension gaps; n, sdGap and share over those respondents;
+ * level = the level of the unweighted gap (as for items and dimensions, the level of the
+ * reported gap).
  */
 import { meanOfPresent } from "./analysis-gaps";
 import { countsOf, levelOf, shareOf } from "./analysis-levels";
@@ -39,11 +39,11 @@ export function overallResult(
   const { lower, upper } = bounds;
   const ranks = new RankCounter(inputs.span, inputs.resolution);
   let n = 0;
-  let below = 0;
-  let above = 0;
   let shift = 0;
   let sumD = 0;
   let sumD2 = 0;
+  let below = 0;
+  let above = 0;
   for (let r = 0; r < sum.length; r++) {
     const c = count[r];
     if (c === 0) {
@@ -69,6 +69,7 @@ export function overallResult(
     meanP: meanOfPresent(dimensions.map((d) => d.meanP)),
     unweightedGap,
     weightedGap: inputs.weightedGap,
+    sdGap: summaryFromShiftedSums(n, shift, sumD, sumD2).sd,
     share: shareOf(below, above, n),
     level: levelOf(unweightedGap, bounds),
     dz: effect.dz,
@@ -82,6 +83,8 @@ export function overallResult(
         return inputs.weightedGapReason;
       case "dz":
         return effect.reason ?? "zeroVariance";
+      case "sdGap":
+        return n === 0 ? "noValidAnswers" : "tooFewRespondents";
       case "alphaE":
         return inputs.alphaE.alphaReason ?? "zeroVariance";
       case "alphaP":
@@ -96,6 +99,7 @@ export function overallResult(
     unweightedGap,
     weightedGap: inputs.weightedGap,
     n,
+    sdGap: values.sdGap,
     share: values.share,
     counts: countsOf(below, above, n),
     level: values.level,

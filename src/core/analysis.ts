@@ -12,6 +12,8 @@ import { analyseItemGaps, newDimensionSums, resetDimensionSums } from "./analysi
 import { levelBounds, toleranceOf } from "./analysis-levels";
 import { overallResult } from "./analysis-overall";
 import { respondentScores } from "./analysis-respondents";
+import { respondentCounts } from "./response-rate";
+import { analyseSegments } from "./segments";
 import { meanWeights, weightedGap, weightedGapReason, weightReason } from "./analysis-weights";
 import { meanOfPresent } from "./analysis-gaps";
 import { applyHolm } from "./analysis-family";
@@ -43,7 +45,7 @@ export function analyse(responses: Responses, options: Options, extras?: Analyse
   // then the dimension pass turns them into respondent dimension gaps.
   const sums = newDimensionSums(used);
   const scratch = alphaScratch(used);
-  const keepGaps = extras?.respondentScores === true;
+  const keepGaps = extras?.respondentScores === true || responses.segments !== null;
   const span = instrument.scale.max - instrument.scale.min;
   const respondentDimensionGaps: Float64Array[] = [];
   const weights = meanWeights(responses.weights, instrument.dimensions.length, used);
@@ -154,13 +156,20 @@ export function analyse(responses: Responses, options: Options, extras?: Analyse
   );
 
   const analysis: Analysis = {
-    respondents: { total: responses.total, used, excluded: responses.excluded },
+    respondents: respondentCounts(responses, options),
     items,
     dimensions,
     overall,
     qMatrix,
     zoneOfTolerance: zoneOfTolerance(responses),
     dataQuality: responses.quality,
+    segments: analyseSegments(
+      responses,
+      itemsOfDimension,
+      respondentDimensionGaps,
+      totals.sum,
+      bounds
+    ),
   };
   if (extras?.respondentScores) {
     analysis.respondentScores = respondentScores(

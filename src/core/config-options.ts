@@ -68,7 +68,7 @@ export function readOptions(value: unknown): Result<Options> {
   if (value === undefined) return ok(defaults);
   if (!isObject(value))
     return fieldError(CODE, "options", `expected an object, got ${describe(value)}`);
-  const keys = checkKeys(CODE, value, ["tolerance", "qMatrix", "stars"], "options");
+  const keys = checkKeys(CODE, value, ["tolerance", "qMatrix", "stars", "distributed"], "options");
   if (!keys.ok) return keys;
   let tolerance = defaults.tolerance;
   if (value.tolerance !== undefined) {
@@ -83,7 +83,19 @@ export function readOptions(value: unknown): Result<Options> {
   }
   const qMatrix = readQMatrix(value.qMatrix, "options.qMatrix");
   if (!qMatrix.ok) return qMatrix;
-  if (value.stars === undefined) return ok({ tolerance, qMatrix: qMatrix.value });
+  const distributed = value.distributed;
+  if (
+    distributed !== undefined &&
+    (!isFiniteNumber(distributed) || !Number.isInteger(distributed) || distributed < 1)
+  ) {
+    return fieldError(
+      CODE,
+      "options.distributed",
+      `expected a whole number ≥ 1 (questionnaires handed out), got ${describe(distributed)}`
+    );
+  }
+  const counted = distributed === undefined ? {} : { distributed: distributed as number };
+  if (value.stars === undefined) return ok({ tolerance, qMatrix: qMatrix.value, ...counted });
   if (value.stars !== "holm" && value.stars !== "unadjusted") {
     return fieldError(
       CODE,
@@ -91,5 +103,5 @@ export function readOptions(value: unknown): Result<Options> {
       `expected one of ${oneOf(STARS_BASES)}, got ${describe(value.stars)}`
     );
   }
-  return ok({ tolerance, qMatrix: qMatrix.value, stars: value.stars });
+  return ok({ tolerance, qMatrix: qMatrix.value, stars: value.stars, ...counted });
 }

@@ -185,7 +185,7 @@ function orderedRule(rule: PatternRule): unknown {
 
 /** Pretty JSON (2 spaces, trailing newline) with a fixed key order, so saved configs diff cleanly. */
 export function serializeConfig(config: Config): string {
-  const { tolerance, qMatrix, stars } = config.options;
+  const { tolerance, qMatrix, stars, distributed } = config.options;
   const document = {
     version: config.version,
     instrument: orderedInstrument(config.instrument),
@@ -206,6 +206,7 @@ export function serializeConfig(config: Config): string {
             ? qMatrix.threshold
             : { x: qMatrix.threshold.x, y: qMatrix.threshold.y },
       },
+      ...(distributed !== undefined ? { distributed } : {}),
       ...(stars !== undefined ? { stars } : {}),
     },
   };

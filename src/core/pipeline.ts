@@ -11,6 +11,7 @@ import type { Result } from "./errors";
 import { resolveInstrument } from "./instrument";
 import { resolveColumns } from "./mapping";
 import type { ResolvedMapping } from "./mapping";
+import { checkDistributed } from "./response-rate";
 import { readResponses } from "./responses";
 import type { Analysis, Config, Instrument, Responses, Scale, SurveyTable } from "./types";
 import {
@@ -121,6 +122,8 @@ export function runPipeline(
   const instrument = { ...coded.value.instrument, scale: scale.value.scale };
   const responses = readResponses(table, instrument, mapping.value, coding);
   if (!responses.ok) return responses;
+  const distributed = checkDistributed(responses.value.total, config.options);
+  if (!distributed.ok) return distributed;
   const analysis = analyse(responses.value, config.options, extras);
   return ok({
     instrument,

@@ -4,7 +4,10 @@
  * Pure data only; nothing here may depend on Office, the DOM or Node.
  */
 
+import type { Gap1Result } from "./gap1";
 import type { NullReasons } from "./null-reasons";
+import type { SegmentsResult } from "./segments";
+import type { StaffAnalysis } from "./staff-analysis";
 
 export type Lang = "en" | "zh";
 
@@ -69,6 +72,8 @@ export type StarsBasis = "holm" | "unadjusted";
 export interface Options {
   /** δ: a gap within ±δ of zero "meets" expectations. */
   tolerance: number;
+  /** Questionnaires handed out, for the response rate; absent when not given. */
+  distributed?: number;
   qMatrix: QMatrixOptions;
   /** Omitted means "holm" (docs/statistics.md, "Multiplicity"). */
   stars?: StarsBasis;
@@ -223,6 +228,8 @@ export interface Responses {
   weights: (Float64Array | null)[] | null;
   ids: string[] | null;
   segments: string[] | null;
+  /** Header of the mapped segment column (absent when none is mapped). */
+  segmentColumn?: string;
   quality: DataQuality;
 }
 
@@ -324,6 +331,8 @@ export interface OverallResult {
   unweightedGap: number | null;
   weightedGap: number | null;
   n: number;
+  /** Sample SD of respondents' SQ; null when n < 2. */
+  sdGap: number | null;
   share: Share | null;
   counts: LevelCounts | null;
   level: Level | null;
@@ -394,14 +403,34 @@ export interface RespondentScore {
   level: Level | null;
 }
 
+/**
+ * Returned = non-blank rows (`total`); response rate = returned / distributed; usable rate =
+ * used / returned. `distributed` is the option of that name (null when not given).
+ */
+export interface RespondentCounts {
+  total: number;
+  used: number;
+  excluded: number;
+  distributed: number | null;
+  responseRate: number | null;
+  usableRate: number | null;
+  reasons: NullReasons<"distributed" | "responseRate" | "usableRate">;
+}
+
 export interface Analysis {
-  respondents: { total: number; used: number; excluded: number };
+  respondents: RespondentCounts;
   items: ItemResult[];
   dimensions: DimensionResult[];
   overall: OverallResult;
   qMatrix: QMatrixResult;
   zoneOfTolerance: ZoneOfToleranceResult | null;
   dataQuality: DataQuality;
+  /** Per-group statistics and tests; null when no segment column is mapped. */
+  segments: SegmentsResult | null;
   /** Not part of the CLI JSON unless asked for; large. */
   respondentScores?: RespondentScore[];
+  /** Gap 1 from a management survey (docs/gap-model.md); absent or null when there is none. */
+  gap1?: Gap1Result | null;
+  /** Gaps 1–4's organisational factors from a staff survey; absent or null when there is none. */
+  staff?: StaffAnalysis | null;
 }

@@ -14,6 +14,7 @@ export const reportZh: ReportLabels = {
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
   "sheet.actionPlan": "改进计划",
+  "sheet.gapModel": "差距模型",
 
   chartPlaceholder: "在 Excel 中使用 ServQual Gap Analyzer 加载项生成此报告时，将在此处插入图表。",
 
@@ -101,6 +102,7 @@ export const reportZh: ReportLabels = {
   "reason.noUsableValues": "已映射，但没有可用的行",
   "reason.noPreviousCycle": "无上一期数据",
   "reason.notApplicable": "不适用",
+  "reason.notGiven": "未提供",
 
   "gap.starsHolm":
     "显著性星号：P 与 E 的配对 t 检验（双侧），p 值按 Holm 法在 {items} 个题项间校正（维度在 {dimensions} 个维度间校正）：* p < 0.05，** p < 0.01，*** p < 0.001。筛选“行类型”列可只看题项。",
@@ -238,4 +240,61 @@ export const reportZh: ReportLabels = {
   "issue.weightsInvalid": "权重不可用",
 
   none: "无",
+
+  "sheet.segments": "分组对比",
+  "sheet.history": "历史记录",
+  "sheet.trend": "趋势",
+
+  "levels.responseRate":
+    "发出问卷 {distributed} 份，回收 {returned} 份，回收率 {rate}，有效 {usable} 份。",
+
+  "seg.title": "按分组（{column}）的差距",
+  "seg.note":
+    "各分组：维度差距 = 该组题项差距的平均值（组内成对计算）；SQ = 其维度差距的平均值。受访者少于 30 人的分组标为小样本。",
+  "seg.blank": "（未分组）",
+  "seg.small": "小样本",
+  "seg.sq": "SQ（未加权）",
+  "seg.belowSq": "低于期望 %（SQ）",
+  "seg.flag": "样本",
+  "seg.testsTitle": "各分组之间的差距是否不同？",
+  "seg.welchF": "Welch F",
+  "seg.df1": "df1",
+  "seg.df2": "df2",
+  "seg.welchP": "p（Welch）",
+  "seg.kwH": "Kruskal–Wallis H",
+  "seg.kwDf": "df（K–W）",
+  "seg.kwP": "p（K–W）",
+  "seg.finding": "结论",
+  "seg.differ": "{scope}的差距在各“{column}”分组之间存在差异（Welch p = {p}）。",
+  "seg.same": "{scope}的差距在各“{column}”分组之间无明显差异（Welch p = {p}）。",
+  "seg.untested": "{scope}：未检验（分组或受访者过少，或数值无变化）。",
+  "seg.chartTitle": "各分组的维度差距",
+
+  "hist.title": "历史记录",
+  "hist.note":
+    "每个周期 × 范围一行。您在此输入或粘贴的行（例如以往调查的数据）会在每次运行前读回，有效时即被采用；“备注”列由您填写。加载项从不清空此工作表。",
+  "hist.cycle": "周期",
+  "hist.date": "日期",
+  "hist.scope": "范围",
+  "hist.id": "编号",
+  "hist.name": "名称",
+  "hist.shareBelow": "低于期望 %",
+  "hist.tolerance": "容差 δ",
+  "hist.note.col": "备注",
+  "hist.scope.overall": "总体",
+  "hist.scope.dimension": "维度",
+  "hist.scope.item": "题项",
+  "hist.problemsTitle": "未采用的行（请更正后重新运行）：",
+
+  "trend.title": "各调查周期的趋势",
+  "trend.gapsTitle": "各周期的差距",
+  "trend.chartTitle": "各周期的差距（P − E）",
+  "trend.changeTitle": "从 {previous} 到 {current} 的变化（基于汇总数据的 Welch t 检验）",
+  "trend.previous": "差距 {previous}",
+  "trend.current": "差距 {current}",
+  "trend.change": "变化",
+  "trend.df": "df",
+  "trend.improveTitle": "上期重点改进题项——本期情况",
+  "trend.improveNone": "{previous} 没有处于重点改进象限的题项。",
+  "trend.sentence": "自 {previous} 以来 SQ 变化 {change}（p = {p}）。",
 };

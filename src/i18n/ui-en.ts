@@ -159,8 +159,12 @@ export const uiEn = {
   "sheet.levels": "Service levels",
   "sheet.qmatrix": "Q-matrix",
   "sheet.actionPlan": "Action plan",
+  "sheet.gapModel": "Gap model",
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
+  "sheet.segments": "Segments",
+  "sheet.history": "Cycle history",
+  "sheet.trend": "Trend",
 
   "run.heading": "Run the analysis",
   "run.summary":
@@ -263,6 +267,12 @@ export const uiEn = {
   "error.noUsableData": "No usable answers were found.",
   "error.noUsableData.action":
     "Check that the right range is chosen and that the answers are numbers within the scale.",
+  "error.returnedExceedsDistributed":
+    "More questionnaires were returned than the number distributed.",
+  "error.returnedExceedsDistributed.action":
+    "Correct “Questionnaires distributed” in Options, or check for extra rows in the data.",
+  "error.historyInvalid": "The cycle history cannot be read.",
+  "error.historyInvalid.action": "Correct or delete the cell named below, then run again.",
   "error.answerLabelsAmbiguous":
     "The answers are written as text that does not tell which number each answer is.",
   "error.answerLabelsAmbiguous.action":

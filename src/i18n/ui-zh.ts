@@ -155,8 +155,12 @@ export const uiZh: UiStrings = {
   "sheet.levels": "服务水平分级",
   "sheet.qmatrix": "Q矩阵",
   "sheet.actionPlan": "改进计划",
+  "sheet.gapModel": "差距模型",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
+  "sheet.segments": "分组对比",
+  "sheet.history": "历史记录",
+  "sheet.trend": "趋势",
 
   "run.heading": "运行分析",
   "run.summary":
@@ -250,6 +254,11 @@ export const uiZh: UiStrings = {
     "请改写：不要重复一个本身含有重复的分组（例如 `(a+)+`），不要重复开头相同的多选分支（例如 `(a|ab)*`），并且相邻的 .* 最多两个。",
   "error.noUsableData": "没有找到可用的作答。",
   "error.noUsableData.action": "请确认选择了正确的区域，并且作答是量表范围内的数字。",
+  "error.returnedExceedsDistributed": "回收的问卷数多于发出的问卷数。",
+  "error.returnedExceedsDistributed.action":
+    "请在“选项”中更正“发出问卷数”，或检查数据中是否有多余的行。",
+  "error.historyInvalid": "无法读取历史记录。",
+  "error.historyInvalid.action": "请更正或删除下面指出的单元格，然后重新运行。",
   "error.answerLabelsAmbiguous": "作答是文字，无法确定每个选项对应的分值。",
   "error.answerLabelsAmbiguous.action": "请在“映射”步骤的选项分值表中为每个选项填写分值。",
   "error.answerLabelsContradictory": "作答中的数字与其文字标签不一致。",

@@ -136,7 +136,7 @@ interface JsonGap {
   share: { below: number; meets: number; above: number } | null;
 }
 interface AnalysisDocument {
-  respondents: { total: number; used: number; excluded: number };
+  respondents: { total: number; used: number; excluded: number; usableRate: number };
   items: (JsonGap & { item: string; dimension: string; wilcoxon: object })[];
   dimensions: (JsonGap & {
     dimension: string;
@@ -174,7 +174,14 @@ describe("servqual analyze on the sample survey", () => {
 
   it("counts respondents like the hand computation (one row skipped entirely)", () => {
     expect(hand.total).toBe(252);
-    expect(doc.respondents).toEqual({ total: 252, used: hand.used, excluded: 252 - hand.used });
+    expect(doc.respondents).toMatchObject({
+      total: 252,
+      used: hand.used,
+      excluded: 252 - hand.used,
+      distributed: null,
+      responseRate: null,
+    });
+    expect(doc.respondents.usableRate).toBeCloseTo(hand.used / 252, 15);
     expect(doc.respondents.excluded).toBe(1);
   });
 
@@ -228,6 +235,8 @@ describe("servqual analyze on the sample survey", () => {
       "qMatrix",
       "zoneOfTolerance",
       "dataQuality",
+      "segments",
+      "trend",
     ]);
     expect(Object.keys(doc.items[0])).toEqual([
       "item",
@@ -288,6 +297,7 @@ describe("servqual analyze on the sample survey", () => {
       "unweightedGap",
       "weightedGap",
       "n",
+      "sdGap",
       "share",
       "level",
       "dz",

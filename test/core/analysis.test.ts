@@ -57,7 +57,15 @@ describe("analyse: the hand-computed dataset", () => {
   const analysis = analyse(responses, options(0), { respondentScores: true });
 
   it("counts respondents", () => {
-    expect(analysis.respondents).toEqual({ total: 5, used: 5, excluded: 0 });
+    expect(analysis.respondents).toEqual({
+      total: 5,
+      used: 5,
+      excluded: 0,
+      distributed: null,
+      responseRate: null,
+      usableRate: 1,
+      reasons: { distributed: "notGiven", responseRate: "notGiven" },
+    });
   });
 
   it("item 1: means, gap, SD, t, df, p, CI, share, level", () => {

@@ -147,7 +147,15 @@ function reviewerStats(gap: number, sd: number, servperf: number, r: Reviewer) {
 
 export function makeAnalysis(): Analysis {
   return {
-    respondents: { total: 22, used: 20, excluded: 2 },
+    respondents: {
+      total: 22,
+      used: 20,
+      excluded: 2,
+      distributed: null,
+      responseRate: null,
+      usableRate: 20 / 22,
+      reasons: { distributed: "notGiven", responseRate: "notGiven" },
+    },
     items: [
       item(
         "1",
@@ -303,6 +311,7 @@ export function makeAnalysis(): Analysis {
       unweightedGap: (-0.375 + 0.2 / 3) / 2,
       weightedGap: -0.11,
       n: 20,
+      sdGap: 0.6,
       ...tally(8, 7, 5),
       level: "below",
       wilcoxon: { n: 19, w: 60, z: -1.55, p: 0.121, r: 1.55 / Math.sqrt(19), reasons: {} },
@@ -343,6 +352,7 @@ export function makeAnalysis(): Analysis {
       ],
       truncated: false,
     },
+    segments: null,
     respondentScores: [
       {
         sheetRow: 2,
