@@ -260,8 +260,7 @@ export const uiEn = {
   "error.scaleFix": "Use scale {suggested}",
   "results.scaleNarrowed":
     "Every answer lies within 1–5, so the 5-point scale 1–5 was used instead of the preset's {given} (reverse-coded items are rescored as 6 − x). Set the scale in the questionnaire editor to keep {given}.",
-  "error.patternUnsafe":
-    "The pattern rule could run for ever on some headers, so it was not used.",
+  "error.patternUnsafe": "The pattern rule could run for ever on some headers, so it was not used.",
   "error.patternUnsafe.action":
     "Rewrite it without a repeated group that itself repeats (such as (a+)+), without repeated alternatives that start alike (such as (a|ab)*), and with at most two .* in a row.",
   "error.noUsableData": "No usable answers were found.",

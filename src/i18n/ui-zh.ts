@@ -245,7 +245,8 @@ export const uiZh: UiStrings = {
   "error.patternInvalid": "匹配规则不是有效的正则表达式。",
   "error.patternInvalid.action": "请修正匹配规则；它需要命名分组 item 和 role。",
   "error.scaleMismatch": "许多答案超出量表 {given}：数据看起来是 {suggested} 量表。",
-  "error.scaleMismatch.action": "请使用量表 {suggested}（点击下方按钮），或在问卷编辑器中更正量表。",
+  "error.scaleMismatch.action":
+    "请使用量表 {suggested}（点击下方按钮），或在问卷编辑器中更正量表。",
   "error.scaleFix": "使用量表 {suggested}",
   "results.scaleNarrowed":
     "所有答案都在 1–5 之内，因此使用了 5 点量表 1–5，而不是预设的 {given}（反向计分题按 6 − x 重新计分）。如需保留 {given}，请在问卷编辑器中设置量表。",
