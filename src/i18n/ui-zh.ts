@@ -171,7 +171,8 @@ export const uiZh: UiStrings = {
   "run.cycleUpdate": "更新最近一个周期",
   "run.cycleLabel": "周期名称（例如 2026 H2）",
   "options.distributed": "发出问卷数（可选，用于计算回收率）",
-  "results.responseRate": "发出问卷 {distributed} 份，回收 {returned} 份，回收率 {rate}，有效 {usable} 份。",
+  "results.responseRate":
+    "发出问卷 {distributed} 份，回收 {returned} 份，回收率 {rate}，有效 {usable} 份。",
   "results.trend": "周期“{current}”：自“{previous}”以来 SQ 变化 {change}（p = {p}）。",
   "results.trendFirst": "已保存为周期“{current}”（历史记录中共 {cycles} 个周期）。",
   "run.safe": "不会修改您的数据；只会重写本加载项创建的工作表。",
