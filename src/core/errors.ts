@@ -20,6 +20,10 @@ export type ErrorCode =
   /** A long (one row per respondent and item) table with duplicated or unreadable rows. */
   | "longLayoutInvalid"
   | "inputUnreadable"
+  /** More questionnaires returned (non-blank rows) than the `distributed` option says. */
+  | "returnedExceedsDistributed"
+  /** A cycle-history file or sheet that cannot be read (the field or cell is named). */
+  | "historyInvalid"
   | "usage"
   | "excelCellEditMode"
   | "excelPayloadTooLarge"

@@ -139,7 +139,21 @@ interface WeightedSet {
   total: number;
 }
 
+/** Built matchers by instrument content: detection runs again on every "Detect columns". */
+const built = new Map<string, WordingMatcher>();
+const BUILT_KEPT = 8;
+
 export function wordingMatcher(instrument: Instrument): WordingMatcher {
+  const key = JSON.stringify([instrument.id, instrument.items.map((i) => [i.id, i.label])]);
+  const cached = built.get(key);
+  if (cached !== undefined) return cached;
+  const matcher = buildMatcher(instrument);
+  if (built.size >= BUILT_KEPT) built.delete(built.keys().next().value as string);
+  built.set(key, matcher);
+  return matcher;
+}
+
+function buildMatcher(instrument: Instrument): WordingMatcher {
   const wordings = itemWordings(instrument);
   const itemIds = instrument.items.map((item) => item.id);
   const raw = itemIds.map((id) => (wordings.get(id) ?? []).map(textFeatures));
@@ -166,7 +180,26 @@ export function wordingMatcher(instrument: Instrument): WordingMatcher {
     }
     return { features: weighted, total };
   };
-  const items = raw.map((sets) => sets.map(weigh));
+  // An inverted index (feature → the wordings that have it) keeps scoring a header
+  // proportional to what it shares, not to the size of the instrument.
+  const wordingItem: number[] = [];
+  const wordingTotal: number[] = [];
+  const postings = new Map<string, { wording: number; weight: number }[]>();
+  raw.forEach((sets, i) => {
+    for (const set of sets) {
+      const weighted = weigh(set);
+      const wording = wordingItem.length;
+      wordingItem.push(i);
+      wordingTotal.push(weighted.total);
+      for (const [key, weight] of weighted.features) {
+        const list = postings.get(key) ?? [];
+        list.push({ wording, weight });
+        postings.set(key, list);
+      }
+    }
+  });
+  const shared = new Float64Array(wordingItem.length);
+  const words = new Int32Array(wordingItem.length);
 
   const scores = (text: string): ItemScore[] => {
     const own = textFeatures(text);
@@ -174,29 +207,27 @@ export function wordingMatcher(instrument: Instrument): WordingMatcher {
     if (header.total === 0) return [];
     let textWords = 0;
     for (const key of own.keys()) if (isWhole(key)) textWords++;
-    const result: ItemScore[] = [];
-    items.forEach((sets, i) => {
-      let best = 0;
-      let bestWords = 0;
-      for (const set of sets) {
-        let shared = 0;
-        let words = 0;
-        for (const [key, w] of header.features) {
-          const other = set.features.get(key);
-          if (other === undefined) continue;
-          shared += Math.min(w, other);
-          if (isWhole(key)) words++;
-        }
-        // Shared trigrams alone ("Timestamp" and "time") are a coincidence, not a match.
-        const dice = words > 0 ? (2 * shared) / (header.total + set.total) : 0;
-        if (dice > best) {
-          best = dice;
-          bestWords = words;
-        }
+    shared.fill(0);
+    words.fill(0);
+    for (const [key, w] of header.features) {
+      const whole = isWhole(key);
+      for (const { wording, weight } of postings.get(key) ?? []) {
+        shared[wording] += Math.min(w, weight);
+        if (whole) words[wording]++;
       }
-      if (best > 0) result.push({ item: itemIds[i], score: best, words: bestWords, textWords });
-    });
-    return result.sort((a, b) => b.score - a.score);
+    }
+    const best = new Map<number, ItemScore>();
+    for (let wording = 0; wording < wordingItem.length; wording++) {
+      // Shared trigrams alone ("Timestamp" and "time") are a coincidence, not a match.
+      if (words[wording] === 0) continue;
+      const dice = (2 * shared[wording]) / (header.total + wordingTotal[wording]);
+      const i = wordingItem[wording];
+      const earlier = best.get(i);
+      if (earlier === undefined || dice > earlier.score) {
+        best.set(i, { item: itemIds[i], score: dice, words: words[wording], textWords });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
   };
 
   const match = (text: string, exclude?: ReadonlySet<string>): WordingMatch | null =>

@@ -266,6 +266,7 @@ export function readResponses(
     weights: trimAll(weights, used),
     ids,
     segments,
+    ...(mapping.segment === null ? {} : { segmentColumn: table.headers[mapping.segment] ?? "" }),
     quality: quality.result(),
   });
 }

@@ -151,7 +151,8 @@ async function readUserInput(
       range.values,
       range.numberFormat as string[][],
       { row: range.rowIndex, col: range.columnIndex },
-      input.spec
+      input.spec,
+      ranges.get(sheetId)?.sheet.name
     );
     if (!found) continue;
     readBack.rows[input.spec.id] = found.rows;

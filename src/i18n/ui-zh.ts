@@ -36,8 +36,16 @@ export const uiZh: UiStrings = {
   "data.sample": "插入示例问卷",
   "data.sampleHint": "手头没有问卷？插入 {count} 位受访者的示例数据来试用。",
   "data.sampleSheetName": "示例问卷",
+  "data.template": "插入问卷模板",
+  "data.templateHint":
+    "收集纸质问卷？插入可打印的问卷（第一部分期望、第二部分感知）和用于录入回收问卷的表格。",
+  "data.templatePreset": "模板使用的问卷",
+  "data.templateInserted":
+    "已插入“{form}”（可打印）和“{entry}”：每份回收的问卷录入一行，然后点击“使用这些数据”。",
   "data.loaded": "正在使用 {address}",
   "data.headerRow": "标题行：第 {row} 行",
+  "data.headerRows": "标题行：第 {first}–{last} 行",
+  "data.platform": "已识别：{platform} 导出文件",
   "data.respondents": "受访者：{count}",
   "data.longLayout":
     "已识别：每位受访者每个题项一行（共 {rows} 行），已转换为 {respondents} 位受访者 × {items} 个题项",
@@ -77,6 +85,10 @@ export const uiZh: UiStrings = {
   "mapping.ambiguous": "有歧义：{columns}",
   "mapping.confidence": "把握度 {percent}%",
   "mapping.confidenceManual": "手动指定",
+  "mapping.undecided.roleUnknown":
+    "第 {columns} 列看起来是题项，但无法判断是期望还是感知。请在表格中选择，或设置匹配规则。",
+  "mapping.undecided.contradiction":
+    "第 {columns} 列的题号与题目文字指向不同的题项，因此未使用。请在表格中选择。",
   "evidence.block": "题组 {first}–{last}",
   "evidence.roleKeyword": "角色依据词语“{word}”",
   "evidence.roleElimination": "角色由排除法确定（其他题组为另一角色）",
@@ -130,6 +142,10 @@ export const uiZh: UiStrings = {
   "options.threshold.custom": "使用自定义数值",
   "options.thresholdX": "感知分界值",
   "options.thresholdY": "纵轴分界值",
+  "options.stars": "报告中的显著性星号",
+  "options.stars.holm": "Holm 校正后的 p 值（同时检验多个题项；推荐）",
+  "options.stars.unadjusted": "各检验未校正的 p 值",
+  "options.starsHint": "差距分析表会注明星号所用的 p 值。",
   "options.sheets": "要生成的工作表",
   "options.prefix": "工作表名称前缀",
   "options.outputLanguage": "报告语言",
@@ -141,6 +157,9 @@ export const uiZh: UiStrings = {
   "sheet.actionPlan": "改进计划",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
+  "sheet.segments": "分组对比",
+  "sheet.history": "历史记录",
+  "sheet.trend": "趋势",
 
   "run.heading": "运行分析",
   "run.summary":
@@ -164,6 +183,13 @@ export const uiZh: UiStrings = {
   "results.unweighted": "未加权",
   "results.weighted": "加权",
   "results.noWeights": "未映射权重",
+  "results.weightsUnusable": "已映射权重，但无可用行",
+  "results.tests": "显著性与效应量",
+  "results.significant":
+    "{tested} 个题项中有 {count} 个差距显著（配对 t 检验，Holm 校正 p < 0.05）。",
+  "results.effects":
+    "效应量 d_z：大 {large} 个，中 {medium} 个，小 {small} 个（|d_z| ≥ 0.8、0.5、0.2）。",
+  "results.flagged": "需检查的题项（删除后 α 上升，或题总相关 r < 0.30）：{items}",
   "results.below": "低于期望的受访者",
   "results.belowValue": "{percent}%",
   "results.belowOf": "共 {n} 人",
@@ -218,6 +244,11 @@ export const uiZh: UiStrings = {
   "error.patternInvalid.action": "请修正匹配规则；它需要命名分组 item 和 role。",
   "error.noUsableData": "没有找到可用的作答。",
   "error.noUsableData.action": "请确认选择了正确的区域，并且作答是量表范围内的数字。",
+  "error.returnedExceedsDistributed": "回收的问卷数多于发出的问卷数。",
+  "error.returnedExceedsDistributed.action":
+    "请在“选项”中更正“发出问卷数”，或检查数据中是否有多余的行。",
+  "error.historyInvalid": "无法读取历史记录。",
+  "error.historyInvalid.action": "请更正或删除下面指出的单元格，然后重新运行。",
   "error.answerLabelsAmbiguous": "作答是文字，无法确定每个选项对应的分值。",
   "error.answerLabelsAmbiguous.action": "请在“映射”步骤的选项分值表中为每个选项填写分值。",
   "error.answerLabelsContradictory": "作答中的数字与其文字标签不一致。",

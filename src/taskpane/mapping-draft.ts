@@ -4,7 +4,12 @@
  * this draft, the detector's output and the config's `columns` list.
  */
 import type { ColumnMapping, Instrument, ItemRole, Role } from "../core/types";
-import type { Detection, QuestionEvidence, ResolvedMapping } from "../core/mapping";
+import type {
+  Detection,
+  QuestionEvidence,
+  ResolvedMapping,
+  UndecidedColumns,
+} from "../core/mapping";
 import { columnLetter } from "../core/mapping";
 
 export const ITEM_ROLES: ItemRole[] = [
@@ -26,6 +31,8 @@ export interface MappingDraft {
   ambiguous: Record<SlotKey, number[]>;
   /** Why a question-block column was put in its slot (docs/detection.md); absent otherwise. */
   evidence?: Record<SlotKey, QuestionEvidence>;
+  /** Question columns detection would not place (docs/detection.md, "What is refused"). */
+  undecided?: UndecidedColumns[];
 }
 
 export function emptyDraft(): MappingDraft {
@@ -58,6 +65,7 @@ export function draftFromDetection(detection: Detection): MappingDraft {
     draft.ambiguous[key] = [...conflict.indices];
     draft.slots[key] = null;
   }
+  if (detection.undecided) draft.undecided = detection.undecided;
   for (const column of detection.columns) {
     const key = slotFor(column.role, column.item, column.dimension);
     if (!key || conflicted.has(key)) continue;
@@ -98,6 +106,7 @@ export function assignSlot(draft: MappingDraft, key: SlotKey, index: number | nu
   const ambiguous = { ...draft.ambiguous };
   delete ambiguous[key];
   const next: MappingDraft = { slots: { ...draft.slots, [key]: index }, confidence, ambiguous };
+  if (draft.undecided) next.undecided = draft.undecided;
   if (draft.evidence) {
     const evidence = { ...draft.evidence };
     delete evidence[key];

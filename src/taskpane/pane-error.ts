@@ -35,6 +35,11 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
   },
   longLayoutInvalid: { what: "error.longLayoutInvalid", todo: "error.longLayoutInvalid.action" },
   inputUnreadable: { what: "error.inputUnreadable", todo: "error.inputUnreadable.action" },
+  returnedExceedsDistributed: {
+    what: "error.returnedExceedsDistributed",
+    todo: "error.returnedExceedsDistributed.action",
+  },
+  historyInvalid: { what: "error.historyInvalid", todo: "error.historyInvalid.action" },
   usage: { what: "error.usage", todo: "error.usage.action" },
   excelCellEditMode: { what: "error.excelCellEditMode", todo: "error.excelCellEditMode.action" },
   excelPayloadTooLarge: {

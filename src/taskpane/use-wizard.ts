@@ -17,8 +17,10 @@ import { CONFIG_VERSION } from "../core/types";
 import { ok, type Result } from "../core/errors";
 import { resolveInstrument } from "../core/instrument";
 import { defaultOptions } from "../core/config";
-import { detectMapping, resolveColumns } from "../core/mapping";
+import { resolveColumns } from "../core/mapping";
+import { detectTable } from "../core/table-detect";
 import { DEFAULT_SHEETS } from "../report/build-plan";
+import { buildQuestionnairePlan } from "../report/questionnaire-sheet";
 import type { ReportPlan, UserInputRows } from "../report/plan-types";
 import type {
   LoadedSource,
@@ -105,7 +107,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [run, setRun] = useState<RunState>(IDLE);
   const [results, setResults] = useState<RunResults | null>(null);
   const [error, setError] = useState<PaneError | null>(null);
-  const [busy, setBusy] = useState<"overview" | "load" | "sample" | null>(null);
+  const [busy, setBusy] = useState<"overview" | "load" | "sample" | "template" | null>(null);
+  /** Sheet names of the questionnaire template inserted last (printable form, data entry). */
+  const [templateSheets, setTemplateSheets] = useState<string[] | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 
   const instrumentResult = useMemo(() => resolveInstrument(instrumentSpec), [instrumentSpec]);
@@ -177,8 +181,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const detectWith = useCallback(
     (loaded: LoadedSource, target: Instrument, withRule: PatternRule | null): MappingDraft => {
       try {
+        // Platform metadata columns left out, the platform's id column as the id (core/table-detect).
         return draftFromDetection(
-          detectMapping(loaded.table.headers, target, withRule ?? undefined, loaded.table.colOffset)
+          detectTable(loaded.table, target, withRule ?? undefined).detection
         );
       } catch (exception) {
         setError({
@@ -238,6 +243,36 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setBusy(null);
     }
   }, [api, lang, loadSource, sampleSheetName]);
+
+  /**
+   * Inserts the questionnaire template for a preset in the pane's language, selects the
+   * data-entry sheet as the source and the preset as the questionnaire, so that once the
+   * forms are typed in, Load and Detect map every column.
+   */
+  const insertTemplate = useCallback(
+    async (preset: PresetId) => {
+      const resolved = resolveInstrument(preset);
+      if (!resolved.ok) return;
+      setBusy("template");
+      setError(null);
+      try {
+        const plan = buildQuestionnairePlan({ lang, instrument: resolved.value, prefix: "" });
+        const names = unwrap(await api.insertTemplate(plan), setError);
+        if (!names) return;
+        setTemplateSheets(names);
+        setInstrumentSpec(preset);
+        const view = unwrap(await api.overview(), setError);
+        if (view) setOverview(view);
+        const entry = names[names.length - 1];
+        if (entry !== undefined) setSourceSpec({ kind: "sheet", sheet: entry });
+      } catch (exception) {
+        setError(fromException(exception));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [api, lang]
+  );
 
   const detect = useCallback(
     (withRule: PatternRule | null = rule) => {
@@ -440,6 +475,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     source,
     loadSource,
     insertSample,
+    insertTemplate,
+    templateSheets,
     busy,
     instrumentSpec,
     instrument,

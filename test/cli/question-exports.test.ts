@@ -3,6 +3,7 @@
  * come from a fixed generator; the expected means and gaps are recomputed here with plain
  * loops over the same answers (not from the engine), and compared to 1e-9.
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { PARAPHRASED_EN, PARAPHRASED_ZH } from "../core/fixtures/question-statements";
@@ -111,6 +112,33 @@ describe("analyze on exports whose headers are whole questions", () => {
     expect(run.stderr).toContain("22 by question number − 23 (numbered straight through)");
   });
 
+  it("Wenjuanxing matrix rows in an .xlsx (zh): role from the matrix title, items by order", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Sheet1");
+    sheet.addRow([
+      "序号",
+      "1、您的年龄段",
+      ...PARAPHRASED_ZH.map((s) => `2、您对以下方面的期望(${s})`),
+      ...PARAPHRASED_ZH.map((s) => `3、您对以下方面的实际感受(${s})`),
+    ]);
+    for (let r = 0; r < RESPONDENTS; r++) {
+      sheet.addRow([
+        r + 1,
+        "30-39岁",
+        ...PARAPHRASED_ZH.map((_, i) => answer(r, i, "E")),
+        ...PARAPHRASED_ZH.map((_, i) => answer(r, i, "P")),
+      ]);
+    }
+    const file = path.join(tempDir(), "wjx-matrix.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runCli("analyze", file, "--json", "-");
+    expect(run.code).toBe(0);
+    expectNumbers(run.stdout);
+    expect(run.stderr).toContain(
+      '(matrix "您对以下方面的期望") → expectation 1–22; role: "期望" in the title'
+    );
+  });
+
   it("--save-config pins the detected question columns: the next run gives the same numbers", async () => {
     const file = write(
       "plain.csv",
@@ -146,6 +174,117 @@ describe("analyze on exports whose headers are whole questions", () => {
     expect(lastLine(run.stderr)).toContain(
       "undecided: columns B–W: 22 question columns name items but no word says expectation or perception"
     );
+  });
+});
+
+describe("analyze on exports with several header rows (read with the platform readers)", () => {
+  it("Qualtrics Q1_1 … Q2_22: role from the question-text row, item from the tag, metadata left out", async () => {
+    const meta = [
+      "StartDate",
+      "EndDate",
+      "Status",
+      "IPAddress",
+      "Progress",
+      "Duration (in seconds)",
+      "Finished",
+      "RecordedDate",
+      "ResponseId",
+    ];
+    const metaText = [
+      "Start Date",
+      "End Date",
+      "Response Type",
+      "IP Address",
+      "Progress",
+      "Duration (in seconds)",
+      "Finished",
+      "Recorded Date",
+      "Response ID",
+    ];
+    const tags = [
+      ...PARAPHRASED_EN.map((_, i) => `Q1_${i + 1}`),
+      ...PARAPHRASED_EN.map((_, i) => `Q2_${i + 1}`),
+    ];
+    const questions = [
+      ...PARAPHRASED_EN.map((s) => `Thinking of an excellent hospital, what do you expect? - ${s}`),
+      ...PARAPHRASED_EN.map((s) => `Thinking of this hospital, how do you perceive it? - ${s}`),
+    ];
+    const lines = [
+      [...meta, ...tags],
+      [...metaText, ...questions],
+      [
+        ...meta.map((m) => `{"ImportId":"${m}"}`),
+        ...tags.map((t) => `{"ImportId":"QID${t.slice(1)}"}`),
+      ],
+    ].map((row) => row.map(quote).join(","));
+    for (let r = 0; r < RESPONDENTS; r++) {
+      lines.push(
+        [
+          "2024-05-01 10:00:00",
+          "2024-05-01 10:09:00",
+          "IP Address",
+          "10.0.0.1",
+          "100",
+          "540",
+          "True",
+          "2024-05-01 10:09:00",
+          `R_${r}`,
+          ...PARAPHRASED_EN.map((_, i) => String(answer(r, i, "E"))),
+          ...PARAPHRASED_EN.map((_, i) => String(answer(r, i, "P"))),
+        ]
+          .map(quote)
+          .join(",")
+      );
+    }
+    const run = await runCli(
+      "analyze",
+      write("qualtrics-tags.csv", lines.join("\n") + "\n"),
+      "--json",
+      "-"
+    );
+    expect(run.stderr).toContain("questions:   columns J–AE");
+    expect(run.code).toBe(0);
+    expectNumbers(run.stdout);
+    expect(run.stderr).toContain("22 by number");
+  });
+
+  it("SurveyMonkey: the matrix title written once over its statements gives the role", async () => {
+    const meta = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address"];
+    const blanks = (n: number): string[] => Array.from({ length: n }, () => "");
+    const lines = [
+      [
+        ...meta,
+        "Your expectations of an excellent hospital",
+        ...blanks(21),
+        "Your perceptions of this hospital",
+        ...blanks(21),
+      ],
+      [...blanks(meta.length), ...PARAPHRASED_EN, ...PARAPHRASED_EN],
+    ].map((row) => row.map(quote).join(","));
+    for (let r = 0; r < RESPONDENTS; r++) {
+      lines.push(
+        [
+          String(1000 + r),
+          "42",
+          "05/01/2024 10:00:00 AM",
+          "05/01/2024 10:09:00 AM",
+          "10.0.0.1",
+          ...PARAPHRASED_EN.map((_, i) => String(answer(r, i, "E"))),
+          ...PARAPHRASED_EN.map((_, i) => String(answer(r, i, "P"))),
+        ]
+          .map(quote)
+          .join(",")
+      );
+    }
+    const run = await runCli(
+      "analyze",
+      write("surveymonkey.csv", lines.join("\n") + "\n"),
+      "--json",
+      "-"
+    );
+    expect(run.stderr).toContain('role: "expectations"');
+    expect(run.code).toBe(0);
+    expectNumbers(run.stdout);
   });
 });
 

@@ -54,6 +54,8 @@ export interface HarnessFake {
   importWorkbook(state: WorkbookState, options?: ImportOptions): void;
   moveSheet(name: string, position: number): void;
   deleteSheet(name: string): void;
+  /** What a user does in Excel: types `rows` into the cells starting at `address` ("A2"). */
+  typeValues(sheetName: string, address: string, rows: (string | number)[][]): Promise<void>;
   /** How many times office.js assigned `window.Office` (0 means office.js never ran). */
   officeAssignments(): number;
 }
@@ -147,6 +149,12 @@ function install(): void {
       fake.importWorkbook(state, { sheetIds: "byPosition", ...importOptions }),
     moveSheet: (name, position) => fake.moveSheet(name, position),
     deleteSheet: (name) => fake.deleteSheet(name),
+    typeValues: (sheetName, address, rows) =>
+      fake.Excel.run(async (context) => {
+        const start = context.workbook.worksheets.getItem(sheetName).getRange(address);
+        start.getResizedRange(rows.length - 1, (rows[0]?.length ?? 1) - 1).values = rows;
+        await context.sync();
+      }),
     officeAssignments: () => assignments,
   };
 }
