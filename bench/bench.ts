@@ -6,10 +6,17 @@ import * as os from "os";
 import { cliSection } from "./cli";
 import { engineSection } from "./engine";
 import { excelPipelineSection } from "./excel-pipeline";
+import { questionDetectionSection } from "./question-detection";
 import type { BenchSection } from "./section";
 import { taskpaneSection } from "./taskpane";
 
-const SECTIONS: BenchSection[] = [engineSection, cliSection, excelPipelineSection, taskpaneSection];
+const SECTIONS: BenchSection[] = [
+  engineSection,
+  cliSection,
+  excelPipelineSection,
+  taskpaneSection,
+  questionDetectionSection,
+];
 
 async function runBench(names: string[]): Promise<void> {
   const chosen = names.length === 0 ? SECTIONS : SECTIONS.filter((s) => names.includes(s.name));

@@ -134,8 +134,15 @@ export function recogniseLongLayout(headers: string[]): LongLayout | null {
   return null;
 }
 
-const text = (cell: RawCell): string =>
-  cell === null || cell === undefined ? "" : String(cell).normalize("NFKC").trim();
+const NON_ASCII = /[^ -~\t]/;
+
+/** A cell as text for keys; NFKC only where it can change something (it is slow on 100k rows). */
+function text(cell: RawCell): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "number") return String(cell);
+  const raw = String(cell);
+  return (NON_ASCII.test(raw) ? raw.normalize("NFKC") : raw).trim();
+}
 
 /** Items in a natural order: numbers by value ("2" before "10"), then the rest as first seen. */
 function itemOrder(items: string[]): string[] {
@@ -170,10 +177,13 @@ function locate(table: SurveyTable, c: number): Located {
   };
 }
 
-interface Cell {
-  value: RawCell;
-  longRow: number;
+/** One item's answers by role (0 expectation, 1 perception) and respondent index, with their long rows. */
+interface ItemCells {
+  value: [RawCell[], RawCell[]];
+  longRow: [number[], number[]];
 }
+
+const ROLE_INDEX: Record<LongRole, 0 | 1> = { expectation: 0, perception: 1 };
 
 /** Pivots a recognised long table to the wide one. */
 export function pivotLongLayout(table: SurveyTable, layout: LongLayout): Result<WideTable> {
@@ -181,7 +191,7 @@ export function pivotLongLayout(table: SurveyTable, layout: LongLayout): Result<
   const respondentRow: number[] = [];
   const items: string[] = [];
   const itemSeen = new Set<string>();
-  const cells = new Map<string, Cell>();
+  const cells = new Map<string, ItemCells>();
   const duplicates: string[] = [];
   let duplicateCount = 0;
   const badRoles = new Map<string, number>();
@@ -190,19 +200,25 @@ export function pivotLongLayout(table: SurveyTable, layout: LongLayout): Result<
   const at = (r: number, c: number): number => locate(table, c).row(r);
 
   const put = (r: number, who: string, item: string, role: LongRole, column: number): void => {
-    const value = rows[r][column];
-    const key = `${who}\u0000${item}\u0000${role}`;
-    const earlier = cells.get(key);
+    const respondent = respondents.get(who) ?? 0;
+    let forItem = cells.get(item);
+    if (forItem === undefined) {
+      forItem = { value: [[], []], longRow: [[], []] };
+      cells.set(item, forItem);
+    }
+    const k = ROLE_INDEX[role];
+    const earlier = forItem.longRow[k][respondent];
     if (earlier !== undefined) {
       duplicateCount++;
       if (duplicates.length < LISTED_DUPLICATES) {
         duplicates.push(
-          `respondent "${who}", item ${item}, ${role} (rows ${at(earlier.longRow, column)} and ${at(r, column)})`
+          `respondent "${who}", item ${item}, ${role} (rows ${at(earlier, column)} and ${at(r, column)})`
         );
       }
       return;
     }
-    cells.set(key, { value, longRow: r });
+    forItem.value[k][respondent] = rows[r][column];
+    forItem.longRow[k][respondent] = r;
   };
 
   for (let r = 0; r < rows.length; r++) {
@@ -268,7 +284,7 @@ interface Gathered {
   respondents: Map<string, number>;
   respondentRow: number[];
   items: string[];
-  cells: Map<string, Cell>;
+  cells: Map<string, ItemCells>;
 }
 
 /** Other columns (segment, weights) travel when each respondent has one value in them. */
@@ -350,11 +366,13 @@ function widen(table: SurveyTable, layout: LongLayout, g: Gathered): WideTable {
     for (const item of g.items) {
       headers.push(wideHeader(role, item));
       const rows = new Int32Array(n);
-      ids.forEach((who, i) => {
-        const cell = g.cells.get(`${who}\u0000${item}\u0000${role}`);
-        wide[i].push(cell === undefined ? null : cell.value);
-        rows[i] = cell === undefined ? 0 : where.row(cell.longRow);
-      });
+      const forItem = g.cells.get(item);
+      const k = ROLE_INDEX[role];
+      for (let i = 0; i < n; i++) {
+        const longRow = forItem?.longRow[k][i];
+        wide[i].push(longRow === undefined ? null : (forItem?.value[k][i] ?? null));
+        rows[i] = longRow === undefined ? 0 : where.row(longRow);
+      }
       origins.push({ sheetName: where.sheetName, col: where.col, rows });
     }
   }
