@@ -60,6 +60,11 @@ export function analyseItemGaps(
   let perceptionSum = 0;
   let perceptionCount = 0;
   const ranks = new RankCounter(span);
+  // Whole gaps (the usual case) are counted here, at index gap + span; others go to `ranks`.
+  const wholeSpan = span >= 0 && span <= 1000 ? Math.floor(span) : 0;
+  const whole = new Float64Array(2 * wholeSpan + 1);
+  const wholeOffset = (whole.length - 1) / 2;
+  const wholeLast = whole.length - 1;
   for (let r = 0; r < rows; r++) {
     const e = expectation[r];
     const p = perception[r];
@@ -81,7 +86,10 @@ export function analyseItemGaps(
     above += +(g > upper);
     dimSum[r] += g;
     dimCount[r]++;
-    ranks.add(g);
+    const k = g + wholeOffset;
+    // One unsigned test: a non-negative whole number (negatives and fractions fail it).
+    if (k >>> 0 === k && k <= wholeLast) whole[k]++;
+    else ranks.add(g);
     n++;
   }
   // SERVPERF counts perceptions without a pair too (perception.length may exceed rows).
@@ -93,6 +101,7 @@ export function analyseItemGaps(
     }
   }
   if (n === 0) shift = 0;
+  ranks.addWholeCounts(whole, wholeOffset);
   const acc: GapAccumulation = { n, shift, sumD, sumD2, below, above, ranks };
   const meanE = n > 0 ? sumE / n : null;
   const meanP = n > 0 ? sumP / n : null;

@@ -92,6 +92,19 @@ export class RankCounter {
     this.other.set(r, (this.other.get(r) ?? 0) + 1);
   }
 
+  /** Adds counts[i] occurrences of the whole value i − offset, for every i. */
+  addWholeCounts(counts: Float64Array, offset: number): void {
+    for (let i = 0; i < counts.length; i++) {
+      const times = counts[i];
+      if (times === 0) continue;
+      const value = i - offset;
+      const cell = value * this.resolution + this.offset;
+      this.count += times;
+      if (Number.isInteger(cell) && cell >= 0 && cell < this.grid.length) this.grid[cell] += times;
+      else this.other.set(value, (this.other.get(value) ?? 0) + times);
+    }
+  }
+
   /**
    * The non-zero values grouped by |value|, ascending: for each, how many were positive and
    * how many negative. Zeros (after rounding) are left out.

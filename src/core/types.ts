@@ -4,8 +4,10 @@
  * Pure data only; nothing here may depend on Office, the DOM or Node.
  */
 
+import type { Gap1Result } from "./gap1";
 import type { NullReasons } from "./null-reasons";
 import type { SegmentsResult } from "./segments";
+import type { StaffAnalysis } from "./staff-analysis";
 
 export type Lang = "en" | "zh";
 
@@ -420,4 +422,8 @@ export interface Analysis {
   segments: SegmentsResult | null;
   /** Not part of the CLI JSON unless asked for; large. */
   respondentScores?: RespondentScore[];
+  /** Gap 1 from a management survey (docs/gap-model.md); absent or null when there is none. */
+  gap1?: Gap1Result | null;
+  /** Gaps 1–4's organisational factors from a staff survey; absent or null when there is none. */
+  staff?: StaffAnalysis | null;
 }

@@ -13,6 +13,7 @@ export const reportEn = {
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
   "sheet.actionPlan": "Action plan",
+  "sheet.gapModel": "Gap model",
 
   chartPlaceholder:
     "Charts are inserted when this report is created with the ServQual Gap Analyzer add-in in Excel.",

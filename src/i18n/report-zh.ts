@@ -14,6 +14,7 @@ export const reportZh: ReportLabels = {
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
   "sheet.actionPlan": "改进计划",
+  "sheet.gapModel": "差距模型",
 
   chartPlaceholder: "在 Excel 中使用 ServQual Gap Analyzer 加载项生成此报告时，将在此处插入图表。",
 

@@ -159,6 +159,7 @@ export const uiEn = {
   "sheet.levels": "Service levels",
   "sheet.qmatrix": "Q-matrix",
   "sheet.actionPlan": "Action plan",
+  "sheet.gapModel": "Gap model",
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
   "sheet.segments": "Segments",

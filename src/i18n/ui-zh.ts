@@ -155,6 +155,7 @@ export const uiZh: UiStrings = {
   "sheet.levels": "服务水平分级",
   "sheet.qmatrix": "Q矩阵",
   "sheet.actionPlan": "改进计划",
+  "sheet.gapModel": "差距模型",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
   "sheet.segments": "分组对比",

@@ -9,6 +9,7 @@ import { sheetContext, type ReportContext, type SheetContext } from "./context";
 import { cycleState } from "./cycle-state";
 import type { CycleState } from "./cycle-state";
 import { buildDimensionsSheet } from "./dimensions-sheet";
+import { buildGapModelSheet } from "./gap-model-sheet";
 import { buildHistorySheet } from "./history-sheet";
 import { buildSegmentsSheet } from "./segments-sheet";
 import { buildTrendSheet } from "./trend-sheet";
@@ -39,6 +40,7 @@ export const SHEET_ORDER: SheetKey[] = [
   "levels",
   "qmatrix",
   "actionPlan",
+  "gapModel",
   "segments",
   "respondents",
   "trend",
@@ -62,6 +64,7 @@ const BUILDERS: Record<SheetKey, SheetBuilder> = {
   levels: buildLevelsSheet,
   qmatrix: buildQMatrixSheet,
   actionPlan: buildActionPlanSheet,
+  gapModel: buildGapModelSheet,
   respondents: buildRespondentsSheet,
   about: buildAboutSheet,
   segments: buildSegmentsSheet,

@@ -187,6 +187,7 @@ export type SheetKey =
   | "levels"
   | "qmatrix"
   | "actionPlan"
+  | "gapModel"
   | "segments"
   | "respondents"
   | "trend"

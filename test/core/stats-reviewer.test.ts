@@ -77,6 +77,22 @@ describe("Wilcoxon signed-rank test against scipy", () => {
     expect(zeros.reasons.p).toBe("allValuesEqual");
   });
 
+  it("gives the same test whether whole values are added one by one or as counts", () => {
+    // D1 plus fractional values (answers between scale points): −1.5 ties with 1.5.
+    const values = [...D1, 1.5, -1.5, 0.5];
+    const one = new RankCounter(6);
+    for (const v of values) one.add(v);
+    const counted = new RankCounter(6);
+    const whole = new Float64Array(13);
+    for (const v of values) {
+      if (Number.isInteger(v)) whole[v + 6]++;
+      else counted.add(v);
+    }
+    counted.addWholeCounts(whole, 6);
+    expect(wilcoxonFromCounts(counted)).toEqual(wilcoxonFromCounts(one));
+    expect(wilcoxonFromCounts(one).n).toBe(19);
+  });
+
   it("rounds to 9 decimals, half away from zero", () => {
     expect(roundForRanking(0.1 + 0.2)).toBe(0.3);
     expect(roundForRanking(-(0.1 + 0.2))).toBe(-0.3);
