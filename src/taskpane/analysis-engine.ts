@@ -7,6 +7,8 @@ import type { Analysis, Config, Instrument, Scale, SurveyTable } from "../core/t
 import { fail, ok, type Result } from "../core/errors";
 import { runPipeline } from "../core/pipeline";
 import { buildReportPlan, type ReportContext } from "../report/build-plan";
+import type { Trend } from "../core/trend";
+import { cycleState } from "../report/cycle-state";
 import type { ReportPlan } from "../report/plan-types";
 
 /** The report context minus what the pipeline itself resolves. */
@@ -19,6 +21,15 @@ export interface EngineInput {
   respondentScores: boolean;
 }
 
+/** The change of the overall score since the previous cycle, for the Results step. */
+export interface TrendSummary {
+  cycles: number;
+  current: string;
+  previous: string | null;
+  change: number | null;
+  p: number | null;
+}
+
 export interface EngineOutput {
   analysis: Analysis;
   instrument: Instrument;
@@ -27,6 +38,7 @@ export interface EngineOutput {
   config: Config;
   /** The preset scale that was replaced by 1–5, or null (the pane says so). */
   narrowedFrom: Scale | null;
+  trend: TrendSummary | null;
 }
 
 export type EngineStage = "analyse" | "plan";
@@ -44,7 +56,9 @@ export function runEngine(
   // Saved with the scale spelled out, so the next survey cycle is read the same way.
   const config = scale.narrowed ? { ...input.config, scale: { ...scale.scale } } : input.config;
   onStage?.("plan");
-  const plan = buildReportPlan(analysis, { ...input.context, instrument, config });
+  const context = { ...input.context, instrument, config };
+  const plan = buildReportPlan(analysis, context);
+  const cycles = cycleState(analysis, context);
   // Respondent scores are only needed by the plan; keep the message back to the pane small.
   const summary: Analysis = { ...analysis };
   delete summary.respondentScores;
@@ -52,7 +66,19 @@ export function runEngine(
     analysis: summary,
     instrument,
     plan,
+    trend: cycles && trendSummary(cycles.trend),
     config,
     narrowedFrom: scale.narrowed ? scale.given : null,
   });
+}
+
+function trendSummary(trend: Trend): TrendSummary {
+  const overall = trend.changes.overall;
+  return {
+    cycles: trend.cycles.length,
+    current: trend.cycles[trend.current].label,
+    previous: trend.previous === null ? null : trend.cycles[trend.previous].label,
+    change: overall.change,
+    p: overall.p,
+  };
 }
