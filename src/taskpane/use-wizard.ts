@@ -417,7 +417,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
             const scale = { min: suggestedMin, max: suggestedMax };
             shown.fix = {
               label: "error.scaleFix",
-              run: () => useScaleRef.current(runConfig, scale, runSource, runSettings),
+              run: () => useScaleRef.current(runConfig, scale, runSource, runSettings, runCycle),
             };
           }
           setError(shown);
@@ -473,9 +473,15 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
    * explicitly, so it is saved and the next cycle uses it too), then the same run again.
    */
   const useScaleRef = useRef(
-    (_config: Config, _scale: Scale, _source: SourceSpec, _settings: ReportSettings) => {}
+    (
+      _config: Config,
+      _scale: Scale,
+      _source: SourceSpec,
+      _settings: ReportSettings,
+      _cycle: CycleChoice
+    ) => {}
   );
-  useScaleRef.current = (runConfig, scale, runSource, runSettings) => {
+  useScaleRef.current = (runConfig, scale, runSource, runSettings, runCycle) => {
     const resolved = resolveInstrument(runConfig.instrument, runConfig.scale);
     if (!resolved.ok) {
       setError(fromAppError(resolved.error));
@@ -486,7 +492,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     setScale(undefined);
     const next: Config = { ...runConfig, instrument: spec };
     delete next.scale;
-    void execute(next, runSource, runSettings);
+    void execute(next, runSource, runSettings, runCycle);
   };
 
   const runAnalysis = useCallback(() => {
