@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import * as path from "path";
 import { serializeConfig } from "../core/config";
 import { ServqualError } from "../core/errors";
@@ -10,17 +9,25 @@ import { analysisJson } from "./analysis-json";
 import type { AnalyzeArgs } from "./args";
 import { configFromFile, configFromHeaders } from "./config-source";
 import { describeDetection, mappingProblem } from "./describe-detection";
-import { errorCode, errorMessage } from "./error-text";
 import { EXIT_OK } from "./exit-codes";
 import type { CliIo } from "./io";
 import { readInput } from "./read-input";
+import {
+  checkOutputs,
+  writeOutputs,
+  type InputFile,
+  type OutputFile,
+  type PendingOutput,
+} from "./safe-output";
 import { formatSummary } from "./summary";
 
 /**
- * `servqual analyze`: read → config (file or detection) → pipeline → outputs.
- * Failures are thrown as ServqualError; `main` turns them into one line and an exit code.
+ * `servqual analyze`: check outputs → read → config (file or detection) → pipeline →
+ * outputs (all or none, docs/cli.md#output-safety). Failures are thrown as ServqualError;
+ * `main` turns them into one line and an exit code.
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
+  checkOutputs(inputFiles(args), outputFiles(args));
   const notes: string[] = [];
   const table = await readInput(args.file, args.sheet, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);
@@ -38,19 +45,48 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     io.stderr(
       describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
     );
-    if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
     const problem = mappingProblem(detection, table.headers, instrument, table.colOffset);
-    if (problem !== null) throw new ServqualError(problem);
+    if (problem !== null) {
+      // The saved mapping is what the user edits to fix the problem: written even so.
+      if (args.saveConfig !== undefined) {
+        writeOutputs([configOutput(args.saveConfig, config)]);
+        io.stderr(savedConfigNote(args.saveConfig));
+      }
+      throw new ServqualError(problem);
+    }
   }
-  if (args.config !== undefined && args.saveConfig !== undefined)
-    saveConfig(args.saveConfig, config, io);
 
   const result = unwrap(runPipeline(table, config));
-  await writeOutputs(result, config, args, source, io);
+  await writeAll(result, config, args, source, io);
   return EXIT_OK;
 }
 
-async function writeOutputs(
+/** Every file the command reads, for the overwrite check. */
+function inputFiles(args: AnalyzeArgs): InputFile[] {
+  const inputs: InputFile[] = [{ path: args.file, role: "input" }];
+  if (args.config !== undefined) inputs.push({ path: args.config, role: "--config file" });
+  return inputs;
+}
+
+/** Every file the command writes ("--json -" is stdout, not a file). */
+function outputFiles(args: AnalyzeArgs): OutputFile[] {
+  const outputs: OutputFile[] = [];
+  if (args.json !== undefined && args.json !== "-") outputs.push({ path: args.json, role: "--json" });
+  if (args.xlsx !== undefined) outputs.push({ path: args.xlsx, role: "--xlsx" });
+  if (args.saveConfig !== undefined)
+    outputs.push({ path: args.saveConfig, role: "--save-config" });
+  return outputs;
+}
+
+function configOutput(file: string, config: Config): PendingOutput {
+  return { path: file, data: serializeConfig(config) };
+}
+
+function savedConfigNote(file: string): string {
+  return `Saved the mapping and options to ${file}\n`;
+}
+
+async function writeAll(
   result: PipelineResult,
   config: Config,
   args: AnalyzeArgs,
@@ -58,18 +94,27 @@ async function writeOutputs(
   io: CliIo
 ): Promise<void> {
   const { analysis, instrument } = result;
-  if (args.json === "-") {
-    io.stdout(analysisJson(analysis));
-  } else if (args.json !== undefined) {
-    writeFile(args.json, analysisJson(analysis));
-    io.stderr(`Wrote analysis JSON to ${args.json}\n`);
+  const pending: PendingOutput[] = [];
+  const written: string[] = [];
+  if (args.json !== undefined && args.json !== "-") {
+    pending.push({ path: args.json, data: analysisJson(analysis) });
+    written.push(`Wrote analysis JSON to ${args.json}\n`);
   }
   if (args.xlsx !== undefined) {
     // Loaded on demand: the report plan and exceljs are not needed for JSON or the summary.
-    const { writeReport } = await import("./write-report");
-    await writeReport(args.xlsx, { analysis, config, instrument, source, lang: args.lang });
-    io.stderr(`Wrote report workbook to ${args.xlsx}\n`);
+    const { reportBytes } = await import("./write-report");
+    const bytes = await reportBytes({ analysis, config, instrument, source, lang: args.lang });
+    pending.push({ path: args.xlsx, data: bytes });
+    written.push(`Wrote report workbook to ${args.xlsx}\n`);
   }
+  if (args.saveConfig !== undefined) {
+    pending.push(configOutput(args.saveConfig, config));
+    written.push(savedConfigNote(args.saveConfig));
+  }
+  writeOutputs(pending);
+  for (const line of written) io.stderr(line);
+
+  if (args.json === "-") io.stdout(analysisJson(analysis));
   if (args.json === undefined && args.xlsx === undefined) {
     const instrumentName = isPresetId(instrument.id)
       ? label(PRESET_NAMES[instrument.id], args.lang)
@@ -82,22 +127,6 @@ async function writeOutputs(
         args.lang
       )
     );
-  }
-}
-
-function saveConfig(file: string, config: Config, io: CliIo): void {
-  writeFile(file, serializeConfig(config));
-  io.stderr(`Saved the mapping and options to ${file}\n`);
-}
-
-export function writeFile(file: string, text: string): void {
-  try {
-    fs.writeFileSync(file, text, "utf8");
-  } catch (error) {
-    throw new ServqualError({
-      code: "usage",
-      message: `cannot write ${file} (${errorCode(error) ?? errorMessage(error)})`,
-    });
   }
 }
 

@@ -1,27 +1,31 @@
-import Papa from "papaparse";
-import type { RawCell, SurveyTable } from "../core/types";
+import type { SurveyTable } from "../core/types";
+import { parseCsvRecords, type CsvLimits, DEFAULT_CSV_LIMITS } from "./csv-parse";
 import { tableFromRecords } from "./table-from-records";
 
 const CANDIDATE_DELIMITERS = [",", ";", "\t"] as const;
 
 /**
  * Parses survey CSV text (UTF-8, with or without BOM; comma, semicolon or tab; RFC 4180
- * quoting, including quoted newlines) into a SurveyTable. Cells stay strings: the core
- * decides what is numeric, so CSV and Excel sources go through the same validation.
- * The header row is the first non-empty record.
+ * quoting, including quoted newlines; any line endings) into a SurveyTable. Cells stay
+ * strings: the core decides what is numeric, so CSV and Excel sources go through the same
+ * validation. The header row is the first non-empty record. Throws CsvSyntaxError (with the
+ * file line) for a quote never closed or input beyond the limits.
  */
-export function readCsv(text: string): SurveyTable {
+export function readCsv(text: string, limits: CsvLimits = DEFAULT_CSV_LIMITS): SurveyTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, {
-    delimiter: detectDelimiter(body),
-    skipEmptyLines: false,
-  });
-  const records: RawCell[][] = parsed.data;
-  return tableFromRecords(records);
+  const { records, startLines } = parseCsvRecords(body, detectDelimiter(body), limits);
+  const table = tableFromRecords(records);
+  // Data row r is file line rowOffset + 2 + r unless a quoted field spans lines above it.
+  const first = table.rowOffset + 1;
+  const lines = startLines.subarray(first, first + table.rows.length);
+  if (lines.some((line, r) => line !== table.rowOffset + 2 + r)) {
+    table.sourceLines = Int32Array.from(lines);
+  }
+  return table;
 }
 
 /**
- * Papaparse's own guess needs several consistent rows and is fooled by decimal commas in
+ * A parser's own guess needs several consistent rows and is fooled by decimal commas in
  * semicolon files, so the delimiter is read from the first non-empty line (the header,
  * where decimal commas do not occur): the candidate that occurs most often outside quotes.
  */

@@ -75,8 +75,3 @@ export async function planToXlsxBuffer(plan: DrawablePlan): Promise<Buffer> {
   const data = await planToWorkbook(plan).xlsx.writeBuffer();
   return Buffer.from(data);
 }
-
-/** Writes the plan to an .xlsx file at `path` (overwriting it). */
-export async function writePlanToXlsx(plan: DrawablePlan, path: string): Promise<void> {
-  await planToWorkbook(plan).xlsx.writeFile(path);
-}
