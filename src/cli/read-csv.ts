@@ -1,5 +1,6 @@
 import type { SurveyTable } from "../core/types";
 import { parseCsvRecords, type CsvLimits, DEFAULT_CSV_LIMITS } from "./csv-parse";
+import { MAX_RECORD_CHARS } from "./input-limits";
 import { tableFromRecords } from "./table-from-records";
 
 const CANDIDATE_DELIMITERS = [",", ";", "\t"] as const;
@@ -33,7 +34,9 @@ export function detectDelimiter(text: string): string {
   const counts = new Map<string, number>(CANDIDATE_DELIMITERS.map((d) => [d, 0]));
   let inQuotes = false;
   let sawContent = false;
-  for (let i = 0; i < text.length; i++) {
+  // A header longer than a record may be is refused by the parser; no need to scan on.
+  const end = Math.min(text.length, MAX_RECORD_CHARS + 1);
+  for (let i = 0; i < end; i++) {
     const ch = text[i];
     if (ch === '"') {
       inQuotes = !inQuotes;
