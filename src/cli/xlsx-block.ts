@@ -2,6 +2,7 @@
 
 import type {
   CellIsRuleType,
+  Style,
   ConditionalFormattingRule,
   TableStyleProperties,
   Worksheet,
@@ -11,6 +12,7 @@ import { a1, a1Range } from "./xlsx-a1";
 import { tableColumnNames, uniqueTableName } from "./xlsx-names";
 import { relToRect } from "./xlsx-plan-check";
 import { applyBlockStyles } from "./xlsx-cell-styles";
+import { excelWouldReinterpret, quotedStyle } from "./xlsx-quote-prefix";
 import { argb } from "./xlsx-style";
 
 /** Longest text an Excel cell holds. */
@@ -20,6 +22,8 @@ const EXCEL_MAX_TEXT = 32_767;
 export interface WorkbookState {
   /** Lower-cased table names already used in the workbook. */
   tableNames: Set<string>;
+  /** Each cell style and its quotePrefix twin (see xlsx-quote-prefix). */
+  quotedStyles: Map<Partial<Style>, Partial<Style>>;
 }
 
 /**
@@ -154,6 +158,17 @@ function addValidations(ws: Worksheet, block: Block): void {
   }
 }
 
+/** Text that Excel would re-read as a formula, number, date or boolean keeps a quote prefix. */
+function markReinterpretedText(ws: Worksheet, block: Block, state: WorkbookState): void {
+  block.values.forEach((rowValues, r) => {
+    rowValues.forEach((value, c) => {
+      if (typeof value !== "string" || !excelWouldReinterpret(value)) return;
+      const cell = ws.getCell(block.row + r + 1, block.col + c + 1);
+      cell.style = quotedStyle(cell.style, state.quotedStyles);
+    });
+  });
+}
+
 export function renderBlock(
   ws: Worksheet,
   block: Block,
@@ -166,5 +181,6 @@ export function renderBlock(
   applyMerges(ws, block);
   addConditionalFormats(ws, block, nextPriority);
   if (block.table) addTable(ws, block, block.table, state);
+  markReinterpretedText(ws, block, state);
   addValidations(ws, block);
 }
