@@ -71,10 +71,10 @@ function inputFiles(args: AnalyzeArgs): InputFile[] {
 /** Every file the command writes ("--json -" is stdout, not a file). */
 function outputFiles(args: AnalyzeArgs): OutputFile[] {
   const outputs: OutputFile[] = [];
-  if (args.json !== undefined && args.json !== "-") outputs.push({ path: args.json, role: "--json" });
+  if (args.json !== undefined && args.json !== "-")
+    outputs.push({ path: args.json, role: "--json" });
   if (args.xlsx !== undefined) outputs.push({ path: args.xlsx, role: "--xlsx" });
-  if (args.saveConfig !== undefined)
-    outputs.push({ path: args.saveConfig, role: "--save-config" });
+  if (args.saveConfig !== undefined) outputs.push({ path: args.saveConfig, role: "--save-config" });
   return outputs;
 }
 

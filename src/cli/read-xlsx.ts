@@ -50,7 +50,7 @@ export async function readXlsx(path: string, sheet?: string): Promise<SurveyTabl
     for await (const worksheet of reader) {
       const name = worksheet.name ?? "";
       seen.push(name);
-      const wanted = sheet === undefined ? reader.model?.sheets?.[0]?.name ?? name : sheet;
+      const wanted = sheet === undefined ? (reader.model?.sheets?.[0]?.name ?? name) : sheet;
       if (name !== wanted) continue;
       const date1904 = reader.properties?.model?.date1904 === true;
       return await tableFromStream(worksheet, name, date1904, path);

@@ -10,8 +10,5 @@
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function escapeControl(text: string): string {
-  return text.replace(
-    CONTROL,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
+  return text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

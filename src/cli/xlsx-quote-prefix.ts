@@ -37,11 +37,17 @@ interface XmlStream {
   openNode(name: string, attributes?: Record<string, unknown>): void;
 }
 interface StyleXformClass {
-  prototype: { render(this: unknown, xmlStream: XmlStream, model: { quotePrefix?: boolean }): void };
+  prototype: {
+    render(this: unknown, xmlStream: XmlStream, model: { quotePrefix?: boolean }): void;
+  };
 }
 interface StylesXformClass {
   prototype: {
-    addStyleModel(this: unknown, model: { quotePrefix?: boolean } | undefined, type?: unknown): number;
+    addStyleModel(
+      this: unknown,
+      model: { quotePrefix?: boolean } | undefined,
+      type?: unknown
+    ): number;
     _addStyle(this: unknown, style: { quotePrefix?: boolean }): number;
   };
 }

@@ -53,7 +53,10 @@ describe("servqual errors and exit codes", () => {
   it("CSV text named .xlsx → exit 2 saying it is text", async () => {
     const run = await runCli("analyze", write("fake.xlsx", "ID,E1\n1,2\n"));
     expect(run.code).toBe(2);
-    expectOneLine(run.stderr, /fake\.xlsx is text \(CSV\?\), not an \.xlsx workbook; rename it to \.csv/);
+    expectOneLine(
+      run.stderr,
+      /fake\.xlsx is text \(CSV\?\), not an \.xlsx workbook; rename it to \.csv/
+    );
   });
 
   it("an unknown sheet → exit 2 naming the sheets there are", async () => {
