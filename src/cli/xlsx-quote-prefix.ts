@@ -62,10 +62,8 @@ let enabled = false;
 export function enableQuotePrefix(): void {
   if (enabled) return;
   enabled = true;
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const StyleXform = require("exceljs/lib/xlsx/xform/style/style-xform") as StyleXformClass;
   const StylesXform = require("exceljs/lib/xlsx/xform/style/styles-xform") as StylesXformClass;
-  /* eslint-enable @typescript-eslint/no-require-imports */
   let quoting = false;
 
   const addStyleModel = StylesXform.prototype.addStyleModel;
