@@ -27,7 +27,7 @@ export function benchTable(respondents: number): { table: SurveyTable; config: C
   if (!instrument.ok) throw new Error(instrument.error.message);
   const detection = detectMapping(table.headers, instrument.value);
   const config: Config = {
-    version: 1,
+    version: 2,
     instrument: "servqual22",
     columns: detectionToColumns(detection, table.headers, 0),
     options: defaultOptions(),

@@ -44,7 +44,7 @@ export async function detectConfig(api: WorkbookApi, source: SourceSpec): Promis
   const { headers, colOffset } = loaded.value.table;
   const detection = detectMapping(headers, instrument.value, undefined, colOffset);
   return ok({
-    version: 1,
+    version: 2,
     instrument: "servqual22",
     columns: detectionToColumns(detection, headers, colOffset),
     options: defaultOptions(),

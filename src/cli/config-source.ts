@@ -53,7 +53,7 @@ export function configFromHeaders(table: SurveyTable, args: AnalyzeArgs): Result
   const detection = detectMapping(table.headers, instrument.value);
   const columns = detectionToColumns(detection, table.headers, table.colOffset);
   const config: Config = {
-    version: 1,
+    version: 2,
     // A preset id keeps saved configs short; a changed scale needs the instrument spelled out.
     instrument: sameScale(PRESETS[preset].scale, instrument.value.scale)
       ? preset

@@ -13,6 +13,8 @@ export function exitCodeFor(code: ErrorCode): number {
     case "mappingIncomplete":
     case "mappingAmbiguous":
     case "columnNotFound":
+    case "answerLabelsAmbiguous":
+    case "answerLabelsContradictory":
       return EXIT_MAPPING;
     default:
       return EXIT_USAGE;

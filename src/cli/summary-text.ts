@@ -40,6 +40,7 @@ const EN: SummaryText = {
   noIssues: "no problem cells",
   issueNames: {
     nonNumeric: "non-numeric cells",
+    notApplicable: "answers meaning no answer (N/A, Don't know…)",
     outOfRange: "out-of-range answers",
     errorValue: "error values (#N/A…)",
     excludedRow: "rows with no answer",
@@ -68,6 +69,7 @@ const ZH: SummaryText = {
   noIssues: "无问题单元格",
   issueNames: {
     nonNumeric: "非数值单元格",
+    notApplicable: "表示未作答的答案（不适用、不清楚等）",
     outOfRange: "超出量表范围的答案",
     errorValue: "错误值（#N/A 等）",
     excludedRow: "无作答的行",

@@ -2,14 +2,15 @@
  * Config documents carry a schema version. Older documents are brought up to the current
  * version one step at a time; newer ones are refused (this build cannot know their meaning).
  *
- * To introduce version 2: change `Config.version` and CONFIG_VERSION to 2 in types.ts, teach
- * parseConfig the new shape, and add the step here:
+ * Version 2 added the optional `answers` part (text answers and missing-answer codes); a
+ * version-1 document means exactly what it meant before, so its step only restamps it.
+ * New optional fields belong to version 2 (docs/config.md); a new version is needed only when
+ * an existing field changes meaning. Then: bump CONFIG_VERSION in types.ts, teach parseConfig
+ * the new shape, and add the step here, keyed by the version it starts from:
  *
- *   export const CONFIG_MIGRATIONS = {
- *     1: (v1) => ({ ...v1, options: { ...(v1.options ?? {}), newField: "default" } }),
- *   };
+ *   2: (v2) => ({ ...v2, options: { ...(v2.options ?? {}), newField: "default" } }),
  *
- * Every v1 file then keeps loading: it is migrated to v2 before it is read.
+ * Every older file keeps loading: it is migrated step by step before it is read.
  */
 import { fail, ok, type Result } from "./errors";
 import { describe, type JsonObject } from "./config-json";
@@ -18,8 +19,11 @@ import { CONFIG_VERSION } from "./types";
 /** Turns a document of version n into one of version n + 1 (the runner stamps the new version). Pure. */
 export type Migration = (older: JsonObject) => JsonObject;
 
-/** Keyed by the version a step starts from. Empty while version 1 is the only version. */
-export const CONFIG_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Keyed by the version a step starts from. */
+export const CONFIG_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 1 had no `answers`; everything else reads the same.
+  1: (v1) => ({ ...v1 }),
+};
 
 function versionError<T>(problem: string, version: unknown): Result<T> {
   return fail({

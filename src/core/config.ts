@@ -1,11 +1,12 @@
 /**
  * The one config schema used by the CLI (--config), the add-in's saved state and tests:
- * `{version, instrument, columns, detect?, options}`. parseConfig checks a document field by
+ * `{version, instrument, columns, detect?, answers?, options}` (docs/config.md). parseConfig checks a document field by
  * field, migrates older versions, fills defaults, and names the field of any error
  * (e.g. `columns[2].role: unknown role "expectaton" (did you mean "expectation"?)`).
  */
 import { fail, ok, type Result } from "./errors";
 import { checkKeys, describe, didYouMean, fieldError, isObject, oneOf } from "./config-json";
+import { orderedAnswers, readAnswers } from "./config-answers";
 import { readColumns } from "./config-columns";
 import { migrateConfig } from "./config-migrate";
 import { readOptions } from "./config-options";
@@ -25,7 +26,15 @@ export { CONFIG_MIGRATIONS, migrateConfig, type Migration } from "./config-migra
 export { ROLES } from "./config-columns";
 
 /** "$schema" lets editors offer completion; it is accepted and dropped. */
-const TOP_LEVEL_FIELDS = ["$schema", "version", "instrument", "columns", "detect", "options"];
+const TOP_LEVEL_FIELDS = [
+  "$schema",
+  "version",
+  "instrument",
+  "columns",
+  "detect",
+  "answers",
+  "options",
+];
 
 /** A preset id, or a custom instrument; absent means SERVQUAL-22 (1991). */
 function readInstrumentSpec(
@@ -111,6 +120,8 @@ export function parseConfig(json: unknown): Result<Config> {
   if (!columns.ok) return columns;
   const detect = readDetect(doc.detect);
   if (!detect.ok) return detect;
+  const answers = readAnswers(doc.answers);
+  if (!answers.ok) return answers;
   const options = readOptions(doc.options);
   if (!options.ok) return options;
 
@@ -121,6 +132,7 @@ export function parseConfig(json: unknown): Result<Config> {
     options: options.value,
   };
   if (detect.value !== undefined) config.detect = detect.value;
+  if (answers.value !== undefined) config.answers = answers.value;
   return ok(config);
 }
 
@@ -169,6 +181,7 @@ export function serializeConfig(config: Config): string {
     instrument: orderedInstrument(config.instrument),
     columns: config.columns.map(orderedColumn),
     ...(config.detect !== undefined ? { detect: orderedRule(config.detect) } : {}),
+    ...(config.answers !== undefined ? { answers: orderedAnswers(config.answers) } : {}),
     options: {
       tolerance,
       qMatrix: {

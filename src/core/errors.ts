@@ -13,6 +13,10 @@ export type ErrorCode =
   | "columnNotFound"
   | "patternInvalid"
   | "noUsableData"
+  /** Text answers that fit several label sets with different numbers, or no known set. */
+  | "answerLabelsAmbiguous"
+  /** Answers whose numbers contradict their labels ("1 - Strongly agree"). */
+  | "answerLabelsContradictory"
   | "inputUnreadable"
   | "usage"
   | "excelCellEditMode"

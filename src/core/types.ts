@@ -81,14 +81,28 @@ export interface PatternRule {
   columns?: string;
 }
 
-export const CONFIG_VERSION = 1;
+/**
+ * How answers written as text are read (docs/answers.md). Both parts are optional; built-in
+ * label sets and missing-answer labels apply to whatever they leave open.
+ */
+export interface AnswersConfig {
+  /** Answer text → scale point, e.g. {"Strongly disagree": 1, …}; matched ignoring case, spaces and width. */
+  labels?: Record<string, number>;
+  /** Further missing answers (data-quality code notApplicable): label texts and numeric codes such as 99. */
+  missing?: (string | number)[];
+}
+
+/** Version 2 added `answers`; version-1 documents are migrated (config-migrate.ts). */
+export const CONFIG_VERSION = 2;
 
 export interface Config {
-  version: 1;
+  version: typeof CONFIG_VERSION;
   instrument: PresetId | Instrument;
   columns: ColumnMapping[];
   /** Columns are detected with this rule; explicit `columns` entries take precedence. */
   detect?: PatternRule;
+  /** Text answers: label codes and missing-answer values. */
+  answers?: AnswersConfig;
   options: Options;
 }
 
@@ -139,6 +153,8 @@ export interface SurveyTable {
 
 export type DataIssueCode =
   | "nonNumeric"
+  /** An answer that says "no answer": N/A, Don't know, 不适用 or a configured code such as 99. */
+  | "notApplicable"
   | "outOfRange"
   | "errorValue"
   | "excludedRow"

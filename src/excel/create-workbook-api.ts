@@ -5,6 +5,7 @@ import { toExcelValue } from "./cell-text";
 import { officeErrorCode } from "./excel-errors";
 import { DEFAULT_RUN_OPTIONS, runAction, type RunOptions } from "./excel-run";
 import { uniqueSheetName } from "./names";
+import { insertTemplateIn } from "./insert-template";
 import { notFound, queueSourceLocation, readSourceCells } from "./read-source";
 import { gridOp } from "./range-ops";
 import { detectCapabilities } from "./requirements";
@@ -99,6 +100,10 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
         await queue.flush();
         return ok(name);
       });
+    },
+
+    insertTemplate(plan) {
+      return runAction(runOptions, (session) => insertTemplateIn(session, plan));
     },
 
     activateSheet(name) {

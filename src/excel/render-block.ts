@@ -2,6 +2,7 @@
 import type { Block, CellStyle, ConditionalFormat, RelRange } from "../report/plan-types";
 import { toExcelRows } from "./cell-text";
 import { gridOp, rangeAt, smallOp } from "./range-ops";
+import { excelApiSupported } from "./requirements";
 import type { WriteOp } from "./write-queue";
 
 function relRange(
@@ -96,6 +97,21 @@ export function blockOps(sheet: string, block: Block, tableName: string | undefi
     ops.push(
       smallOp((context) => applyConditionalFormat(relRange(context, sheet, block, cf.range), cf), 3)
     );
+  }
+  // Data validation is ExcelApi 1.8; on older hosts the cells stay plain and the plan's note
+  // (which every sheet with a drop-down carries) says which values to type.
+  const dropDowns = excelApiSupported("1.8");
+  if (dropDowns) {
+    for (const { range: r, values } of block.validations ?? []) {
+      if (r.rowCount <= 0 || r.colCount <= 0) continue;
+      ops.push(
+        smallOp((context) => {
+          const validation = relRange(context, sheet, block, r).dataValidation;
+          validation.clear();
+          validation.rule = { list: { inCellDropDown: true, source: values.join(",") } };
+        }, 2)
+      );
+    }
   }
   if (block.table && tableName && rowCount > 0 && colCount > 0) {
     const spec = block.table;

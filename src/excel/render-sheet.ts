@@ -106,7 +106,7 @@ export function rowHeightRuns(
 }
 
 /** Column widths, row heights, frozen panes and the tab colour. */
-export function layoutOps(plan: SheetPlan, name: string): WriteOp[] {
+export function layoutOps(plan: SheetPlan<string>, name: string): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const { col, width } of plan.columnWidths ?? []) {
     const letters = columnLetters(col);

@@ -5,7 +5,13 @@
  */
 import type { Config, Lang, RawCell, SurveyTable } from "../core/types";
 import type { Result } from "../core/errors";
-import type { ReportPlan, SheetKey, UserInputRows, UserInputSpec } from "../report/plan-types";
+import type {
+  DrawablePlan,
+  ReportPlan,
+  SheetKey,
+  UserInputRows,
+  UserInputSpec,
+} from "../report/plan-types";
 
 export type SourceSpec =
   | { kind: "selection" }
@@ -102,6 +108,11 @@ export interface WorkbookApi {
   loadState(): Promise<Result<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */
   insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>>;
+  /**
+   * Inserts the sheets of a template (never owned, never refreshed), each under a name not yet
+   * used; returns the names in plan order.
+   */
+  insertTemplate(plan: DrawablePlan): Promise<Result<string[]>>;
   activateSheet(name: string): Promise<Result<void>>;
   /** Selects a cell given as "Sheet1!D7". */
   goToCell(ref: string): Promise<Result<void>>;

@@ -12,6 +12,7 @@ export const reportEn = {
   "sheet.qmatrix": "Q-matrix",
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
+  "sheet.actionPlan": "Action plan",
 
   chartPlaceholder:
     "Charts are inserted when this report is created with the ServQual Gap Analyzer add-in in Excel.",
@@ -160,7 +161,27 @@ export const reportEn = {
   "about.problemsMore": "Showing the first {shown} of {total} problem cells.",
   "about.configTitle": "Configuration used (JSON; copy these cells to reuse it)",
 
+  "action.note":
+    "Dimensions below expectations and items in the improve-first quadrant, worst gap first. Fill in Owner, Due date and Status: Refresh keeps them beside the same item.",
+  "action.empty":
+    "Nothing to act on: no dimension is below expectations and no item is in the improve-first quadrant.",
+  "action.col.key": "Ref",
+  "action.col.scope": "Scope",
+  "action.col.what": "Item or dimension",
+  "action.col.why": "Why in the plan",
+  "action.col.actions": "Suggested actions",
+  "action.col.owner": "Owner",
+  "action.col.due": "Due date",
+  "action.col.status": "Status",
+  "action.status.notStarted": "Not started",
+  "action.status.inProgress": "In progress",
+  "action.status.done": "Done",
+  "action.why.below": "Dimension below expectations",
+  "action.why.improve": "Improve first (Q-matrix)",
+  "action.why.resolved": "resolved? No longer in the plan: check the gap now",
+
   "issue.nonNumeric": "Not a number",
+  "issue.notApplicable": "No answer (N/A, Don't know)",
   "issue.outOfRange": "Outside the scale",
   "issue.errorValue": "Excel error value",
   "issue.excludedRow": "Respondent excluded",

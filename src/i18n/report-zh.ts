@@ -13,6 +13,7 @@ export const reportZh: ReportLabels = {
   "sheet.qmatrix": "Q矩阵",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
+  "sheet.actionPlan": "改进计划",
 
   chartPlaceholder: "在 Excel 中使用 ServQual Gap Analyzer 加载项生成此报告时，将在此处插入图表。",
 
@@ -157,7 +158,26 @@ export const reportZh: ReportLabels = {
   "about.problemsMore": "仅显示 {total} 个问题单元格中的前 {shown} 个。",
   "about.configTitle": "所用配置（JSON；复制这些单元格即可重复使用）",
 
+  "action.note":
+    "低于期望的维度和 Q 矩阵“重点改进”象限中的题项，差距最大的排在前面。请填写负责人、截止日期和状态：刷新后仍保留在同一题项旁。",
+  "action.empty": "暂无需改进的内容：没有维度低于期望，也没有题项落在“重点改进”象限。",
+  "action.col.key": "编号",
+  "action.col.scope": "范围",
+  "action.col.what": "题项或维度",
+  "action.col.why": "列入原因",
+  "action.col.actions": "建议措施",
+  "action.col.owner": "负责人",
+  "action.col.due": "截止日期",
+  "action.col.status": "状态",
+  "action.status.notStarted": "未开始",
+  "action.status.inProgress": "进行中",
+  "action.status.done": "已完成",
+  "action.why.below": "维度低于期望",
+  "action.why.improve": "重点改进（Q矩阵）",
+  "action.why.resolved": "已解决？已不在计划中，请核对当前差距",
+
   "issue.nonNumeric": "非数值",
+  "issue.notApplicable": "未作答（不适用、不清楚）",
   "issue.outOfRange": "超出量表范围",
   "issue.errorValue": "Excel 错误值",
   "issue.excludedRow": "已剔除的受访者",

@@ -131,6 +131,7 @@ export const uiEn = {
   "sheet.dimensions": "Dimensions",
   "sheet.levels": "Service levels",
   "sheet.qmatrix": "Q-matrix",
+  "sheet.actionPlan": "Action plan",
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
 
@@ -180,6 +181,7 @@ export const uiEn = {
   "results.ranAt": "Last run {when}",
 
   "issue.nonNumeric": "Not a number",
+  "issue.notApplicable": "No answer (N/A, Don't know)",
   "issue.outOfRange": "Outside the scale",
   "issue.errorValue": "Excel error value",
   "issue.excludedRow": "Rows without any answers (excluded)",
@@ -211,6 +213,13 @@ export const uiEn = {
   "error.noUsableData": "No usable answers were found.",
   "error.noUsableData.action":
     "Check that the right range is chosen and that the answers are numbers within the scale.",
+  "error.answerLabelsAmbiguous":
+    "The answers are written as text that does not tell which number each answer is.",
+  "error.answerLabelsAmbiguous.action":
+    "Give each answer its number in the answer labels table of the Mapping step.",
+  "error.answerLabelsContradictory": "Numbers in the answers contradict their labels.",
+  "error.answerLabelsContradictory.action":
+    "Check the export, then give each answer its number in the answer labels table of the Mapping step.",
   "error.inputUnreadable": "The data could not be read.",
   "error.inputUnreadable.action": "Select a range with a header row, or choose a sheet or table.",
   "error.usage": "The request was not understood.",

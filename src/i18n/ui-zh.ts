@@ -128,6 +128,7 @@ export const uiZh: UiStrings = {
   "sheet.dimensions": "维度汇总",
   "sheet.levels": "服务水平分级",
   "sheet.qmatrix": "Q矩阵",
+  "sheet.actionPlan": "改进计划",
   "sheet.respondents": "受访者明细",
   "sheet.about": "说明",
 
@@ -176,6 +177,7 @@ export const uiZh: UiStrings = {
   "results.ranAt": "上次运行：{when}",
 
   "issue.nonNumeric": "非数字",
+  "issue.notApplicable": "未作答（不适用、不清楚）",
   "issue.outOfRange": "超出量表范围",
   "issue.errorValue": "Excel 错误值",
   "issue.excludedRow": "没有任何作答的行（已排除）",
@@ -202,6 +204,11 @@ export const uiZh: UiStrings = {
   "error.patternInvalid.action": "请修正匹配规则；它需要命名分组 item 和 role。",
   "error.noUsableData": "没有找到可用的作答。",
   "error.noUsableData.action": "请确认选择了正确的区域，并且作答是量表范围内的数字。",
+  "error.answerLabelsAmbiguous": "作答是文字，无法确定每个选项对应的分值。",
+  "error.answerLabelsAmbiguous.action": "请在“映射”步骤的选项分值表中为每个选项填写分值。",
+  "error.answerLabelsContradictory": "作答中的数字与其文字标签不一致。",
+  "error.answerLabelsContradictory.action":
+    "请检查导出文件，然后在“映射”步骤的选项分值表中为每个选项填写分值。",
   "error.inputUnreadable": "无法读取数据。",
   "error.inputUnreadable.action": "请选择带标题行的区域，或选择一个工作表或表格。",
   "error.usage": "无法理解该请求。",

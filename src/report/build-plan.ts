@@ -4,6 +4,7 @@
  */
 import type { Analysis } from "../core/types";
 import { buildAboutSheet } from "./about-sheet";
+import { buildActionPlanSheet } from "./action-plan-sheet";
 import { sheetContext, type ReportContext, type SheetContext } from "./context";
 import { buildDimensionsSheet } from "./dimensions-sheet";
 import { buildGapSheet } from "./gap-sheet";
@@ -17,7 +18,14 @@ import { buildRespondentsSheet } from "./respondents-sheet";
 export type { ReportContext };
 
 /** The sheets made when the user does not choose; the respondents sheet is opt-in (it can be large). */
-export const DEFAULT_SHEETS: SheetKey[] = ["gap", "dimensions", "levels", "qmatrix", "about"];
+export const DEFAULT_SHEETS: SheetKey[] = [
+  "gap",
+  "dimensions",
+  "levels",
+  "qmatrix",
+  "actionPlan",
+  "about",
+];
 
 /** Workbook order, whatever order the caller lists the keys in. */
 export const SHEET_ORDER: SheetKey[] = [
@@ -25,6 +33,7 @@ export const SHEET_ORDER: SheetKey[] = [
   "dimensions",
   "levels",
   "qmatrix",
+  "actionPlan",
   "respondents",
   "about",
 ];
@@ -36,6 +45,7 @@ const BUILDERS: Record<SheetKey, SheetBuilder> = {
   dimensions: buildDimensionsSheet,
   levels: buildLevelsSheet,
   qmatrix: buildQMatrixSheet,
+  actionPlan: buildActionPlanSheet,
   respondents: buildRespondentsSheet,
   about: buildAboutSheet,
 };

@@ -179,7 +179,8 @@ export interface ChartSpec {
   showLegend?: boolean;
 }
 
-export type SheetKey = "gap" | "dimensions" | "levels" | "qmatrix" | "respondents" | "about";
+export type SheetKey =
+  "gap" | "dimensions" | "levels" | "qmatrix" | "actionPlan" | "respondents" | "about";
 
 /** Sheets the add-in inserts for the user to fill in; it never owns or refreshes them. */
 export type TemplateSheetKey = "questionnaire" | "dataEntry";

@@ -25,6 +25,14 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
   columnNotFound: { what: "error.columnNotFound", todo: "error.columnNotFound.action" },
   patternInvalid: { what: "error.patternInvalid", todo: "error.patternInvalid.action" },
   noUsableData: { what: "error.noUsableData", todo: "error.noUsableData.action" },
+  answerLabelsAmbiguous: {
+    what: "error.answerLabelsAmbiguous",
+    todo: "error.answerLabelsAmbiguous.action",
+  },
+  answerLabelsContradictory: {
+    what: "error.answerLabelsContradictory",
+    todo: "error.answerLabelsContradictory.action",
+  },
   inputUnreadable: { what: "error.inputUnreadable", todo: "error.inputUnreadable.action" },
   usage: { what: "error.usage", todo: "error.usage.action" },
   excelCellEditMode: { what: "error.excelCellEditMode", todo: "error.excelCellEditMode.action" },

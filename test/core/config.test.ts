@@ -50,7 +50,7 @@ describe("defaults", () => {
 
   it("a config with only a version is SERVQUAL-22 (1991), no columns, default options", () => {
     expect(parsed({ version: 1 })).toEqual({
-      version: 1,
+      version: 2,
       instrument: "servqual22",
       columns: [],
       options: defaultOptions(),
@@ -122,8 +122,8 @@ describe("versions and migrations", () => {
   });
 
   it("refuses a newer version clearly, telling the user to update", () => {
-    const message = refused({ version: 2 }, "configVersion", "version");
-    expect(message).toContain("config version 2 is newer than this build understands (up to 1)");
+    const message = refused({ version: 3 }, "configVersion", "version");
+    expect(message).toContain("config version 3 is newer than this build understands (up to 2)");
   });
 
   it.each([[0], [-1], [1.5], ["1"]])("refuses version %j as unknown", (version) => {
@@ -167,10 +167,24 @@ describe("versions and migrations", () => {
   });
 
   it("leaves a current document as it is", () => {
-    expect(migrateConfig({ version: 1, columns: [] })).toEqual({
+    expect(migrateConfig({ version: 2, columns: [] })).toEqual({
       ok: true,
-      value: { version: 1, columns: [] },
+      value: { version: 2, columns: [] },
     });
+  });
+
+  it("migrates a version-1 document to version 2 without changing its meaning", () => {
+    const v1 = { version: 1, columns: [{ column: "E1", role: "expectation", item: "1" }] };
+    expect(migrateConfig(v1)).toEqual({ ok: true, value: { ...v1, version: 2 } });
+    const fromV1 = parsed(v1);
+    const fromV2 = parsed({ ...v1, version: 2 });
+    expect(fromV1).toEqual(fromV2);
+    expect(fromV1.answers).toBeUndefined();
+  });
+
+  it("reads answers from a hand-edited version-1 file (migration keeps every field)", () => {
+    const config = parsed({ version: 1, answers: { missing: [99] } });
+    expect(config.answers).toEqual({ missing: [99] });
   });
 });
 
@@ -384,14 +398,14 @@ describe("serializeConfig", () => {
   });
 
   it("is pretty-printed with two spaces and ends with a newline", () => {
-    expect(text.startsWith('{\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "version": 2,\n')).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
   });
 
   it("writes a preset as its id", () => {
     const preset = serializeConfig(parsed({ version: 1 }));
     expect(JSON.parse(preset)).toEqual({
-      version: 1,
+      version: 2,
       instrument: "servqual22",
       columns: [],
       options: { tolerance: 0, qMatrix: { x: "perception", y: "expectation", threshold: "mean" } },

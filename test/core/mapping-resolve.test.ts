@@ -23,7 +23,7 @@ function twoItems(): Instrument {
 }
 
 function config(columns: ColumnMapping[], detect?: PatternRule): Config {
-  const c: Config = { version: 1, instrument: twoItems(), columns, options: defaultOptions() };
+  const c: Config = { version: 2, instrument: twoItems(), columns, options: defaultOptions() };
   if (detect !== undefined) c.detect = detect;
   return c;
 }
@@ -238,7 +238,7 @@ describe("detection round trip", () => {
     const detection = detectMapping(headers, servqual);
     const columns = detectionToColumns(detection, headers, 0);
     const result = resolveColumns(
-      { version: 1, instrument: "servqual22", columns, options: defaultOptions() },
+      { version: 2, instrument: "servqual22", columns, options: defaultOptions() },
       servqual,
       headers,
       0

@@ -15,7 +15,7 @@ const table: SurveyTable = { headers, rows, rowOffset: 0, colOffset: 0 };
 
 function config(instrument: Config["instrument"], columns = headers): Config {
   return {
-    version: 1,
+    version: 2,
     instrument,
     columns: columns.map((header) => ({
       column: header,

@@ -12,7 +12,7 @@ import type { ReportPlan, SheetKey } from "../../src/report/plan-types";
 import type { LoadedSource, RunReportRequest } from "../../src/excel/workbook-api";
 
 export const CONFIG: Config = {
-  version: 1,
+  version: 2,
   instrument: "servqual22",
   columns: [],
   options: defaultOptions(),

@@ -134,7 +134,7 @@ describe("a joined two-sheet table in core", () => {
     const { headers, colOffset } = joined.value;
     const detection = detectMapping(headers, PRESETS.servqual22);
     const result = runPipeline(joined.value, {
-      version: 1,
+      version: 2,
       instrument: "servqual22",
       columns: detectionToColumns(detection, headers, colOffset),
       options: defaultOptions(),

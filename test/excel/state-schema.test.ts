@@ -9,7 +9,7 @@ import type { SavedState } from "../../src/excel/workbook-api";
 import { defaultOptions } from "../../src/core/config";
 
 const config = {
-  version: 1 as const,
+  version: 2 as const,
   instrument: "servqual22" as const,
   columns: [],
   options: defaultOptions(),

@@ -106,6 +106,14 @@ export interface TableModel {
   style: string;
 }
 
+/** A list data validation (drop-down) on a rectangle. */
+export interface ValidationModel {
+  rect: Rect;
+  /** The list's source as Excel holds it: "1,2,3" or a range formula "=$A$1:$A$3". */
+  source: string;
+  inCellDropDown: boolean;
+}
+
 /** A workbook-scoped defined name referring to a range (or a constant formula). */
 export interface NameModel {
   name: string;
@@ -143,6 +151,7 @@ export class SheetModel {
   merges: Rect[] = [];
   freeze: { rows: number; columns: number } | null = null;
   conditionalFormats: ConditionalFormatModel[] = [];
+  validations: ValidationModel[] = [];
   charts: ChartModel[] = [];
 
   borders: BorderRecord[] = [];

@@ -18,6 +18,7 @@ import {
   CONDITIONAL_FORMATS_SPEC,
   FakeConditionalFormatCollection,
 } from "./excel-fake-conditional";
+import { FakeDataValidation, VALIDATION_SPEC } from "./excel-fake-validation";
 import { FakeWorksheet, WORKSHEET_SPEC } from "./excel-fake-worksheet";
 import { asEnum, assertRealMembers, asReal } from "./excel-fake-typing";
 
@@ -69,7 +70,7 @@ export const RANGE_SPEC: TypeSpec<RangeRef> = {
       matrix(r, (row, col) => displayText(r.sheet.value(row, col), r.sheet.numberFormat(row, col))),
     valueTypes: (r) => matrix(r, (row, col) => valueType(r, row, col)),
   },
-  navigations: ["format", "worksheet", "conditionalFormats"],
+  navigations: ["format", "worksheet", "conditionalFormats", "dataValidation"],
 };
 
 /** Accepts a 2-D array of exactly the range's size, or one scalar for every cell (as Excel does). */
@@ -133,6 +134,7 @@ type RangeMembers =
   | "format"
   | "worksheet"
   | "conditionalFormats"
+  | "dataValidation"
   | "getCell"
   | "getResizedRange"
   | "getOffsetRange"
@@ -244,6 +246,10 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
         (ref) => ref
       )
     );
+  }
+
+  get dataValidation(): Excel.DataValidation {
+    return asReal(this.child("dataValidation", FakeDataValidation, VALIDATION_SPEC, (ref) => ref));
   }
 
   get worksheet(): Excel.Worksheet {

@@ -45,6 +45,7 @@ export interface WorkbookSnapshot {
     showHeaders: boolean;
     showTotals: boolean;
   }[];
+  validations: { sheet: string; range: string; list: string }[];
   conditionalFormats: {
     sheet: string;
     range: string;
@@ -195,6 +196,9 @@ export function snapshotWorkbook(
       showHeaders: t.showHeaders,
       showTotals: t.showTotals,
     })),
+    validations: model.sheets.flatMap((s) =>
+      s.validations.map((v) => ({ sheet: s.name, range: formatRect(v.rect), list: v.source }))
+    ),
     conditionalFormats: model.sheets.flatMap((s) =>
       s.conditionalFormats.map((cf) => ({
         sheet: s.name,

@@ -3,7 +3,15 @@ import type { Block, ReportPlan, RelRange, SheetKey } from "../../src/report/pla
 import { instrument, makeAnalysis, makeContext } from "./fixture";
 import { blockOf, sheetOf } from "./plan-access";
 
-const ALL_SHEETS: SheetKey[] = ["about", "respondents", "qmatrix", "levels", "dimensions", "gap"];
+const ALL_SHEETS: SheetKey[] = [
+  "about",
+  "respondents",
+  "actionPlan",
+  "qmatrix",
+  "levels",
+  "dimensions",
+  "gap",
+];
 
 function allPlans(): ReportPlan[] {
   return (["en", "zh"] as const).flatMap((lang) =>
@@ -50,13 +58,21 @@ function blockRect(block: Block): Rect {
 
 describe("buildReportPlan", () => {
   it("makes the default sheets in workbook order, whatever order they are asked for", () => {
-    expect(DEFAULT_SHEETS).toEqual(["gap", "dimensions", "levels", "qmatrix", "about"]);
+    expect(DEFAULT_SHEETS).toEqual([
+      "gap",
+      "dimensions",
+      "levels",
+      "qmatrix",
+      "actionPlan",
+      "about",
+    ]);
     const plan = buildReportPlan(makeAnalysis(), makeContext({ sheets: ALL_SHEETS }));
     expect(plan.sheets.map((sheet) => sheet.key)).toEqual([
       "gap",
       "dimensions",
       "levels",
       "qmatrix",
+      "actionPlan",
       "respondents",
       "about",
     ]);
@@ -73,6 +89,7 @@ describe("buildReportPlan", () => {
       "2025 Dimensions",
       "2025 Service levels",
       "2025 Q-matrix",
+      "2025 Action plan",
       "2025 Respondents",
       "2025 About",
     ]);
@@ -82,6 +99,7 @@ describe("buildReportPlan", () => {
       "维度汇总",
       "服务水平分级",
       "Q矩阵",
+      "改进计划",
       "受访者明细",
       "说明",
     ]);

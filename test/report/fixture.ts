@@ -68,7 +68,7 @@ export const instrument: Instrument = {
 };
 
 export const config: Config = {
-  version: 1,
+  version: 2,
   instrument,
   columns: [{ column: "E1", role: "expectation", item: "1" }],
   options: { tolerance: 0.2, qMatrix: { x: "perception", y: "expectation", threshold: "mean" } },

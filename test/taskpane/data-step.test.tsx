@@ -60,7 +60,7 @@ describe("Data step", () => {
     api.state = {
       version: 1,
       config: {
-        version: 1,
+        version: 2,
         instrument: "servqual22",
         columns: [],
         options: {

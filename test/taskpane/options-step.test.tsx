@@ -54,7 +54,7 @@ describe("Options step", () => {
     expect(request.settings).toEqual({
       lang: "zh",
       prefix: "Q2 ",
-      sheets: ["gap", "dimensions", "levels", "qmatrix", "respondents"],
+      sheets: ["gap", "dimensions", "levels", "qmatrix", "actionPlan", "respondents"],
     });
   });
 
@@ -63,7 +63,14 @@ describe("Options step", () => {
     const tolerance = screen.getByRole("spinbutton", { name: /Tolerance δ/ });
     fireEvent.change(tolerance, { target: { value: "-1" } });
     expect(tolerance.getAttribute("aria-invalid")).toBe("true");
-    for (const name of ["Gap table", "Dimensions", "Service levels", "Q-matrix", "About"]) {
+    for (const name of [
+      "Gap table",
+      "Dimensions",
+      "Service levels",
+      "Q-matrix",
+      "Action plan",
+      "About",
+    ]) {
       fireEvent.click(screen.getByRole("checkbox", { name }));
     }
     expect(screen.getByText("Choose at least one sheet.")).toBeTruthy();

@@ -55,6 +55,7 @@ describe("Run and Results steps", () => {
       "dimensions",
       "levels",
       "qmatrix",
+      "actionPlan",
       "about",
     ]);
 

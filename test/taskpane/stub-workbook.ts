@@ -14,7 +14,7 @@ import type {
   WorkbookApi,
   WorkbookOverview,
 } from "../../src/excel/workbook-api";
-import type { ReportPlan } from "../../src/report/plan-types";
+import type { DrawablePlan, ReportPlan } from "../../src/report/plan-types";
 
 export class StubWorkbook implements WorkbookApi {
   sheets = new Map<string, RawCell[][]>();
@@ -104,6 +104,28 @@ export class StubWorkbook implements WorkbookApi {
     for (let n = 2; this.sheets.has(name); n++) name = `${preferredName} (${n})`;
     this.sheets.set(name, rows);
     return ok(name);
+  }
+
+  /** The template plans inserted, in order. */
+  templates: DrawablePlan[] = [];
+
+  /** Each template sheet becomes a sheet holding its blocks' values at their positions. */
+  async insertTemplate(plan: DrawablePlan): Promise<Result<string[]>> {
+    this.templates.push(plan);
+    const names: string[] = [];
+    for (const sheet of plan.sheets) {
+      const rows: RawCell[][] = [];
+      for (const block of sheet.blocks) {
+        block.values.forEach((line, r) => {
+          const row = (rows[block.row + r] ??= []);
+          line.forEach((value, c) => (row[block.col + c] = value));
+        });
+      }
+      const inserted = await this.insertSheet(sheet.name, rows);
+      if (!inserted.ok) return inserted;
+      names.push(inserted.value);
+    }
+    return ok(names);
   }
 
   async activateSheet(name: string): Promise<Result<void>> {

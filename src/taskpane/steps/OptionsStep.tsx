@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from "react";
 import { Checkbox, Field, Input, Label, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { Lang, Threshold } from "../../core/types";
+import { SHEET_ORDER } from "../../report/build-plan";
 import type { SheetKey } from "../../report/plan-types";
 import { useI18n } from "../i18n";
 import { hasRole } from "../mapping-draft";
@@ -9,14 +10,7 @@ import { useStepStyles } from "../components/styles";
 import type { Wizard } from "../use-wizard";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
-export const ALL_SHEETS: SheetKey[] = [
-  "gap",
-  "dimensions",
-  "levels",
-  "qmatrix",
-  "respondents",
-  "about",
-];
+export const ALL_SHEETS: readonly SheetKey[] = SHEET_ORDER;
 
 /** A number field that keeps what the user typed until it parses, then reports the number. */
 function NumberField(props: {

@@ -15,6 +15,7 @@ const ALPHA_THRESHOLD = 0.7;
 
 const ISSUE_TEXT = {
   nonNumeric: "issue.nonNumeric",
+  notApplicable: "issue.notApplicable",
   outOfRange: "issue.outOfRange",
   errorValue: "issue.errorValue",
   excludedRow: "issue.excludedRow",

@@ -1,0 +1,406 @@
+/**
+ * Answers written as text → scale points (docs/answers.md). The distinct texts of the answer
+ * columns are matched against the known label sets (answer-label-sets.ts) or the config's
+ * `answers.labels`; the result says how every text reads, and, when the texts form one known
+ * k-point set, that the scale is 1..k. Labels that fit several sets with different numbers, or
+ * numbers that contradict their labels, stop the run: guessing would give wrong numbers.
+ */
+import { FAMILY_NAMES, LABEL_SETS, MISSING_LABELS, type LabelSet } from "./answer-label-sets";
+import { labelKey, numberedAnswer } from "./answer-text";
+import { fail, ok, type AppError, type Result } from "./errors";
+import { cellNumber, nonNumberKind } from "./responses-cells";
+import type { AnswersConfig, LocalisedText, RawCell } from "./types";
+
+/** One answer text as it will be read, with how many cells hold it. */
+export interface AnswerLabel {
+  /** The text as found in the data (the first spelling seen). */
+  text: string;
+  value: number;
+  count: number;
+}
+
+export interface MissingAnswer {
+  value: string | number;
+  count: number;
+}
+
+export interface AnswerCoding {
+  /** "none": no text answers to read; "detected": a built-in set; "config": answers.labels. */
+  source: "none" | "detected" | "config";
+  /** The built-in set the texts were read with (source "detected"). */
+  set: { id: string; family: LocalisedText; points: number } | null;
+  /** Scale fixed by the labels (1..points), or null when they do not fix one. */
+  points: number | null;
+  /** Plain answer texts read as numbers, in scale order. */
+  labels: AnswerLabel[];
+  /** Answers written with their number ("7 - Strongly agree"), read as that number. */
+  numbered: AnswerLabel[];
+  /** Answers that mean "no answer" (notApplicable), texts and numeric codes. */
+  missing: MissingAnswer[];
+  /** Texts that are no known label; they stay nonNumeric. */
+  unknown: { text: string; count: number }[];
+  /** Numeric codes that mean "no answer" (config answers.missing). */
+  missingCodes: ReadonlySet<number>;
+  /** labelKey → value (finite), or Infinity for a missing answer; texts not here are nonNumeric. */
+  textValues: ReadonlyMap<string, number>;
+}
+
+/** textValues entry of a missing answer. */
+export const MISSING_ANSWER = Infinity;
+
+/** Beyond this many distinct texts the columns hold free text, not a label set. */
+const MAX_DISTINCT_TEXTS = 500;
+
+interface Seen {
+  count: number;
+  text: string;
+}
+
+/** Distinct texts (by labelKey) and counts of numeric missing codes in the answer columns. */
+function collect(
+  rows: readonly (readonly RawCell[])[],
+  columns: readonly number[],
+  missingCodes: ReadonlySet<number>
+): { texts: Map<string, Seen>; codes: Map<number, number> } {
+  const byRaw = new Map<string, Seen>();
+  const codes = new Map<number, number>();
+  for (const row of rows) {
+    if (row === undefined) continue;
+    for (const c of columns) {
+      const raw = row[c];
+      if (raw === null || raw === undefined || typeof raw === "boolean") continue;
+      const number = cellNumber(raw);
+      if (number === number) {
+        if (missingCodes.size > 0 && missingCodes.has(number)) {
+          codes.set(number, (codes.get(number) ?? 0) + 1);
+        }
+        continue;
+      }
+      if (typeof raw !== "string") continue;
+      const seen = byRaw.get(raw);
+      if (seen !== undefined) seen.count++;
+      else if (byRaw.size < MAX_DISTINCT_TEXTS && nonNumberKind(raw) === "text") {
+        byRaw.set(raw, { count: 1, text: raw.trim() });
+      }
+    }
+  }
+  const texts = new Map<string, Seen>();
+  for (const seen of byRaw.values()) {
+    const key = labelKey(seen.text);
+    const merged = texts.get(key);
+    if (merged === undefined) texts.set(key, { ...seen });
+    else merged.count += seen.count;
+  }
+  return { texts, codes };
+}
+
+function setKeys(set: LabelSet): Map<string, number> {
+  const keys = new Map<string, number>();
+  set.points.forEach((texts, i) => {
+    for (const text of texts) keys.set(labelKey(text), i + 1);
+  });
+  return keys;
+}
+
+const SET_KEYS: readonly { set: LabelSet; keys: Map<string, number> }[] = LABEL_SETS.map((set) => ({
+  set,
+  keys: setKeys(set),
+}));
+const KNOWN_KEYS: ReadonlySet<string> = new Set(SET_KEYS.flatMap((s) => [...s.keys.keys()]));
+
+function quoteList(texts: readonly string[]): string {
+  return texts.map((t) => JSON.stringify(t)).join(", ");
+}
+
+function labelsExample(pairs: readonly { text: string; value: number }[]): string {
+  const body = pairs.map((p) => `${JSON.stringify(p.text)}: ${p.value}`).join(", ");
+  return `"answers": {"labels": {${body}}}`;
+}
+
+function setName(set: LabelSet): string {
+  return `the ${set.points.length}-point ${FAMILY_NAMES[set.family].en} scale`;
+}
+
+function labelsError(
+  code: "answerLabelsAmbiguous" | "answerLabelsContradictory",
+  problem: string,
+  found: readonly string[],
+  example: readonly { text: string; value: number }[]
+): Result<never> {
+  const howTo = `Give the number of each answer in the config: ${labelsExample(example)} (task pane: the answer labels table in the Mapping step).`;
+  const error: AppError = {
+    code,
+    message: `${problem} ${howTo}`,
+    params: { labels: quoteList(found), example: labelsExample(example), problem },
+  };
+  return fail(error);
+}
+
+interface Numbered {
+  key: string;
+  text: string;
+  value: number;
+  labelKey: string;
+  count: number;
+}
+
+/**
+ * How the answer columns' texts read. `columns` are the table's answer columns (expectation,
+ * perception, importance, adequate, desired); `answers` is the config's part, if any.
+ * Fails with answerLabelsAmbiguous or answerLabelsContradictory, listing the labels found.
+ */
+export function inferAnswerCoding(
+  rows: readonly (readonly RawCell[])[],
+  columns: readonly number[],
+  answers: AnswersConfig | undefined
+): Result<AnswerCoding> {
+  const missingCodes = new Set<number>();
+  const missingKeys = new Set(MISSING_LABELS.map(labelKey));
+  for (const value of answers?.missing ?? []) {
+    if (typeof value === "number") missingCodes.add(value);
+    else missingKeys.add(labelKey(value));
+  }
+  const configLabels = new Map<string, number>();
+  for (const [text, value] of Object.entries(answers?.labels ?? {})) {
+    configLabels.set(labelKey(text), value);
+  }
+
+  const { texts, codes } = collect(rows, columns, missingCodes);
+  const textValues = new Map<string, number>();
+  const missing: MissingAnswer[] = [...codes].map(([value, count]) => ({ value, count }));
+  const plain: { key: string; text: string; count: number }[] = [];
+  const numbered: Numbered[] = [];
+  const unknown: { text: string; count: number }[] = [];
+
+  for (const [key, seen] of texts) {
+    const configValue = configLabels.get(key);
+    if (configValue !== undefined) {
+      plain.push({ key, ...seen });
+      continue;
+    }
+    if (missingKeys.has(key)) {
+      textValues.set(key, MISSING_ANSWER);
+      missing.push({ value: seen.text, count: seen.count });
+      continue;
+    }
+    const withNumber = numberedAnswer(seen.text);
+    if (withNumber !== null) {
+      const numberedKey = labelKey(withNumber.label);
+      if (missingKeys.has(numberedKey) || missingCodes.has(withNumber.value)) {
+        textValues.set(key, MISSING_ANSWER);
+        missing.push({ value: seen.text, count: seen.count });
+      } else {
+        numbered.push({
+          key,
+          text: seen.text,
+          value: withNumber.value,
+          labelKey: numberedKey,
+          count: seen.count,
+        });
+      }
+      continue;
+    }
+    // With the config's labels, only they are read: other texts stay nonNumeric.
+    if (configLabels.size === 0 && KNOWN_KEYS.has(key)) plain.push({ key, ...seen });
+    else unknown.push({ text: seen.text, count: seen.count });
+  }
+  for (const n of numbered) textValues.set(n.key, n.value);
+
+  const numberedLabels = numbered
+    .map((n) => ({ text: n.text, value: n.value, count: n.count }))
+    .sort((a, b) => a.value - b.value);
+
+  if (configLabels.size > 0) {
+    return fromConfig(
+      configLabels,
+      plain,
+      numbered,
+      unknown,
+      missing,
+      missingCodes,
+      textValues,
+      numberedLabels
+    );
+  }
+
+  const knownNumbered = numbered.filter((n) => n.labelKey !== "" && KNOWN_KEYS.has(n.labelKey));
+  if (plain.length === 0 && knownNumbered.length === 0) {
+    return ok({
+      source: "none",
+      set: null,
+      points: null,
+      labels: [],
+      numbered: numberedLabels,
+      missing,
+      unknown,
+      missingCodes,
+      textValues,
+    });
+  }
+
+  const fitting = SET_KEYS.filter(
+    ({ keys }) =>
+      plain.every((p) => keys.has(p.key)) &&
+      knownNumbered.every((n) => keys.get(n.labelKey) === n.value)
+  );
+  if (fitting.length === 0) {
+    return noFit(plain, knownNumbered);
+  }
+  const chosen = choose(fitting, plain, knownNumbered);
+  if (chosen === null) return ambiguous(fitting, plain);
+
+  const labels: AnswerLabel[] = [];
+  if (chosen !== "numbersOnly") {
+    for (const p of plain) {
+      const value = chosen.keys.get(p.key) as number;
+      textValues.set(p.key, value);
+      labels.push({ text: p.text, value, count: p.count });
+    }
+    labels.sort((a, b) => a.value - b.value);
+  }
+  const set =
+    chosen === "numbersOnly"
+      ? null
+      : {
+          id: chosen.set.id,
+          family: FAMILY_NAMES[chosen.set.family],
+          points: chosen.set.points.length,
+        };
+  return ok({
+    source: set === null ? "none" : "detected",
+    set,
+    points: set?.points ?? null,
+    labels,
+    numbered: numberedLabels,
+    missing,
+    unknown,
+    missingCodes,
+    textValues,
+  });
+}
+
+type Candidate = { set: LabelSet; keys: Map<string, number> };
+
+/**
+ * The one set the texts are read with; "numbersOnly" when only numbered answers are known and
+ * the sets that fit them disagree on the number of points (the numbers are read as they are,
+ * and the scale is left to the numbers); null when plain texts would read differently.
+ */
+function choose(
+  fitting: readonly Candidate[],
+  plain: readonly { key: string }[],
+  numbered: readonly Numbered[]
+): Candidate | "numbersOnly" | null {
+  const signature = (c: Candidate) =>
+    `${c.set.points.length}:${plain.map((p) => c.keys.get(p.key)).join(",")}`;
+  const distinct = new Set(fitting.map(signature));
+  if (distinct.size === 1) return fitting[0];
+  // A set whose every point is among the answers wins over a longer set the same texts
+  // would leave with gaps: a 7-point survey where no one chose two of its points is far
+  // less likely than the 5-point survey the answers spell out.
+  const seenKeys = new Set([...plain.map((p) => p.key), ...numbered.map((n) => n.labelKey)]);
+  const complete = fitting.filter((c) =>
+    c.set.points.every((texts) => texts.some((t) => seenKeys.has(labelKey(t))))
+  );
+  const completeSignatures = new Set(complete.map(signature));
+  if (completeSignatures.size === 1) return complete[0];
+  if (plain.length === 0) return "numbersOnly";
+  return null;
+}
+
+function ambiguous(
+  fitting: readonly Candidate[],
+  plain: readonly { key: string; text: string }[]
+): Result<never> {
+  const readings: string[] = [];
+  const seen = new Set<string>();
+  for (const c of fitting) {
+    const values = plain.map((p) => c.keys.get(p.key)).join(", ");
+    const reading = `${values} on ${setName(c.set)}`;
+    if (!seen.has(reading)) {
+      seen.add(reading);
+      readings.push(reading);
+    }
+  }
+  const first = fitting[0];
+  const texts = plain.map((p) => p.text);
+  return labelsError(
+    "answerLabelsAmbiguous",
+    `The answers are written as text that fits more than one scale: ${quoteList(texts)} read as ${readings.join(", or ")}.`,
+    texts,
+    plain.map((p) => ({ text: p.text, value: first.keys.get(p.key) as number }))
+  );
+}
+
+function noFit(
+  plain: readonly { key: string; text: string }[],
+  numbered: readonly Numbered[]
+): Result<never> {
+  const allKeys = [...plain.map((p) => p.key), ...numbered.map((n) => n.labelKey)];
+  const sameTexts = SET_KEYS.filter(({ keys }) => allKeys.every((k) => keys.has(k)));
+  if (numbered.length > 0 && sameTexts.length > 0) {
+    const set = sameTexts[0];
+    const wrong = numbered.filter((n) => set.keys.get(n.labelKey) !== n.value);
+    const should = wrong.map((n) => `${JSON.stringify(n.text)} is ${set.keys.get(n.labelKey)}`);
+    return labelsError(
+      "answerLabelsContradictory",
+      `Numbers in the answers contradict their labels: ${quoteList(wrong.map((n) => n.text))} (on ${setName(set.set)}, ${should.join(", ")}).`,
+      numbered.map((n) => n.text),
+      numbered.map((n) => ({ text: n.text, value: n.value }))
+    );
+  }
+  const texts = [...plain.map((p) => p.text), ...numbered.map((n) => n.text)];
+  return labelsError(
+    "answerLabelsAmbiguous",
+    `The answers are written as text that is not one known scale: ${quoteList(texts)}.`,
+    texts,
+    [
+      ...plain.map((p, i) => ({ text: p.text, value: i + 1 })),
+      ...numbered.map((n) => ({ text: n.text, value: n.value })),
+    ]
+  );
+}
+
+function fromConfig(
+  configLabels: ReadonlyMap<string, number>,
+  plain: readonly { key: string; text: string; count: number }[],
+  numbered: readonly Numbered[],
+  unknown: { text: string; count: number }[],
+  missing: MissingAnswer[],
+  missingCodes: ReadonlySet<number>,
+  textValues: Map<string, number>,
+  numberedLabels: AnswerLabel[]
+): Result<AnswerCoding> {
+  const contradicting = numbered.filter((n) => {
+    const value = configLabels.get(n.labelKey);
+    return value !== undefined && value !== n.value;
+  });
+  if (contradicting.length > 0) {
+    return labelsError(
+      "answerLabelsContradictory",
+      `Numbers in the answers contradict the config's answers.labels: ${quoteList(contradicting.map((n) => n.text))}.`,
+      numbered.map((n) => n.text),
+      numbered.map((n) => ({ text: n.text, value: n.value }))
+    );
+  }
+  const labels: AnswerLabel[] = [];
+  for (const [key, value] of configLabels) textValues.set(key, value);
+  for (const p of plain) {
+    labels.push({ text: p.text, value: configLabels.get(p.key) as number, count: p.count });
+  }
+  labels.sort((a, b) => a.value - b.value);
+  // Values 1..k exactly fix the scale as a built-in set does.
+  const values = [...new Set(configLabels.values())].sort((a, b) => a - b);
+  const consecutive = values.every((v, i) => v === i + 1);
+  return ok({
+    source: "config",
+    set: null,
+    points: consecutive && values.length >= 2 ? values.length : null,
+    labels,
+    numbered: numberedLabels,
+    missing,
+    unknown,
+    missingCodes,
+    textValues,
+  });
+}
