@@ -7,7 +7,9 @@ import type { PipelineResult } from "../core/pipeline";
 import type { Config } from "../core/types";
 import { analysisJson } from "./analysis-json";
 import type { AnalyzeArgs } from "./args";
+import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
+import { describeAnswers } from "./describe-answers";
 import { describeDetection, mappingProblem } from "./describe-detection";
 import { EXIT_OK } from "./exit-codes";
 import type { CliIo } from "./io";
@@ -39,13 +41,16 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     config = unwrap(configFromFile(args.config, args));
   } else {
     const detected = unwrap(configFromHeaders(table, args));
-    config = detected.config;
     const { detection, instrument } = detected;
     io.stderr(`Detected columns in ${source}:\n`);
     io.stderr(
       describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
     );
-    const problem = mappingProblem(detection, table.headers, instrument, table.colOffset);
+    const answers = detectAnswers(table, detected.config);
+    config = answers.config;
+    if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
+    const problem =
+      mappingProblem(detection, table.headers, instrument, table.colOffset) ?? answers.error;
     if (problem !== null) {
       // The saved mapping is what the user edits to fix the problem: written even so.
       if (args.saveConfig !== undefined) {
@@ -57,6 +62,7 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   }
 
   const result = unwrap(runPipeline(table, config));
+  if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
   await writeAll(result, config, args, source, io);
   return EXIT_OK;
 }
@@ -128,6 +134,10 @@ async function writeAll(
       )
     );
   }
+}
+
+function printLines(io: CliIo, lines: string[]): void {
+  if (lines.length > 0) io.stderr(lines.join("\n") + "\n");
 }
 
 function unwrap<T>(

@@ -2,6 +2,8 @@ import { ServqualError } from "../core/errors";
 import { analyze } from "./analyze";
 import { parseCommand } from "./args";
 import { demo } from "./demo";
+import type { Lang } from "../core/types";
+import { errorText } from "./error-lang";
 import { errorMessage } from "./error-text";
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from "./exit-codes";
 import { CliIo, ignoreClosedPipes, processIo } from "./io";
@@ -14,12 +16,14 @@ import { USAGE } from "./usage";
  * failure is one line on stderr, never a stack trace.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  let lang: Lang = "en";
   try {
     const command = parseCommand(argv);
     if (!command.ok) {
       io.stderr(errorLine(command.error.message) + "\n");
       return exitCodeFor(command.error.code);
     }
+    if (command.value.kind === "analyze") lang = command.value.args.lang;
     switch (command.value.kind) {
       case "help":
         io.stdout(USAGE);
@@ -33,7 +37,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof ServqualError) {
-      io.stderr(errorLine(error.error.message) + "\n");
+      io.stderr(errorLine(errorText(error.error, lang)) + "\n");
       return exitCodeFor(error.error.code);
     }
     io.stderr(errorLine(`internal error: ${errorMessage(error)}`) + "\n");

@@ -39,6 +39,8 @@ export interface AnswerCoding {
   missing: MissingAnswer[];
   /** Texts that are no known label; they stay nonNumeric. */
   unknown: { text: string; count: number }[];
+  /** The config's answers.labels as written (source "config"), else empty. */
+  configLabels: Readonly<Record<string, number>>;
   /** Numeric codes that mean "no answer" (config answers.missing). */
   missingCodes: ReadonlySet<number>;
   /** labelKey → value (finite), or Infinity for a missing answer; texts not here are nonNumeric. */
@@ -47,6 +49,9 @@ export interface AnswerCoding {
 
 /** textValues entry of a missing answer. */
 export const MISSING_ANSWER = Infinity;
+
+/** From this many labelled cells on, an unbroken run of points decides between sets (see choose). */
+const MIN_CELLS_FOR_RUNS = 50;
 
 /** Beyond this many distinct texts the columns hold free text, not a label set. */
 const MAX_DISTINCT_TEXTS = 500;
@@ -108,6 +113,21 @@ const SET_KEYS: readonly { set: LabelSet; keys: Map<string, number> }[] = LABEL_
 }));
 const KNOWN_KEYS: ReadonlySet<string> = new Set(SET_KEYS.flatMap((s) => [...s.keys.keys()]));
 
+/** The list's own spelling of a text ("Satisfied" for "ＳＡＴＩＳＦＩＥＤ"), if it has one. */
+function canonical(texts: readonly string[], key: string): string | undefined {
+  return texts.find((t) => labelKey(t) === key);
+}
+
+/** Numbered answers as config labels: the label part with its number, once per label. */
+function numberedExample(numbered: readonly Numbered[]): { text: string; value: number }[] {
+  const seen = new Set<string>();
+  return numbered.flatMap((n) => {
+    if (n.label === "" || seen.has(n.labelKey)) return [];
+    seen.add(n.labelKey);
+    return [{ text: n.label, value: n.value }];
+  });
+}
+
 function quoteList(texts: readonly string[]): string {
   return texts.map((t) => JSON.stringify(t)).join(", ");
 }
@@ -139,6 +159,8 @@ function labelsError(
 interface Numbered {
   key: string;
   text: string;
+  /** The label part as written ("Strongly agree" of "7 - Strongly agree"). */
+  label: string;
   value: number;
   labelKey: string;
   count: number;
@@ -180,7 +202,7 @@ export function inferAnswerCoding(
     }
     if (missingKeys.has(key)) {
       textValues.set(key, MISSING_ANSWER);
-      missing.push({ value: seen.text, count: seen.count });
+      missing.push({ value: canonical(MISSING_LABELS, key) ?? seen.text, count: seen.count });
       continue;
     }
     const withNumber = numberedAnswer(seen.text);
@@ -193,6 +215,7 @@ export function inferAnswerCoding(
         numbered.push({
           key,
           text: seen.text,
+          label: withNumber.label,
           value: withNumber.value,
           labelKey: numberedKey,
           count: seen.count,
@@ -212,6 +235,7 @@ export function inferAnswerCoding(
 
   if (configLabels.size > 0) {
     return fromConfig(
+      { ...answers?.labels },
       configLabels,
       plain,
       numbered,
@@ -234,6 +258,7 @@ export function inferAnswerCoding(
       missing,
       unknown,
       missingCodes,
+      configLabels: {},
       textValues,
     });
   }
@@ -254,7 +279,11 @@ export function inferAnswerCoding(
     for (const p of plain) {
       const value = chosen.keys.get(p.key) as number;
       textValues.set(p.key, value);
-      labels.push({ text: p.text, value, count: p.count });
+      labels.push({
+        text: canonical(chosen.set.points[value - 1], p.key) ?? p.text,
+        value,
+        count: p.count,
+      });
     }
     labels.sort((a, b) => a.value - b.value);
   }
@@ -275,6 +304,7 @@ export function inferAnswerCoding(
     missing,
     unknown,
     missingCodes,
+    configLabels: {},
     textValues,
   });
 }
@@ -288,23 +318,30 @@ type Candidate = { set: LabelSet; keys: Map<string, number> };
  */
 function choose(
   fitting: readonly Candidate[],
-  plain: readonly { key: string }[],
+  plain: readonly { key: string; count: number }[],
   numbered: readonly Numbered[]
 ): Candidate | "numbersOnly" | null {
   const signature = (c: Candidate) =>
     `${c.set.points.length}:${plain.map((p) => c.keys.get(p.key)).join(",")}`;
   const distinct = new Set(fitting.map(signature));
   if (distinct.size === 1) return fitting[0];
-  // A set whose every point is among the answers wins over a longer set the same texts
-  // would leave with gaps: a 7-point survey where no one chose two of its points is far
-  // less likely than the 5-point survey the answers spell out.
-  const seenKeys = new Set([...plain.map((p) => p.key), ...numbered.map((n) => n.labelKey)]);
-  const complete = fitting.filter((c) =>
-    c.set.points.every((texts) => texts.some((t) => seenKeys.has(labelKey(t))))
-  );
-  const completeSignatures = new Set(complete.map(signature));
-  if (completeSignatures.size === 1) return complete[0];
   if (plain.length === 0) return "numbersOnly";
+  // Respondents skip a scale's end points far more often than its middle ones. So when the
+  // answers are many, a reading whose points form one unbroken run (Disagree … Very
+  // satisfied = 2–5 of 5) wins over one with holes inside (2, 4, 6, 7 of 7: nobody chose
+  // either "Somewhat" point). With few answers only a set whose every point was chosen wins.
+  const cells =
+    plain.reduce((sum, p) => sum + p.count, 0) + numbered.reduce((s, n) => s + n.count, 0);
+  const preferred = fitting.filter((c) => {
+    const codes = new Set<number>(numbered.map((n) => n.value));
+    for (const p of plain) codes.add(c.keys.get(p.key) as number);
+    const values = [...codes];
+    const span = Math.max(...values) - Math.min(...values) + 1;
+    if (cells >= MIN_CELLS_FOR_RUNS) return span === values.length;
+    return values.length === c.set.points.length;
+  });
+  const preferredSignatures = new Set(preferred.map(signature));
+  if (preferredSignatures.size === 1) return preferred[0];
   return null;
 }
 
@@ -346,7 +383,7 @@ function noFit(
       "answerLabelsContradictory",
       `Numbers in the answers contradict their labels: ${quoteList(wrong.map((n) => n.text))} (on ${setName(set.set)}, ${should.join(", ")}).`,
       numbered.map((n) => n.text),
-      numbered.map((n) => ({ text: n.text, value: n.value }))
+      numberedExample(numbered)
     );
   }
   const texts = [...plain.map((p) => p.text), ...numbered.map((n) => n.text)];
@@ -354,14 +391,12 @@ function noFit(
     "answerLabelsAmbiguous",
     `The answers are written as text that is not one known scale: ${quoteList(texts)}.`,
     texts,
-    [
-      ...plain.map((p, i) => ({ text: p.text, value: i + 1 })),
-      ...numbered.map((n) => ({ text: n.text, value: n.value })),
-    ]
+    [...plain.map((p, i) => ({ text: p.text, value: i + 1 })), ...numberedExample(numbered)]
   );
 }
 
 function fromConfig(
+  written: Readonly<Record<string, number>>,
   configLabels: ReadonlyMap<string, number>,
   plain: readonly { key: string; text: string; count: number }[],
   numbered: readonly Numbered[],
@@ -380,7 +415,7 @@ function fromConfig(
       "answerLabelsContradictory",
       `Numbers in the answers contradict the config's answers.labels: ${quoteList(contradicting.map((n) => n.text))}.`,
       numbered.map((n) => n.text),
-      numbered.map((n) => ({ text: n.text, value: n.value }))
+      numberedExample(numbered)
     );
   }
   const labels: AnswerLabel[] = [];
@@ -401,6 +436,40 @@ function fromConfig(
     missing,
     unknown,
     missingCodes,
+    configLabels: written,
     textValues,
   });
+}
+
+function hasCjk(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text);
+}
+
+/**
+ * The config's `answers` that reproduce this coding next time (--save-config, the pane's saved
+ * mapping): a detected set is written whole, points nobody chose included, so the saved labels
+ * fix the same 1..k scale; missing answers found in the data are listed. Undefined when the
+ * answers were plain numbers.
+ */
+export function answersForConfig(coding: AnswerCoding): AnswersConfig | undefined {
+  const answers: AnswersConfig = {};
+  if (coding.source === "config") {
+    answers.labels = { ...coding.configLabels };
+  } else if (coding.set !== null) {
+    const set = LABEL_SETS.find((s) => s.id === coding.set?.id);
+    if (set !== undefined) {
+      const zh = coding.labels.some((l) => hasCjk(l.text));
+      const labels: Record<string, number> = {};
+      set.points.forEach((texts, i) => {
+        const seen = coding.labels.find((l) => l.value === i + 1);
+        const fallback = texts.find((t) => hasCjk(t) === zh) ?? texts[0];
+        labels[seen?.text ?? fallback] = i + 1;
+      });
+      answers.labels = labels;
+    }
+  }
+  const missing = coding.missing.map((m) => m.value);
+  for (const code of coding.missingCodes) if (!missing.includes(code)) missing.push(code);
+  if (missing.length > 0) answers.missing = missing;
+  return answers.labels === undefined && answers.missing === undefined ? undefined : answers;
 }

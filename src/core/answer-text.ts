@@ -21,8 +21,8 @@ export interface NumberedAnswer {
   label: string;
 }
 
-// After NFKC: "7 - label", "7-label", "7. label", "7: label", "7、label", "7) label", "7 label".
-const LEADING = /^([+-]?\d+)\s*(?:[-\u2013\u2014:.\u3001)]\s*|\s+)(\D.*)$/s;
+// After NFKC: "7 - label", "7-label", "7. label", "7: label", "7、label", "7) label", "7 label", "7(label)".
+const LEADING = /^([+-]?\d+)\s*(?:[-\u2013\u2014:.\u3001)]\s*|\s+|(?=[([]))(\D.*)$/s;
 // "(7) label".
 const LEADING_BRACKETED = /^[([]\s*([+-]?\d+)\s*[)\]]\s*(\D.*)$/s;
 // "label (7)", "label [7]", "label - 7".

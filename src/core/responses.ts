@@ -6,7 +6,9 @@
  * - blank or whitespace = missing, not an issue;
  * - numbers and numeric strings ("." decimal, full-width digits, surrounding spaces) are
  *   read; non-integer values inside the scale are accepted (some tools export averages);
- * - text and booleans → `nonNumeric`; Excel errors (#N/A, #DIV/0!, …) → `errorValue`;
+ * - answers written as text are read through the AnswerCoding (answer-coding.ts): labels
+ *   become their scale points, "N/A"-like answers and configured codes are `notApplicable`
+ *   (missing); other text and booleans → `nonNumeric`; Excel errors (#N/A, #DIV/0!, …) → `errorValue`;
  *   numbers outside [min, max] → `outOfRange`; all three are then missing;
  * - reverse-coded items are rescored min + max − x after validation (expectation,
  *   perception, adequate and desired; importance rates the attribute, not the wording,
@@ -19,6 +21,8 @@
  *   weights silently; in a partly filled row a blank counts as 0 points; rows not summing
  *   to 100 are kept (analysis normalises them) and reported as `weightsNormalised`.
  */
+import { MISSING_ANSWER, type AnswerCoding } from "./answer-coding";
+import { labelKey } from "./answer-text";
 import { fail, ok } from "./errors";
 import type { Result } from "./errors";
 import type { ResolvedMapping } from "./mapping";
@@ -26,7 +30,7 @@ import { BlockWriter } from "./responses-block";
 import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
 import { QualityCollector } from "./responses-quality";
 import { tableRefs, tableRowNumber } from "./responses-refs";
-import type { Instrument, RawCell, Responses, SurveyTable } from "./types";
+import type { DataIssue, Instrument, RawCell, Responses, SurveyTable } from "./types";
 
 type ReaderKind = "expectation" | "perception" | "importance" | "adequate" | "desired" | "weight";
 
@@ -78,10 +82,26 @@ function isBlankRow(row: RawCell[]): boolean {
   return true;
 }
 
+/** A text answer's value through the coding, remembered per distinct cell text. */
+function textReader(coding: AnswerCoding | undefined): ((raw: string) => number) | null {
+  if (coding === undefined || coding.textValues.size === 0) return null;
+  const cache = new Map<string, number>();
+  return (raw) => {
+    let value = cache.get(raw);
+    if (value === undefined) {
+      value = coding.textValues.get(labelKey(raw)) ?? NaN;
+      cache.set(raw, value);
+    }
+    return value;
+  };
+}
+
+/** `coding` (from inferAnswerCoding) reads answers written as text; without it text is nonNumeric. */
 export function readResponses(
   table: SurveyTable,
   instrument: Instrument,
-  mapping: ResolvedMapping
+  mapping: ResolvedMapping,
+  coding?: AnswerCoding
 ): Result<Responses> {
   const { min, max } = instrument.scale;
   const rowCount = table.rows.length;
@@ -130,6 +150,9 @@ export function readResponses(
   const writer = new BlockWriter(readers.map((r) => r.target));
   const block = writer.buffer;
 
+  const readText = textReader(coding);
+  const missingCodes =
+    coding !== undefined && coding.missingCodes.size > 0 ? coding.missingCodes : null;
   const quality = new QualityCollector(tableRefs(table));
   const sheetRows = new Int32Array(rowCount);
   const ids: string[] | null = mapping.id === null ? null : [];
@@ -151,6 +174,9 @@ export function readResponses(
     for (let j = 0; j < width; j++) {
       const raw = row[readerColumn[j]];
       let value = cellNumber(raw);
+      if (value !== value && readText !== null && typeof raw === "string" && !readerIsWeight[j]) {
+        value = readText(raw);
+      }
       if (value !== value) {
         const kind = nonNumberKind(raw);
         if (kind !== "blank") {
@@ -159,6 +185,12 @@ export function readResponses(
           else quality.addCell(readerIsWeight[j] ? "weightsInvalid" : "nonNumeric", r, c, raw);
           if (readerIsWeight[j]) weightInvalid = true;
         }
+      } else if (
+        !readerIsWeight[j] &&
+        (value === MISSING_ANSWER || (missingCodes !== null && missingCodes.has(value)))
+      ) {
+        quality.addCell("notApplicable", r, readerColumn[j], raw);
+        value = NaN;
       } else if (readerIsWeight[j]) {
         if (value < 0) {
           quality.addCell("weightsInvalid", r, readerColumn[j], raw);
@@ -211,10 +243,12 @@ export function readResponses(
   const excluded = total - used;
   const reason = noUsableDataReason(total, used, expectation, perception);
   if (reason !== null) {
+    const texts = commonTexts(quality.result().issues);
+    const held = texts.length === 0 ? "" : ` ${cellsHoldText(texts)}`;
     return fail({
       code: "noUsableData",
-      message: `No usable data: ${reason}.`,
-      params: { reason, total, excluded },
+      message: `No usable data: ${reason}.${held}`,
+      params: { reason, total, excluded, texts: texts.map((t) => JSON.stringify(t)).join(", ") },
     });
   }
 
@@ -252,4 +286,24 @@ function noUsableDataReason(
     for (let r = 0; r < used; r++) if (e[r] === e[r] && p[r] === p[r]) return null;
   }
   return "no row has both an expectation and a perception answer for the same item";
+}
+
+/** The texts non-numeric answer cells hold most often (at most 3), to say what the data are. */
+function commonTexts(issues: readonly DataIssue[]): string[] {
+  const counts = new Map<string, number>();
+  for (const issue of issues) {
+    if (issue.code !== "nonNumeric" || typeof issue.value !== "string") continue;
+    const text = issue.value.trim();
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([text]) => text);
+}
+
+function cellsHoldText(texts: readonly string[]): string {
+  const shown = texts.map((t) => JSON.stringify(t)).join(", ");
+  const example = `{${texts.map((t) => `${JSON.stringify(t)}: <number>`).join(", ")}, …}`;
+  return `The answer cells hold text such as ${shown}; give each answer its number in the config ("answers": {"labels": ${example}}) or in the task pane's answer labels table (docs/answers.md).`;
 }

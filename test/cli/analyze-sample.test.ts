@@ -201,8 +201,10 @@ describe("servqual analyze on the sample survey", () => {
     const counts = doc.dataQuality.counts;
     expect(counts.outOfRange).toBe(1);
     expect(counts.excludedRow).toBe(1);
-    // two "n/a" text cells and one "#N/A" (the core may file it as an error value)
-    expect((counts.nonNumeric ?? 0) + (counts.errorValue ?? 0)).toBe(3);
+    // two "n/a" text cells (answers meaning "no answer": notApplicable) and one "#N/A"
+    // (the core may file it as an error value)
+    expect(counts.notApplicable).toBe(2);
+    expect((counts.nonNumeric ?? 0) + (counts.errorValue ?? 0)).toBe(1);
     const nine = doc.dataQuality.issues.find((issue) => issue.code === "outOfRange");
     expect(nine?.value).toBe("9");
     expect(nine?.cell).toMatch(/^[A-Z]{1,2}\d+$/);

@@ -143,7 +143,7 @@ describe("a joined two-sheet table in core", () => {
     // a's P Q3: Perceptions column B + 3 = E, row 5. b's E Q2: Expectations column C, row 3.
     // z has only an id: excluded, and its row is on the perception sheet (row 6).
     expect(result.value.responses.quality.issues).toEqual([
-      { code: "nonNumeric", cell: "Perceptions!E5", value: "n/a" },
+      { code: "notApplicable", cell: "Perceptions!E5", value: "n/a" },
       { code: "outOfRange", cell: "Expectations!C3", value: 9 },
       { code: "excludedRow", cell: "Perceptions!6:6", value: null },
     ]);

@@ -1,0 +1,29 @@
+/**
+ * The one place where text answers decide the scale (docs/answers.md): a label set of k points
+ * means the answers are 1..k. A preset's scale is only a default and gives way; a scale the
+ * user wrote (a custom instrument, --scale) that differs is a contradiction and stops the run.
+ */
+import type { AnswerCoding } from "./answer-coding";
+import { fail, ok, type Result } from "./errors";
+import type { Instrument } from "./types";
+
+export function scaleFromAnswerLabels(
+  instrument: Instrument,
+  scaleIsExplicit: boolean,
+  coding: AnswerCoding
+): Result<Instrument> {
+  const points = coding.points;
+  if (points === null) return ok(instrument);
+  const { min, max } = instrument.scale;
+  if (min === 1 && max === points) return ok(instrument);
+  if (scaleIsExplicit) {
+    const labels = coding.labels.map((l) => `${JSON.stringify(l.text)} = ${l.value}`).join(", ");
+    const problem = `The answers are labels of a ${points}-point scale (${labels}), but the questionnaire's scale is ${min}–${max}.`;
+    return fail({
+      code: "answerLabelsContradictory",
+      message: `${problem} Set the scale to 1–${points}, or give each answer its number in the config ("answers": {"labels": …}).`,
+      params: { problem, labels, points, min, max },
+    });
+  }
+  return ok({ ...instrument, scale: { min: 1, max: points } });
+}
