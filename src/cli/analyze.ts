@@ -1,11 +1,19 @@
 import * as path from "path";
 import { serializeConfig } from "../core/config";
+import { sourceOfTable } from "../core/config-source";
 import { ServqualError } from "../core/errors";
 import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
+import { describeLongLayout, widenLongLayout } from "../core/long-layout";
+import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
 import type { Config } from "../core/types";
+import { defaultCycleLabel } from "../core/cycles";
+import type { CycleRequest, CycleSummary } from "../core/cycles";
+import { recordCycle } from "../core/trend";
+import type { Trend } from "../core/trend";
 import { analysisJson } from "./analysis-json";
+import { readHistoryFile, writeHistoryFile } from "./history-file";
 import type { AnalyzeArgs } from "./args";
 import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
@@ -31,23 +39,34 @@ import { formatSummary } from "./summary";
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   checkOutputs(inputFiles(args), outputFiles(args));
   const notes: string[] = [];
-  const table = await readInput(args.file, args.sheet, notes);
+  // A config is read first: its `source` says how the file is laid out (header rows, sheets).
+  const fromFile =
+    args.config === undefined ? undefined : unwrap(configFromFile(args.config, args));
+  const read = await readInput(args.file, { sheets: args.sheets, saved: fromFile?.source }, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);
+  // One row per respondent and item: pivoted first, so a config names the wide columns.
+  const widened = unwrap(widenLongLayout(read));
+  if (widened.long !== null) io.stderr(`${describeLongLayout(widened.long)}\n`);
+  const table = widened.table;
   const source =
     path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
 
   let config: Config;
-  if (args.config !== undefined) {
-    config = unwrap(configFromFile(args.config, args));
+  if (fromFile !== undefined) {
+    config = fromFile;
   } else {
     const detected = unwrap(configFromHeaders(table, args));
-    const { detection, instrument } = detected;
+    const { detection, instrument, platform } = detected;
+    if (platform.platform !== null) {
+      io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+    }
     io.stderr(`Detected columns in ${source}:\n`);
     io.stderr(
       describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
     );
     const answers = detectAnswers(table, detected.config);
-    config = answers.config;
+    // Everything detected goes into a saved config, the file's layout included.
+    config = { ...answers.config, source: sourceOfTable(read) };
     if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
     const problem =
       mappingProblem(detection, table.headers, instrument, table.colOffset) ?? answers.error;
@@ -63,7 +82,9 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
 
   const result = unwrap(runPipeline(table, config));
   if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
-  await writeAll(result, config, args, source, io);
+  const cycle =
+    args.history === undefined ? null : keepCycle(args.history, result, config, args, io);
+  await writeAll(result, config, args, source, io, cycle);
   return EXIT_OK;
 }
 
@@ -81,6 +102,9 @@ function outputFiles(args: AnalyzeArgs): OutputFile[] {
     outputs.push({ path: args.json, role: "--json" });
   if (args.xlsx !== undefined) outputs.push({ path: args.xlsx, role: "--xlsx" });
   if (args.saveConfig !== undefined) outputs.push({ path: args.saveConfig, role: "--save-config" });
+  // Read and rewritten by design; still never one of the other outputs or the survey.
+  if (args.history !== undefined)
+    outputs.push({ path: args.history, role: "--history", inputAndOutput: true });
   return outputs;
 }
 
@@ -97,19 +121,28 @@ async function writeAll(
   config: Config,
   args: AnalyzeArgs,
   source: string,
-  io: CliIo
+  io: CliIo,
+  cycle: KeptCycle | null
 ): Promise<void> {
   const { analysis, instrument } = result;
+  const trend = cycle?.trend ?? null;
   const pending: PendingOutput[] = [];
   const written: string[] = [];
   if (args.json !== undefined && args.json !== "-") {
-    pending.push({ path: args.json, data: analysisJson(analysis) });
+    pending.push({ path: args.json, data: analysisJson(analysis, trend) });
     written.push(`Wrote analysis JSON to ${args.json}\n`);
   }
   if (args.xlsx !== undefined) {
     // Loaded on demand: the report plan and exceljs are not needed for JSON or the summary.
     const { reportBytes } = await import("./write-report");
-    const bytes = await reportBytes({ analysis, config, instrument, source, lang: args.lang });
+    const bytes = await reportBytes({
+      analysis,
+      config,
+      instrument,
+      source,
+      lang: args.lang,
+      ...(cycle ? { cycle: { request: cycle.request, history: cycle.history } } : {}),
+    });
     pending.push({ path: args.xlsx, data: bytes });
     written.push(`Wrote report workbook to ${args.xlsx}\n`);
   }
@@ -120,7 +153,7 @@ async function writeAll(
   writeOutputs(pending);
   for (const line of written) io.stderr(line);
 
-  if (args.json === "-") io.stdout(analysisJson(analysis));
+  if (args.json === "-") io.stdout(analysisJson(analysis, trend));
   if (args.json === undefined && args.xlsx === undefined) {
     const instrumentName = isPresetId(instrument.id)
       ? label(PRESET_NAMES[instrument.id], args.lang)
@@ -134,6 +167,38 @@ async function writeAll(
       )
     );
   }
+}
+
+interface KeptCycle {
+  request: CycleRequest;
+  /** The cycles before this run. */
+  history: CycleSummary[];
+  trend: Trend;
+}
+
+/** Reads the history file, adds (or replaces) this run's cycle and writes it back. */
+function keepCycle(
+  file: string,
+  result: PipelineResult,
+  config: Config,
+  args: AnalyzeArgs,
+  io: CliIo
+): KeptCycle {
+  const history = readHistoryFile(file);
+  const today = new Date().toISOString().slice(0, 10);
+  const date = args.cycleDate ?? today;
+  const request: CycleRequest = {
+    label: args.cycle ?? defaultCycleLabel(date),
+    date,
+    mode: "new",
+  };
+  const trend = recordCycle(history, result.analysis, request, config.options.tolerance);
+  writeHistoryFile(file, trend.cycles);
+  const replaced = trend.cycles.length === history.length;
+  io.stderr(
+    `${replaced ? "Replaced" : "Added"} cycle "${request.label}" in ${file} (${trend.cycles.length} cycle${trend.cycles.length === 1 ? "" : "s"})\n`
+  );
+  return { request, history, trend };
 }
 
 function printLines(io: CliIo, lines: string[]): void {

@@ -9,14 +9,20 @@ const CANDIDATE_DELIMITERS = [",", ";", "\t"] as const;
  * Parses survey CSV text (UTF-8, with or without BOM; comma, semicolon or tab; RFC 4180
  * quoting, including quoted newlines; any line endings) into a SurveyTable. Cells stay
  * strings: the core decides what is numeric, so CSV and Excel sources go through the same
- * validation. The header row is the first non-empty record. Throws CsvSyntaxError (with the
- * file line) for a quote never closed or input beyond the limits.
+ * validation. The header row(s) are found by core (core/header-rows) unless `headerRows`
+ * says how many. Throws CsvSyntaxError (with the file line) for a quote never closed or
+ * input beyond the limits.
  */
-export function readCsv(text: string, limits: CsvLimits = DEFAULT_CSV_LIMITS): SurveyTable {
+export function readCsv(
+  text: string,
+  headerRows?: number,
+  limits: CsvLimits = DEFAULT_CSV_LIMITS
+): SurveyTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { records, startLines } = parseCsvRecords(body, detectDelimiter(body), limits);
-  const table = tableFromRecords(records);
-  // Data row r is file line rowOffset + 2 + r unless a quoted field spans lines above it.
+  const table = tableFromRecords(records, undefined, 0, headerRows);
+  // Data row r is record rowOffset + 1 + r, on file line rowOffset + 2 + r unless a quoted
+  // field spans lines above it.
   const first = table.rowOffset + 1;
   const lines = startLines.subarray(first, first + table.rows.length);
   if (lines.some((line, r) => line !== table.rowOffset + 2 + r)) {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { RawCell, SurveyTable } from "../core/types";
 import { ServqualError } from "../core/errors";
+import { pairSheetNames } from "../core/two-sheets";
 import { errorMessage } from "./error-text";
 import { MAX_CELLS, MAX_COLUMNS, formatCount } from "./input-limits";
 import { tableFromRecords } from "./table-from-records";
@@ -38,6 +39,21 @@ interface StreamWorkbook extends AsyncIterable<StreamSheet> {
  * Throws ServqualError("inputUnreadable") when the file or the sheet cannot be read.
  */
 export async function readXlsx(path: string, sheet?: string): Promise<SurveyTable> {
+  const [table] = await readXlsxTables(path, sheet === undefined ? [] : [sheet], false);
+  return table;
+}
+
+/**
+ * The worksheets to analyse: the named ones (one, or the expectation sheet then the
+ * perception sheet); without names, the sheets named Expectations/Perceptions (期望/感知)
+ * when `pairByName` and the workbook has exactly one of each, else the first sheet.
+ */
+export async function readXlsxTables(
+  path: string,
+  sheets: string[],
+  pairByName = true,
+  headerRows?: number
+): Promise<SurveyTable[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -45,33 +61,47 @@ export async function readXlsx(path: string, sheet?: string): Promise<SurveyTabl
     styles: "ignore",
     entries: "ignore",
   }) as unknown as StreamWorkbook;
-  const seen: string[] = [];
+  let names: string[] = [];
+  let chosen: string[] | null = null;
+  const found = new Map<string, SurveyTable>();
   try {
     for await (const worksheet of reader) {
       const name = worksheet.name ?? "";
-      seen.push(name);
-      const wanted = sheet === undefined ? (reader.model?.sheets?.[0]?.name ?? name) : sheet;
-      if (name !== wanted) continue;
+      if (chosen === null) {
+        // The workbook part (sheet names in tab order) has been read by the first sheet.
+        names = reader.model?.sheets?.map((s) => s.name) ?? [name];
+        const paired = sheets.length === 0 && pairByName ? pairSheetNames(names) : null;
+        chosen = sheets.length > 0 ? sheets : (paired ?? [names[0]]);
+        for (const sheet of chosen) if (!names.includes(sheet)) throw noSheet(sheet, path, names);
+      }
+      if (!chosen.includes(name) || found.has(name)) continue;
       const date1904 = reader.properties?.model?.date1904 === true;
-      return await tableFromStream(worksheet, name, date1904, path);
+      found.set(name, await tableFromStream(worksheet, name, date1904, path, headerRows));
+      if (found.size === new Set(chosen).size) break;
     }
   } catch (cause) {
     if (cause instanceof ServqualError) throw cause;
     throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`);
   }
-  const names = (reader.model?.sheets?.map((s) => s.name) ?? seen).map((n) => `"${n}"`);
-  throw unreadable(
-    sheet === undefined
-      ? `${path} has no worksheets`
-      : `no sheet named "${sheet}" in ${path} (sheets: ${names.join(", ") || "none"})`
-  );
+  if (chosen === null) throw unreadable(`${path} has no worksheets`);
+  return chosen.map((sheet) => {
+    const table = found.get(sheet);
+    if (table === undefined) throw noSheet(sheet, path, names);
+    return table;
+  });
+}
+
+function noSheet(sheet: string, path: string, names: string[]): ServqualError {
+  const list = names.map((name) => `"${name}"`).join(", ");
+  return unreadable(`no sheet named "${sheet}" in ${path} (sheets: ${list || "none"})`);
 }
 
 async function tableFromStream(
   worksheet: StreamSheet,
   name: string,
   date1904: boolean,
-  path: string
+  path: string,
+  headerRows?: number
 ): Promise<SurveyTable> {
   // records[r] holds row r+1's values by 0-based sheet column; rows without values stay holes.
   const records: RawCell[][] = [];
@@ -113,7 +143,7 @@ async function tableFromStream(
     dense[r] = out;
     records[r] = [];
   }
-  return tableFromRecords(dense, name, minCol);
+  return tableFromRecords(dense, name, minCol, headerRows);
 }
 
 /** Refuses a used area beyond the limits, while reading (the area only grows). */

@@ -1,4 +1,5 @@
 import { buildReportPlan, DEFAULT_SHEETS } from "../report/build-plan";
+import type { CycleRequest, CycleSummary } from "../core/cycles";
 import type { Analysis, Config, Instrument, Lang } from "../core/types";
 import { planToXlsxBuffer } from "./xlsx-writer";
 
@@ -8,6 +9,8 @@ export interface ReportInput {
   instrument: Instrument;
   source: string;
   lang: Lang;
+  /** This run kept as a cycle, with the cycles before it (the history file). */
+  cycle?: { request: CycleRequest; history: CycleSummary[] };
 }
 
 /**
@@ -24,6 +27,7 @@ export async function reportBytes(input: ReportInput): Promise<Buffer> {
     instrument: input.instrument,
     generatedAt: new Date().toISOString(),
     chartsSupported: false,
+    ...(input.cycle ? { cycle: input.cycle } : {}),
   });
   return planToXlsxBuffer(plan);
 }
