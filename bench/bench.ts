@@ -6,6 +6,7 @@ import * as os from "os";
 import { cliSection } from "./cli";
 import { engineSection } from "./engine";
 import { excelPipelineSection } from "./excel-pipeline";
+import { platformExportSection } from "./platform-export";
 import { questionDetectionSection } from "./question-detection";
 import type { BenchSection } from "./section";
 import { taskpaneSection } from "./taskpane";
@@ -16,6 +17,7 @@ const SECTIONS: BenchSection[] = [
   excelPipelineSection,
   taskpaneSection,
   questionDetectionSection,
+  platformExportSection,
 ];
 
 async function runBench(names: string[]): Promise<void> {
