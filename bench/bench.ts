@@ -6,10 +6,19 @@ import * as os from "os";
 import { cliSection } from "./cli";
 import { engineSection } from "./engine";
 import { excelPipelineSection } from "./excel-pipeline";
+import { platformExportSection } from "./platform-export";
+import { questionDetectionSection } from "./question-detection";
 import type { BenchSection } from "./section";
 import { taskpaneSection } from "./taskpane";
 
-const SECTIONS: BenchSection[] = [engineSection, cliSection, excelPipelineSection, taskpaneSection];
+const SECTIONS: BenchSection[] = [
+  engineSection,
+  cliSection,
+  excelPipelineSection,
+  taskpaneSection,
+  questionDetectionSection,
+  platformExportSection,
+];
 
 async function runBench(names: string[]): Promise<void> {
   const chosen = names.length === 0 ? SECTIONS : SECTIONS.filter((s) => names.includes(s.name));

@@ -7,14 +7,28 @@ import { parseTemplateArgs, type TemplateArgs } from "./template-command";
 
 export interface AnalyzeArgs {
   file: string;
-  sheet?: string;
+  /** --sheet, repeatable: one sheet, or the expectation sheet then the perception sheet. */
+  sheets: string[];
   config?: string;
   instrument?: PresetId;
   scale?: Scale;
   tolerance?: number;
+  /** Questionnaires handed out (response rate); overrides the config's options.distributed. */
+  distributed?: number;
+  /** Cycle-history file, read (created when missing) and written back with this run's cycle. */
+  history?: string;
+  /** This run's cycle label and date (defaults: "YYYY-MM" and the date of the run). */
+  cycle?: string;
+  cycleDate?: string;
   json?: string;
   saveConfig?: string;
   xlsx?: string;
+  /** Managers' survey for gap 1 (docs/gap-model.md) and its sheet (xlsx). */
+  management?: string;
+  managementSheet?: string;
+  /** Staff survey for gaps 1–4's organisational factors and its sheet (xlsx). */
+  staff?: string;
+  staffSheet?: string;
   lang: Lang;
 }
 
@@ -25,14 +39,22 @@ export type Command =
   | { kind: "help" };
 
 const ANALYZE_OPTIONS = {
-  sheet: { type: "string" },
+  sheet: { type: "string", multiple: true },
   config: { type: "string" },
   instrument: { type: "string" },
   scale: { type: "string" },
   tolerance: { type: "string" },
+  distributed: { type: "string" },
+  history: { type: "string" },
+  cycle: { type: "string" },
+  "cycle-date": { type: "string" },
   json: { type: "string" },
   "save-config": { type: "string" },
   xlsx: { type: "string" },
+  management: { type: "string" },
+  "management-sheet": { type: "string" },
+  staff: { type: "string" },
+  "staff-sheet": { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -87,13 +109,18 @@ export function parseCommand(argv: string[]): Result<Command> {
   const args: AnalyzeArgs = {
     file: parsed.positionals[0],
     lang: lang.value,
-    sheet: values.sheet,
+    sheets: values.sheet ?? [],
     config: values.config,
     json: values.json,
     saveConfig: values["save-config"],
     xlsx: values.xlsx,
   };
 
+  if (args.sheets.length > 2) {
+    return usageError(
+      `--sheet is given ${args.sheets.length} times: give one sheet, or the expectation sheet then the perception sheet`
+    );
+  }
   const instrument = values.instrument;
   if (instrument !== undefined) {
     if (!isPresetId(instrument)) {
@@ -117,7 +144,73 @@ export function parseCommand(argv: string[]): Result<Command> {
     }
     args.tolerance = value;
   }
+  const cycles = parseCycleArgs(values, args);
+  if (!cycles.ok) return cycles;
+  const gapModel = parseGapModelArgs(values, args);
+  if (!gapModel.ok) return gapModel;
   return ok({ kind: "analyze", args });
+}
+
+function parseCycleArgs(
+  values: { distributed?: string; history?: string; cycle?: string; "cycle-date"?: string },
+  args: AnalyzeArgs
+): Result<null> {
+  const distributed = values.distributed;
+  if (distributed !== undefined) {
+    const value = Number(distributed);
+    if (distributed.trim() === "" || !Number.isInteger(value) || value < 1) {
+      return usageError(`--distributed must be a whole number ≥ 1, got "${distributed}"`);
+    }
+    args.distributed = value;
+  }
+  if (values.cycle !== undefined && values.cycle.trim() === "") {
+    return usageError('--cycle needs a label, e.g. --cycle "2026 H2"');
+  }
+  const date = values["cycle-date"];
+  if (date !== undefined && !isIsoDate(date)) {
+    return usageError(`--cycle-date must be a date YYYY-MM-DD, got "${date}"`);
+  }
+  if (values.history === undefined && (values.cycle !== undefined || date !== undefined)) {
+    return usageError("--cycle and --cycle-date need --history FILE (where the cycles are kept)");
+  }
+  args.history = values.history;
+  args.cycle = values.cycle?.trim();
+  args.cycleDate = date;
+  return ok(null);
+}
+
+/** --management / --staff and their sheets (docs/gap-model.md). */
+function parseGapModelArgs(
+  values: {
+    management?: string;
+    "management-sheet"?: string;
+    staff?: string;
+    "staff-sheet"?: string;
+  },
+  args: AnalyzeArgs
+): Result<null> {
+  for (const [file, sheet] of [
+    ["management", "management-sheet"],
+    ["staff", "staff-sheet"],
+  ] as const) {
+    if (values[file] !== undefined && values[file].trim() === "") {
+      return usageError(`--${file} needs a file (.csv or .xlsx)`);
+    }
+    if (values[sheet] !== undefined && values[file] === undefined) {
+      return usageError(`--${sheet} needs --${file} FILE`);
+    }
+  }
+  args.management = values.management;
+  args.managementSheet = values["management-sheet"];
+  args.staff = values.staff;
+  args.staffSheet = values["staff-sheet"];
+  return ok(null);
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text);
 }
 
 function parseLang(value: string | undefined): Result<Lang> {

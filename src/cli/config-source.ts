@@ -2,8 +2,10 @@ import * as fs from "fs";
 import { defaultOptions, parseConfig } from "../core/config";
 import { fail, ok, Result } from "../core/errors";
 import { PRESETS, resolveInstrument } from "../core/instrument";
-import { detectMapping, detectionToColumns } from "../core/mapping";
+import { detectionToColumns } from "../core/mapping";
 import type { Detection } from "../core/mapping";
+import type { PlatformRecognition } from "../core/platform";
+import { detectTable } from "../core/table-detect";
 import type { Config, Instrument, Scale, SurveyTable } from "../core/types";
 import type { AnalyzeArgs } from "./args";
 import { errorMessage } from "./error-text";
@@ -12,6 +14,7 @@ export interface DetectedConfig {
   config: Config;
   instrument: Instrument;
   detection: Detection;
+  platform: PlatformRecognition;
 }
 
 /** A config file, with the command line's --instrument, --scale and --tolerance on top. */
@@ -41,7 +44,11 @@ export function configFromFile(file: string, args: AnalyzeArgs): Result<Config> 
   return ok({
     ...config,
     instrument: instrument.value,
-    options: { ...config.options, tolerance: args.tolerance ?? config.options.tolerance },
+    options: {
+      ...config.options,
+      tolerance: args.tolerance ?? config.options.tolerance,
+      ...(args.distributed !== undefined ? { distributed: args.distributed } : {}),
+    },
   });
 }
 
@@ -50,7 +57,7 @@ export function configFromHeaders(table: SurveyTable, args: AnalyzeArgs): Result
   const preset = args.instrument ?? "servqual22";
   const instrument = resolveInstrument(preset, args.scale);
   if (!instrument.ok) return instrument;
-  const detection = detectMapping(table.headers, instrument.value);
+  const { detection, platform } = detectTable(table, instrument.value);
   const columns = detectionToColumns(detection, table.headers, table.colOffset);
   const config: Config = {
     version: 2,
@@ -59,9 +66,13 @@ export function configFromHeaders(table: SurveyTable, args: AnalyzeArgs): Result
       ? preset
       : instrument.value,
     columns,
-    options: { ...defaultOptions(), tolerance: args.tolerance ?? 0 },
+    options: {
+      ...defaultOptions(),
+      tolerance: args.tolerance ?? 0,
+      ...(args.distributed !== undefined ? { distributed: args.distributed } : {}),
+    },
   };
-  return ok({ config, instrument: instrument.value, detection });
+  return ok({ config, instrument: instrument.value, detection, platform });
 }
 
 function withScale(spec: Config["instrument"], args: AnalyzeArgs): Result<Config["instrument"]> {

@@ -13,7 +13,7 @@ const SAMPLE = path.join("examples", "sample-survey.csv");
  * and from dist-cli/src/cli (the built CLI).
  */
 export async function demo(lang: Lang, io: CliIo): Promise<number> {
-  return analyze({ file: findSample(), lang }, io);
+  return analyze({ file: findSample(), sheets: [], lang }, io);
 }
 
 export function findSample(): string {

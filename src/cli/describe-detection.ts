@@ -2,6 +2,7 @@ import { columnLetter } from "../core/mapping";
 import type { Detection, DetectedColumn } from "../core/mapping";
 import type { AppError } from "../core/errors";
 import type { Instrument, Role } from "../core/types";
+import { describeQuestionBlocks } from "./describe-questions";
 import { compactRanges } from "./ranges";
 
 const ROLE_ORDER: Role[] = [
@@ -17,6 +18,8 @@ const ROLE_ORDER: Role[] = [
 
 /** Below this a detected column is listed by name so the user can check it. */
 const CONFIDENT = 0.9;
+/** Question-block columns have their own lines; only the least certain are also listed. */
+const CONFIDENT_QUESTION = 0.75;
 
 /**
  * What detection found, in a few lines for stderr: per role the items covered, the
@@ -64,7 +67,10 @@ export function describeDetection(
     );
   }
 
-  const doubtful = detection.columns.filter((c) => c.confidence < CONFIDENT);
+  lines.push(...describeQuestionBlocks(detection, headers, instrument, colOffset));
+  const doubtful = detection.columns.filter(
+    (c) => c.confidence < (c.source === "question" ? CONFIDENT_QUESTION : CONFIDENT)
+  );
   if (doubtful.length > 0) {
     lines.push(
       `  check:       ${doubtful
@@ -135,10 +141,16 @@ export function mappingProblem(
     })
     .join("; ");
   const fix = "map them in a config file (--save-config writes one to edit)";
+  // Undecided question columns are candidates for the missing slots: say where they are.
+  const undecided = (detection.undecided ?? [])
+    .map(
+      (u) => `columns ${compactRanges(u.indices, (i) => columnLetter(colOffset + i))}: ${u.detail}`
+    )
+    .join("; ");
   if (missing !== "") {
     return {
       code: "mappingIncomplete",
-      message: `mapping incomplete: no column for ${missing}${ambiguous ? `; ambiguous: ${ambiguous}` : ""}; ${fix}`,
+      message: `mapping incomplete: no column for ${missing}${ambiguous ? `; ambiguous: ${ambiguous}` : ""}${undecided ? `; undecided: ${undecided}` : ""}; ${fix}`,
     };
   }
   if (ambiguous !== "") {

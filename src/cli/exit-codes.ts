@@ -15,6 +15,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case "columnNotFound":
     case "answerLabelsAmbiguous":
     case "answerLabelsContradictory":
+    case "longLayoutInvalid":
       return EXIT_MAPPING;
     default:
       return EXIT_USAGE;

@@ -8,16 +8,16 @@ const CANDIDATE_DELIMITERS = [",", ";", "\t"] as const;
  * Parses survey CSV text (UTF-8, with or without BOM; comma, semicolon or tab; RFC 4180
  * quoting, including quoted newlines) into a SurveyTable. Cells stay strings: the core
  * decides what is numeric, so CSV and Excel sources go through the same validation.
- * The header row is the first non-empty record.
+ * The header row(s) are found by core (core/header-rows) unless `headerRows` says how many.
  */
-export function readCsv(text: string): SurveyTable {
+export function readCsv(text: string, headerRows?: number): SurveyTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const parsed = Papa.parse<string[]>(body, {
     delimiter: detectDelimiter(body),
     skipEmptyLines: false,
   });
   const records: RawCell[][] = parsed.data;
-  return tableFromRecords(records);
+  return tableFromRecords(records, undefined, 0, headerRows);
 }
 
 /**

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { RawCell, SurveyTable } from "../core/types";
 import { ServqualError } from "../core/errors";
+import { pairSheetNames } from "../core/two-sheets";
 import { errorMessage } from "./error-text";
 import { tableFromRecords } from "./table-from-records";
 
@@ -19,26 +20,47 @@ const EPOCH_OFFSET_1904 = 24_107;
  * Throws ServqualError("inputUnreadable") when the file or the sheet cannot be read.
  */
 export async function readXlsx(path: string, sheet?: string): Promise<SurveyTable> {
+  const [table] = await readXlsxTables(path, sheet === undefined ? [] : [sheet], false);
+  return table;
+}
+
+/**
+ * The worksheets to analyse: the named ones (one, or the expectation sheet then the
+ * perception sheet); without names, the sheets named Expectations/Perceptions (期望/感知)
+ * when `pairByName` and the workbook has exactly one of each, else the first sheet.
+ */
+export async function readXlsxTables(
+  path: string,
+  sheets: string[],
+  pairByName = true,
+  headerRows?: number
+): Promise<SurveyTable[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch (cause) {
     throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`);
   }
-  const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
-  if (worksheet === undefined) {
-    const names = workbook.worksheets.map((w) => `"${w.name}"`).join(", ");
-    throw unreadable(
-      sheet === undefined
-        ? `${path} has no worksheets`
-        : `no sheet named "${sheet}" in ${path} (sheets: ${names || "none"})`
-    );
-  }
+  const names = workbook.worksheets.map((w) => w.name);
+  if (names.length === 0) throw unreadable(`${path} has no worksheets`);
+  const paired = sheets.length === 0 && pairByName ? pairSheetNames(names) : null;
+  const chosen = sheets.length > 0 ? sheets : (paired ?? [names[0]]);
   const date1904 = workbook.properties.date1904 === true;
-  return tableFromWorksheet(worksheet, date1904);
+  return chosen.map((sheet) => {
+    const worksheet = workbook.getWorksheet(sheet);
+    if (worksheet === undefined) {
+      const list = names.map((name) => `"${name}"`).join(", ");
+      throw unreadable(`no sheet named "${sheet}" in ${path} (sheets: ${list})`);
+    }
+    return tableFromWorksheet(worksheet, date1904, headerRows);
+  });
 }
 
-function tableFromWorksheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SurveyTable {
+function tableFromWorksheet(
+  worksheet: ExcelJS.Worksheet,
+  date1904: boolean,
+  headerRows?: number
+): SurveyTable {
   const cells: { row: number; col: number; value: RawCell }[] = [];
   let minCol = Number.POSITIVE_INFINITY;
   let maxRow = 0;
@@ -60,7 +82,7 @@ function tableFromWorksheet(worksheet: ExcelJS.Worksheet, date1904: boolean): Su
     new Array<RawCell>(width).fill(null)
   );
   for (const { row, col, value } of cells) records[row][col - minCol] = value;
-  return tableFromRecords(records, worksheet.name, minCol);
+  return tableFromRecords(records, worksheet.name, minCol, headerRows);
 }
 
 /** One exceljs cell value → what Office.js range.values would hold (null for empty). */

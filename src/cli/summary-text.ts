@@ -11,6 +11,11 @@ export interface SummaryText {
   unweighted: string;
   weighted: string;
   noWeights: string;
+  weightsUnusable: string;
+  weightedNoGap: string;
+  noValidAnswers: string;
+  significantItems: (significant: number, tested: number) => string;
+  flaggedItems: (list: string) => string;
   belowShare: (below: string, meets: string, above: string) => string;
   worstItems: string;
   dimensionsHeader: [string, string, string, string, string, string, string];
@@ -31,6 +36,12 @@ const EN: SummaryText = {
   unweighted: "unweighted",
   weighted: "weighted by importance points",
   noWeights: "no importance weights mapped",
+  weightsUnusable: "importance weights mapped, but no respondent's row is usable",
+  weightedNoGap: "not available: a weighted dimension has no valid answers",
+  noValidAnswers: "no valid answers",
+  significantItems: (significant, tested) =>
+    `Items with a significant gap (paired t-test, Holm-adjusted p < 0.05): ${significant} of ${tested}`,
+  flaggedItems: (list) => `Items to check (α rises without them, or item-total r < 0.30): ${list}`,
   belowShare: (below, meets, above) =>
     `Below expectations: ${below} of respondents (meets ${meets}, above ${above})`,
   worstItems: "Three worst items",
@@ -60,6 +71,12 @@ const ZH: SummaryText = {
   unweighted: "未加权",
   weighted: "按重要性分值加权",
   noWeights: "未映射重要性权重",
+  weightsUnusable: "已映射重要性权重，但没有受访者的权重行可用",
+  weightedNoGap: "不适用：有权重的维度没有有效作答",
+  noValidAnswers: "无有效作答",
+  significantItems: (significant, tested) =>
+    `差距显著的题项（配对 t 检验，Holm 校正 p < 0.05）：${significant} / ${tested}`,
+  flaggedItems: (list) => `需检查的题项（删除后 α 上升，或题总相关 r < 0.30）：${list}`,
   belowShare: (below, meets, above) =>
     `低于期望：${below} 的受访者（符合 ${meets}，超出 ${above}）`,
   worstItems: "差距最大的三个题项",

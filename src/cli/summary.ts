@@ -1,6 +1,7 @@
 import { label } from "../core/instrument";
 import type { Analysis, DataIssueCode, Instrument, Lang } from "../core/types";
-import { summaryText } from "./summary-text";
+import type { NullReason } from "../core/null-reasons";
+import { summaryText, type SummaryText } from "./summary-text";
 
 const ALPHA_ACCEPTABLE = 0.7;
 
@@ -31,7 +32,7 @@ export function formatSummary(
   lines.push(text.respondents(respondents.total, respondents.used, respondents.excluded));
   const weighted =
     overall.weightedGap === null
-      ? text.noWeights
+      ? weightedMissing(overall.reasons.weightedGap, text)
       : `${signed(overall.weightedGap)} ${text.weighted}`;
   lines.push(
     `${text.overallGap}${text.colon}${signed(overall.unweightedGap)} ${text.unweighted}${text.comma}${weighted}`
@@ -60,6 +61,12 @@ export function formatSummary(
     );
   }
 
+  const tested = analysis.items.filter((item) => item.pHolm !== null);
+  if (tested.length > 0) {
+    const significant = tested.filter((item) => (item.pHolm as number) < 0.05).length;
+    lines.push(text.significantItems(significant, tested.length));
+  }
+
   const [h0, ...hs] = text.dimensionsHeader;
   lines.push(`${pad(h0, 18)}${hs.map((h) => padStart(h, 9)).join("")}`);
   let flagged = false;
@@ -79,9 +86,16 @@ export function formatSummary(
       fixed(dimension.weight),
     ];
     const name = dimensionLabel.get(dimension.dimension) ?? dimension.dimension;
-    lines.push(`${pad(`  ${name}`, 18)}${cells.map((c) => c.padStart(9)).join("")}`);
+    const empty = dimension.n === 0 ? `  (${text.noValidAnswers})` : "";
+    lines.push(`${pad(`  ${name}`, 18)}${cells.map((c) => c.padStart(9)).join("")}${empty}`);
   }
   if (flagged) lines.push(`  ${text.alphaFlag}`);
+  const toCheck = analysis.dimensions.flatMap((dimension) =>
+    dimension.itemDiagnostics
+      .filter((diagnostic) => diagnostic.flag)
+      .map((diagnostic) => `#${diagnostic.item} ${diagnostic.side}`)
+  );
+  if (toCheck.length > 0) lines.push(`  ${text.flaggedItems(toCheck.join(text.comma))}`);
 
   const counts = analysis.dataQuality.counts;
   const issues = ISSUE_ORDER.filter((code) => (counts[code] ?? 0) > 0)
@@ -89,6 +103,13 @@ export function formatSummary(
     .join(text.comma);
   lines.push(`${text.dataQuality}${text.colon}${issues === "" ? text.noIssues : issues}`);
   return lines.join("\n") + "\n";
+}
+
+/** Why there is no weighted score, in the summary's words. */
+function weightedMissing(reason: NullReason | undefined, text: SummaryText): string {
+  if (reason === "noUsableValues") return text.weightsUnusable;
+  if (reason === "noValidAnswers") return text.weightedNoGap;
+  return text.noWeights;
 }
 
 const ISSUE_ORDER: DataIssueCode[] = [

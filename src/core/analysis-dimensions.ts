@@ -6,9 +6,10 @@ import { gapStats, meanOfPresent } from "./analysis-gaps";
 import type { GapAccumulation } from "./analysis-gaps";
 import type { LevelBounds } from "./analysis-levels";
 import type { DimensionSums } from "./analysis-items";
-import { cronbachAlpha } from "./stats";
+import { lcmUpTo, RankCounter } from "./rank-counts";
+import { scaleReliability, type ScaleReliability } from "./scale-reliability";
 import type { AlphaScratch } from "./stats";
-import type { GapStats, ItemResult } from "./types";
+import type { GapStats, ItemDiagnostic, ItemResult } from "./types";
 
 /** Per respondent: sum and count of their dimension gaps, for the overall SQ. */
 export interface RespondentTotals {
@@ -24,10 +25,13 @@ export function analyseDimensionGaps(
   items: ItemResult[],
   sums: DimensionSums,
   totals: RespondentTotals,
-  bounds: LevelBounds
+  bounds: LevelBounds,
+  span: number
 ): GapStats {
   const { lower, upper } = bounds;
   const { sum, count } = sums;
+  // A respondent's dimension gap is a mean of at most items.length whole differences.
+  const ranks = new RankCounter(span, lcmUpTo(items.length));
   let n = 0;
   let shift = 0;
   let sumD = 0;
@@ -51,9 +55,10 @@ export function analyseDimensionGaps(
     above += +(g > upper);
     totals.sum[r] += g;
     totals.count[r]++;
+    ranks.add(g);
     n++;
   }
-  const acc: GapAccumulation = { n, shift, sumD, sumD2, below, above };
+  const acc: GapAccumulation = { n, shift, sumD, sumD2, below, above, ranks };
   return gapStats(
     acc,
     meanOfPresent(items.map((i) => i.meanE)),
@@ -63,14 +68,26 @@ export function analyseDimensionGaps(
   );
 }
 
-/** Cronbach's α of one side (E or P) of a dimension's items, listwise. */
-export function dimensionAlpha(
+/** Cronbach's α of one side (E or P) of a dimension's items, listwise, with item diagnostics. */
+export function dimensionReliability(
   columns: Float64Array[],
   itemIndices: number[],
   scratch: AlphaScratch
-): number | null {
-  return cronbachAlpha(
+): ScaleReliability {
+  return scaleReliability(
     itemIndices.map((i) => columns[i]),
+    true,
     scratch
   );
+}
+
+/** The item diagnostics of both sides, E first, in the dimension's item order. */
+export function itemDiagnostics(
+  itemIds: string[],
+  expectation: ScaleReliability,
+  perception: ScaleReliability
+): ItemDiagnostic[] {
+  const side = (name: "E" | "P", reliability: ScaleReliability): ItemDiagnostic[] =>
+    reliability.items.map((diagnostic, k) => ({ item: itemIds[k], side: name, ...diagnostic }));
+  return [...side("E", expectation), ...side("P", perception)];
 }

@@ -1,12 +1,16 @@
 /** Assembles the GapStats every item and dimension row reports. */
+import { gapReasons } from "./analysis-reasons";
 import { countsOf, levelOf, shareOf } from "./analysis-levels";
 import type { LevelBounds } from "./analysis-levels";
+import type { RankCounter } from "./rank-counts";
 import { pairedTestFromSummary, summaryFromShiftedSums } from "./stats";
+import { cohenDz } from "./stats-effect";
+import { wilcoxonFromCounts } from "./stats-wilcoxon";
 import type { GapStats } from "./types";
 
 /**
  * What one pass over respondents' gaps collects: n, shifted sums for mean/SD (see stats.ts),
- * and the counts per level.
+ * the counts per level, and the rounded gaps counted for the Wilcoxon test.
  */
 export interface GapAccumulation {
   n: number;
@@ -15,11 +19,13 @@ export interface GapAccumulation {
   sumD2: number;
   below: number;
   above: number;
+  ranks: RankCounter;
 }
 
 /**
  * `gap` is the reported gap (for an item the mean of the respondents' gaps; for a
- * dimension the mean of its item gaps); t, p and CI always come from the accumulation.
+ * dimension the mean of its item gaps); t, p, CI, d_z and Wilcoxon always come from the
+ * accumulation.
  */
 export function gapStats(
   acc: GapAccumulation,
@@ -28,9 +34,10 @@ export function gapStats(
   gap: number | null,
   bounds: LevelBounds
 ): GapStats {
-  const test = pairedTestFromSummary(summaryFromShiftedSums(acc.n, acc.shift, acc.sumD, acc.sumD2));
-  return {
-    n: acc.n,
+  const summary = summaryFromShiftedSums(acc.n, acc.shift, acc.sumD, acc.sumD2);
+  const test = pairedTestFromSummary(summary);
+  const effect = cohenDz(summary);
+  const values = {
     meanE,
     meanP,
     gap,
@@ -40,8 +47,15 @@ export function gapStats(
     p: test.p,
     ci95: test.ci95,
     share: shareOf(acc.below, acc.above, acc.n),
-    counts: countsOf(acc.below, acc.above, acc.n),
     level: levelOf(gap, bounds),
+  };
+  return {
+    n: acc.n,
+    ...values,
+    counts: countsOf(acc.below, acc.above, acc.n),
+    dz: effect.dz,
+    wilcoxon: wilcoxonFromCounts(acc.ranks),
+    reasons: gapReasons(acc.n, values, effect.reason),
   };
 }
 

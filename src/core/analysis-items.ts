@@ -5,6 +5,7 @@
 import { gapStats } from "./analysis-gaps";
 import type { GapAccumulation } from "./analysis-gaps";
 import type { LevelBounds } from "./analysis-levels";
+import { RankCounter } from "./rank-counts";
 import type { GapStats } from "./types";
 
 /**
@@ -26,16 +27,24 @@ export function resetDimensionSums(sums: DimensionSums): void {
   sums.count.fill(0);
 }
 
+/** One item's paired statistics and its SERVPERF score. */
+export interface ItemGaps extends GapStats {
+  /** Mean P over every valid P, whether or not E was answered; null when none. */
+  servperf: number | null;
+}
+
 /**
  * n = respondents with valid E and P (pairwise); meanE, meanP over those; gap = mean of
- * their gaps P − E (equal to meanP − meanE up to rounding).
+ * their gaps P − E (equal to meanP − meanE up to rounding). `span` = scale max − min, the
+ * largest whole gap (see rank-counts.ts).
  */
 export function analyseItemGaps(
   expectation: Float64Array,
   perception: Float64Array,
   bounds: LevelBounds,
-  dimension: DimensionSums
-): GapStats {
+  dimension: DimensionSums,
+  span: number
+): ItemGaps {
   const { lower, upper } = bounds;
   const dimSum = dimension.sum;
   const dimCount = dimension.count;
@@ -48,9 +57,21 @@ export function analyseItemGaps(
   let sumP = 0;
   let below = 0;
   let above = 0;
+  let perceptionSum = 0;
+  let perceptionCount = 0;
+  const ranks = new RankCounter(span);
+  // Whole gaps (the usual case) are counted here, at index gap + span; others go to `ranks`.
+  const wholeSpan = span >= 0 && span <= 1000 ? Math.floor(span) : 0;
+  const whole = new Float64Array(2 * wholeSpan + 1);
+  const wholeOffset = (whole.length - 1) / 2;
+  const wholeLast = whole.length - 1;
   for (let r = 0; r < rows; r++) {
     const e = expectation[r];
     const p = perception[r];
+    if (p === p) {
+      perceptionSum += p;
+      perceptionCount++;
+    }
     const g = p - e;
     // NaN when either answer is missing.
     if (g !== g) continue;
@@ -65,12 +86,28 @@ export function analyseItemGaps(
     above += +(g > upper);
     dimSum[r] += g;
     dimCount[r]++;
+    const k = g + wholeOffset;
+    // One unsigned test: a non-negative whole number (negatives and fractions fail it).
+    if (k >>> 0 === k && k <= wholeLast) whole[k]++;
+    else ranks.add(g);
     n++;
   }
+  // SERVPERF counts perceptions without a pair too (perception.length may exceed rows).
+  for (let r = rows; r < perception.length; r++) {
+    const p = perception[r];
+    if (p === p) {
+      perceptionSum += p;
+      perceptionCount++;
+    }
+  }
   if (n === 0) shift = 0;
-  const acc: GapAccumulation = { n, shift, sumD, sumD2, below, above };
+  ranks.addWholeCounts(whole, wholeOffset);
+  const acc: GapAccumulation = { n, shift, sumD, sumD2, below, above, ranks };
   const meanE = n > 0 ? sumE / n : null;
   const meanP = n > 0 ? sumP / n : null;
   const gap = n > 0 ? shift + sumD / n : null;
-  return gapStats(acc, meanE, meanP, gap, bounds);
+  return {
+    ...gapStats(acc, meanE, meanP, gap, bounds),
+    servperf: perceptionCount > 0 ? perceptionSum / perceptionCount : null,
+  };
 }

@@ -53,3 +53,26 @@ export function weightedGap(
   }
   return total;
 }
+
+/**
+ * Why dimension d's weight is null: its column is not mapped (or none is), or the columns
+ * are mapped but no respondent row is usable (every row invalid or blank).
+ */
+export function weightReason(
+  weights: (Float64Array | null)[] | null,
+  d: number
+): "notMapped" | "noUsableValues" {
+  if (weights === null || !weights[d]) return "notMapped";
+  return "noUsableValues";
+}
+
+/** Why the weighted SERVQUAL score is null (see weightedGap). */
+export function weightedGapReason(
+  weights: (Float64Array | null)[] | null,
+  meanWeightsResult: (number | null)[] | null
+): "notMapped" | "noUsableValues" | "noValidAnswers" {
+  if (weights === null || weights.every((column) => !column)) return "notMapped";
+  if (meanWeightsResult === null) return "noUsableValues";
+  // Weights exist, so a dimension that carries weight has no gap.
+  return "noValidAnswers";
+}

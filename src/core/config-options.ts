@@ -1,9 +1,10 @@
 /** Reads the config's `options`, filling every field the file leaves out with its default. */
 import { ok, type Result } from "./errors";
 import { checkKeys, describe, fieldError, isFiniteNumber, isObject, oneOf } from "./config-json";
-import type { Options, QMatrixOptions, Threshold } from "./types";
+import type { Options, QMatrixOptions, StarsBasis, Threshold } from "./types";
 
 const CODE = "configInvalid";
+const STARS_BASES: StarsBasis[] = ["holm", "unadjusted"];
 
 export function defaultOptions(): Options {
   return { tolerance: 0, qMatrix: { x: "perception", y: "expectation", threshold: "mean" } };
@@ -67,7 +68,7 @@ export function readOptions(value: unknown): Result<Options> {
   if (value === undefined) return ok(defaults);
   if (!isObject(value))
     return fieldError(CODE, "options", `expected an object, got ${describe(value)}`);
-  const keys = checkKeys(CODE, value, ["tolerance", "qMatrix"], "options");
+  const keys = checkKeys(CODE, value, ["tolerance", "qMatrix", "stars", "distributed"], "options");
   if (!keys.ok) return keys;
   let tolerance = defaults.tolerance;
   if (value.tolerance !== undefined) {
@@ -82,5 +83,25 @@ export function readOptions(value: unknown): Result<Options> {
   }
   const qMatrix = readQMatrix(value.qMatrix, "options.qMatrix");
   if (!qMatrix.ok) return qMatrix;
-  return ok({ tolerance, qMatrix: qMatrix.value });
+  const distributed = value.distributed;
+  if (
+    distributed !== undefined &&
+    (!isFiniteNumber(distributed) || !Number.isInteger(distributed) || distributed < 1)
+  ) {
+    return fieldError(
+      CODE,
+      "options.distributed",
+      `expected a whole number ≥ 1 (questionnaires handed out), got ${describe(distributed)}`
+    );
+  }
+  const counted = distributed === undefined ? {} : { distributed: distributed as number };
+  if (value.stars === undefined) return ok({ tolerance, qMatrix: qMatrix.value, ...counted });
+  if (value.stars !== "holm" && value.stars !== "unadjusted") {
+    return fieldError(
+      CODE,
+      "options.stars",
+      `expected one of ${oneOf(STARS_BASES)}, got ${describe(value.stars)}`
+    );
+  }
+  return ok({ tolerance, qMatrix: qMatrix.value, stars: value.stars, ...counted });
 }

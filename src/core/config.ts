@@ -8,6 +8,7 @@ import { fail, ok, type Result } from "./errors";
 import { checkKeys, describe, didYouMean, fieldError, isObject, oneOf } from "./config-json";
 import { orderedAnswers, readAnswers } from "./config-answers";
 import { readColumns } from "./config-columns";
+import { orderedSource, readSource } from "./config-source";
 import { migrateConfig } from "./config-migrate";
 import { readOptions } from "./config-options";
 import { isPresetId, PRESET_IDS, PRESETS, readInstrument } from "./instrument";
@@ -33,6 +34,7 @@ const TOP_LEVEL_FIELDS = [
   "columns",
   "detect",
   "answers",
+  "source",
   "options",
 ];
 
@@ -122,6 +124,8 @@ export function parseConfig(json: unknown): Result<Config> {
   if (!detect.ok) return detect;
   const answers = readAnswers(doc.answers);
   if (!answers.ok) return answers;
+  const source = readSource(doc.source);
+  if (!source.ok) return source;
   const options = readOptions(doc.options);
   if (!options.ok) return options;
 
@@ -133,6 +137,7 @@ export function parseConfig(json: unknown): Result<Config> {
   };
   if (detect.value !== undefined) config.detect = detect.value;
   if (answers.value !== undefined) config.answers = answers.value;
+  if (source.value !== undefined) config.source = source.value;
   return ok(config);
 }
 
@@ -175,13 +180,14 @@ function orderedRule(rule: PatternRule): unknown {
 
 /** Pretty JSON (2 spaces, trailing newline) with a fixed key order, so saved configs diff cleanly. */
 export function serializeConfig(config: Config): string {
-  const { tolerance, qMatrix } = config.options;
+  const { tolerance, qMatrix, stars, distributed } = config.options;
   const document = {
     version: config.version,
     instrument: orderedInstrument(config.instrument),
     columns: config.columns.map(orderedColumn),
     ...(config.detect !== undefined ? { detect: orderedRule(config.detect) } : {}),
     ...(config.answers !== undefined ? { answers: orderedAnswers(config.answers) } : {}),
+    ...(config.source !== undefined ? { source: orderedSource(config.source) } : {}),
     options: {
       tolerance,
       qMatrix: {
@@ -192,6 +198,8 @@ export function serializeConfig(config: Config): string {
             ? qMatrix.threshold
             : { x: qMatrix.threshold.x, y: qMatrix.threshold.y },
       },
+      ...(distributed !== undefined ? { distributed } : {}),
+      ...(stars !== undefined ? { stars } : {}),
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

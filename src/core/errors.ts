@@ -17,7 +17,13 @@ export type ErrorCode =
   | "answerLabelsAmbiguous"
   /** Answers whose numbers contradict their labels ("1 - Strongly agree"). */
   | "answerLabelsContradictory"
+  /** A long (one row per respondent and item) table with duplicated or unreadable rows. */
+  | "longLayoutInvalid"
   | "inputUnreadable"
+  /** More questionnaires returned (non-blank rows) than the `distributed` option says. */
+  | "returnedExceedsDistributed"
+  /** A cycle-history file or sheet that cannot be read (the field or cell is named). */
+  | "historyInvalid"
   | "usage"
   | "excelCellEditMode"
   | "excelPayloadTooLarge"

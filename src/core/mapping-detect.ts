@@ -4,6 +4,7 @@
  * conflicts (never resolved by guessing: no conflicting column fills its slot), and the
  * columns left unmatched.
  */
+import { detectQuestionBlocks } from "./detect-question-blocks";
 import { itemToken, readHeader, type HeaderReading, type SlotClaim } from "./header-detect";
 import { normaliseHeader, tidyHeader } from "./header-normalise";
 import { columnLetter } from "./mapping-address";
@@ -13,6 +14,7 @@ import type {
   DetectedColumn,
   Detection,
   DetectionConflict,
+  QuestionEvidence,
   UnknownReferenceAt,
 } from "./mapping-types";
 import type { ColumnMapping, Instrument, PatternRule, Role } from "./types";
@@ -20,8 +22,11 @@ import type { ColumnMapping, Instrument, PatternRule, Role } from "./types";
 /** A pattern rule is the user's own statement about these headers. */
 const RULE_CONFIDENCE = 1;
 
+type Source = NonNullable<DetectedColumn["source"]>;
+
 interface Reading extends HeaderReading {
-  source: "rule" | "header";
+  source: Source;
+  evidence?: QuestionEvidence;
 }
 
 function readByRule(
@@ -51,7 +56,13 @@ interface Slot {
   role: Role;
   item?: string;
   dimension?: string;
-  claimants: { index: number; confidence: number; ambiguous: boolean; source: "rule" | "header" }[];
+  claimants: {
+    index: number;
+    confidence: number;
+    ambiguous: boolean;
+    source: Source;
+    evidence?: QuestionEvidence;
+  }[];
 }
 
 function slotOf(claim: SlotClaim): Slot {
@@ -84,6 +95,7 @@ function gatherSlots(readings: Reading[]): Map<string, Slot> {
         confidence: claim.confidence,
         ambiguous,
         source: reading.source,
+        ...(reading.evidence ? { evidence: reading.evidence } : {}),
       });
       slots.set(key, slot);
     }
@@ -102,16 +114,66 @@ function missingSlots(instrument: Instrument, columns: DetectedColumn[]): Detect
   return missing;
 }
 
+/** What detection may know beyond the header row (docs/detection.md). */
+export interface DetectionContext {
+  /** Text rows between the header row and the data (Qualtrics' question text), row by row. */
+  extraHeaderRows?: string[][];
+  /** Table columns known to be something else (platform metadata): never read as questions. */
+  exclude?: ReadonlySet<number>;
+}
+
+/**
+ * Headers the rule and the grammar left alone are read as whole questions; explicit
+ * numbered headers keep winning because they are read first.
+ */
+function readQuestionBlocks(
+  headers: string[],
+  readings: Reading[],
+  instrument: Instrument,
+  lookup: InstrumentLookup,
+  context: DetectionContext
+): Detection["undecided"] {
+  const candidates = readings
+    .map((reading, index) => ({ reading, index }))
+    .filter(
+      ({ reading, index }) =>
+        reading.source === "header" &&
+        reading.claims.length === 0 &&
+        reading.unknown.length === 0 &&
+        !(context.exclude?.has(index) ?? false)
+    )
+    .map(({ index }) => index);
+  if (candidates.length === 0) return [];
+  const found = detectQuestionBlocks(
+    headers,
+    candidates,
+    instrument,
+    lookup,
+    context.extraHeaderRows
+  );
+  for (const claim of found.claims) {
+    readings[claim.index] = {
+      claims: [{ role: claim.role, item: claim.item, confidence: claim.confidence }],
+      unknown: [],
+      source: "question",
+      evidence: claim.evidence,
+    };
+  }
+  return found.undecided;
+}
+
 /**
  * Detects the mapping from the header row. With a pattern rule, headers the rule matches
  * (inside its column range) are read by the rule only; all others by the built-in header
- * grammar. `colOffset` places the table on the sheet, for the rule's column range.
+ * grammar, and what that leaves as question blocks. `colOffset` places the table on the
+ * sheet, for the rule's column range.
  */
 export function detectMapping(
   headers: string[],
   instrument: Instrument,
   rule?: PatternRule,
-  colOffset = 0
+  colOffset = 0,
+  context: DetectionContext = {}
 ): Detection {
   const lookup = instrumentLookup(instrument);
   const compiled = rule === undefined ? undefined : compilePatternRule(rule);
@@ -122,6 +184,7 @@ export function detectMapping(
     return byRule ?? { ...readHeader(header, lookup), source: "header" };
   });
   dropWeakClaims(readings);
+  const undecided = readQuestionBlocks(headers, readings, instrument, lookup, context);
 
   const columns: DetectedColumn[] = [];
   const conflicts: DetectionConflict[] = [];
@@ -134,6 +197,7 @@ export function detectMapping(
         ...target,
         confidence: only.confidence,
         source: only.source,
+        ...(only.evidence ? { evidence: only.evidence } : {}),
       });
     } else {
       conflicts.push({ ...target, indices: claimants.map((c) => c.index).sort((a, b) => a - b) });
@@ -142,7 +206,11 @@ export function detectMapping(
   columns.sort((a, b) => a.index - b.index);
   conflicts.sort((a, b) => a.indices[0] - b.indices[0]);
 
-  const used = new Set([...columns.map((c) => c.index), ...conflicts.flatMap((c) => c.indices)]);
+  const used = new Set([
+    ...columns.map((c) => c.index),
+    ...conflicts.flatMap((c) => c.indices),
+    ...(undecided ?? []).flatMap((u) => u.indices),
+  ]);
   const unmatched = headers.map((_, i) => i).filter((i) => !used.has(i));
   const unknown: UnknownReferenceAt[] = [];
   for (const index of unmatched) {
@@ -156,6 +224,7 @@ export function detectMapping(
     unmatched,
     unknown,
   };
+  if (undecided !== undefined && undecided.length > 0) detection.undecided = undecided;
   if (compiled !== undefined && !compiled.ok) detection.ruleError = compiled.error;
   return detection;
 }

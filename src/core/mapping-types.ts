@@ -12,8 +12,46 @@ export interface DetectedColumn {
   dimension?: string;
   /** 0..1: 1 for a user's pattern rule, 0.9–0.95 for clear headers, 0.5 for bare "A1"/"D1". */
   confidence: number;
-  /** Which reader recognised the header. */
-  source?: "rule" | "header";
+  /** Which reader recognised the header: a pattern rule, the header grammar, or a question block. */
+  source?: "rule" | "header" | "question";
+  /** How a question block's column was placed (source "question"); docs/detection.md. */
+  evidence?: QuestionEvidence;
+}
+
+/** The kinds of question block detection knows (docs/detection.md). */
+export type QuestionBlockKind = "tags" | "grid" | "matrix" | "numbered" | "text";
+
+/**
+ * Why a column of a question block got its role and item. Confidence follows from it:
+ * a number 0.95, straight-through numbering 0.9, order confirmed by wording 0.9, wording
+ * alone 0.75–0.85, order alone 0.8; a role found by elimination multiplies by 0.9.
+ */
+export interface QuestionEvidence {
+  /** The block (0-based table columns, inclusive) and its shared title, if any. */
+  block: { first: number; last: number; kind: QuestionBlockKind; title?: string };
+  role:
+    | { by: "keyword"; word: string; where: "title" | "header" | "headerRow" }
+    /** No word says it, but every other block with items is the other role. */
+    | { by: "elimination" };
+  item:
+    /** "Q1_3", "[3. …]", "5、…" when the number is the item's. */
+    | { by: "number"; number: number }
+    /** Questions numbered through the whole survey: question − offset ("question 24 − 23"). */
+    | { by: "straightThrough"; question: number; offset: number }
+    | { by: "wording"; score: number; runnerUp: { item: string; score: number } | null }
+    /** A block of exactly as many columns as the instrument has items, in item order. */
+    | { by: "order"; position: number };
+  /** The statement's wording named the same item, with this score. */
+  confirmedByWording?: number;
+}
+
+/** Question-block columns detection found but would not place; they stop the run (exit 3). */
+export interface UndecidedColumns {
+  indices: number[];
+  /** roleUnknown: nothing says E or P; contradiction: number/order and wording name different items. */
+  reason: "roleUnknown" | "contradiction";
+  /** One line for the user: what was found and the candidates. */
+  detail: string;
 }
 
 /** A slot claimed by several columns, or by one column that reads two ways; none of them is used. */
@@ -43,6 +81,8 @@ export interface Detection {
   unmatched: number[];
   /** Why some unmatched columns were not used: they name items the instrument does not have. */
   unknown?: UnknownReferenceAt[];
+  /** Question-block columns left unplaced because it would have been a guess. */
+  undecided?: UndecidedColumns[];
   /** The pattern rule could not be used (code patternInvalid); detection ran on headers alone. */
   ruleError?: AppError;
 }

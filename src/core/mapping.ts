@@ -9,10 +9,13 @@ export type {
   DetectedColumn,
   Detection,
   DetectionConflict,
+  QuestionBlockKind,
+  QuestionEvidence,
   ResolvedMapping,
+  UndecidedColumns,
   UnknownReferenceAt,
 } from "./mapping-types";
-export { detectMapping, detectionToColumns } from "./mapping-detect";
+export { detectMapping, detectionToColumns, type DetectionContext } from "./mapping-detect";
 export { findColumn, resolveColumns } from "./mapping-resolve";
 export { compilePatternRule, ITEM_ROLES } from "./mapping-pattern";
 export {

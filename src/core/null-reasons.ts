@@ -23,6 +23,8 @@ export const NULL_REASONS = [
   "noUsableValues",
   /** A comparison with a previous cycle when there is none. */
   "noPreviousCycle",
+  /** An input the user did not give (e.g. how many questionnaires were distributed). */
+  "notGiven",
   /** A value that is only defined for a subset (e.g. no adjusted p for the overall score). */
   "notApplicable",
 ] as const;

@@ -11,6 +11,7 @@ import type { Result } from "./errors";
 import { resolveInstrument } from "./instrument";
 import { resolveColumns } from "./mapping";
 import type { ResolvedMapping } from "./mapping";
+import { checkDistributed } from "./response-rate";
 import { readResponses } from "./responses";
 import type { Analysis, Config, Instrument, Responses, SurveyTable } from "./types";
 
@@ -71,6 +72,8 @@ export function runPipeline(
   const { coding, instrument } = coded.value;
   const responses = readResponses(table, instrument, mapping.value, coding);
   if (!responses.ok) return responses;
+  const distributed = checkDistributed(responses.value.total, config.options);
+  if (!distributed.ok) return distributed;
   const analysis = analyse(responses.value, config.options, extras);
   return ok({
     instrument,

@@ -5,6 +5,7 @@
  * lowPriority; y < yT and x ≥ xT overkill. A point on a threshold goes to the ≥ side.
  */
 import { LEVEL_EPSILON } from "./analysis-levels";
+import { reasonsOf } from "./analysis-reasons";
 import type { QMatrixOptions, QMatrixResult, Quadrant, Scale } from "./types";
 
 /**
@@ -63,25 +64,28 @@ export function buildQMatrix(
 ): QMatrixResult {
   const itemT = thresholds(itemPoints, option, scale);
   const dimT = thresholds(dimensionPoints, option, scale);
+  // Every null here comes from a point (or all points) without answers.
+  const noAnswers = () => "noValidAnswers" as const;
+  const place = (p: QPoint, t: { x: number | null; y: number | null }) => {
+    const values = { x: p.x, y: p.y, quadrant: quadrantOf(p.x, p.y, t.x, t.y) };
+    return { ...values, reasons: reasonsOf(values, noAnswers) };
+  };
+  const thresholdValues = {
+    xThreshold: itemT.x,
+    yThreshold: itemT.y,
+    dimensionXThreshold: dimT.x,
+    dimensionYThreshold: dimT.y,
+  };
   return {
     x: "perception",
     y,
     xThreshold: itemT.x,
     yThreshold: itemT.y,
-    items: itemPoints.map((p, i) => ({
-      item: itemIds[i],
-      x: p.x,
-      y: p.y,
-      quadrant: quadrantOf(p.x, p.y, itemT.x, itemT.y),
-    })),
+    items: itemPoints.map((p, i) => ({ item: itemIds[i], ...place(p, itemT) })),
     dimensionXThreshold: dimT.x,
     dimensionYThreshold: dimT.y,
-    dimensions: dimensionPoints.map((p, d) => ({
-      dimension: dimensionIds[d],
-      x: p.x,
-      y: p.y,
-      quadrant: quadrantOf(p.x, p.y, dimT.x, dimT.y),
-    })),
+    dimensions: dimensionPoints.map((p, d) => ({ dimension: dimensionIds[d], ...place(p, dimT) })),
+    reasons: reasonsOf(thresholdValues, noAnswers),
   };
 }
 

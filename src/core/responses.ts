@@ -96,12 +96,17 @@ function textReader(coding: AnswerCoding | undefined): ((raw: string) => number)
   };
 }
 
-/** `coding` (from inferAnswerCoding) reads answers written as text; without it text is nonNumeric. */
+/**
+ * `coding` (from inferAnswerCoding) reads answers written as text; without it text is nonNumeric.
+ * `requirePairs`: false for a survey of expectations only (the managers' estimates for gap 1),
+ * which is usable without any perception answer.
+ */
 export function readResponses(
   table: SurveyTable,
   instrument: Instrument,
   mapping: ResolvedMapping,
-  coding?: AnswerCoding
+  coding?: AnswerCoding,
+  requirePairs = true
 ): Result<Responses> {
   const { min, max } = instrument.scale;
   const rowCount = table.rows.length;
@@ -241,7 +246,7 @@ export function readResponses(
   writer.flush();
 
   const excluded = total - used;
-  const reason = noUsableDataReason(total, used, expectation, perception);
+  const reason = noUsableDataReason(total, used, expectation, perception, requirePairs);
   if (reason !== null) {
     const texts = commonTexts(quality.result().issues);
     const held = texts.length === 0 ? "" : ` ${cellsHoldText(texts)}`;
@@ -266,6 +271,7 @@ export function readResponses(
     weights: trimAll(weights, used),
     ids,
     segments,
+    ...(mapping.segment === null ? {} : { segmentColumn: table.headers[mapping.segment] ?? "" }),
     quality: quality.result(),
   });
 }
@@ -274,12 +280,14 @@ function noUsableDataReason(
   total: number,
   used: number,
   expectation: Float64Array[],
-  perception: Float64Array[]
+  perception: Float64Array[],
+  requirePairs: boolean
 ): string | null {
   if (total === 0) return "the table has no data rows";
   if (used === 0) {
     return `none of the ${total} rows has a valid expectation or perception answer`;
   }
+  if (!requirePairs) return null;
   for (let i = 0; i < expectation.length; i++) {
     const e = expectation[i];
     const p = perception[i];

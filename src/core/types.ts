@@ -4,6 +4,11 @@
  * Pure data only; nothing here may depend on Office, the DOM or Node.
  */
 
+import type { Gap1Result } from "./gap1";
+import type { NullReasons } from "./null-reasons";
+import type { SegmentsResult } from "./segments";
+import type { StaffAnalysis } from "./staff-analysis";
+
 export type Lang = "en" | "zh";
 
 /** A user-facing text with an English original and an optional Chinese translation. */
@@ -61,10 +66,17 @@ export interface QMatrixOptions {
   threshold: Threshold;
 }
 
+/** Which p the significance stars use: Holm-adjusted over the family (default) or unadjusted. */
+export type StarsBasis = "holm" | "unadjusted";
+
 export interface Options {
   /** δ: a gap within ±δ of zero "meets" expectations. */
   tolerance: number;
+  /** Questionnaires handed out, for the response rate; absent when not given. */
+  distributed?: number;
   qMatrix: QMatrixOptions;
+  /** Omitted means "holm" (docs/statistics.md, "Multiplicity"). */
+  stars?: StarsBasis;
 }
 
 /**
@@ -103,7 +115,17 @@ export interface Config {
   detect?: PatternRule;
   /** Text answers: label codes and missing-answer values. */
   answers?: AnswersConfig;
+  /** How the survey is laid out in its file (header rows, sheets), as detected. */
+  source?: SourceConfig;
   options: Options;
+}
+
+/** Config `source` (docs/platform-exports.md); every field optional. */
+export interface SourceConfig {
+  /** Rows the header takes (Qualtrics 3, SurveyMonkey 2); detected when absent. */
+  headerRows?: number;
+  /** The sheet, or the expectation sheet then the perception sheet (.xlsx). */
+  sheets?: string[];
 }
 
 /** One cell as Excel (range.values) or a CSV parser delivers it. */
@@ -125,9 +147,9 @@ export interface ColumnOrigin {
 }
 
 /**
- * A rectangle of survey data with its header row.
- * `rowOffset`/`colOffset` place the header's first cell on the sheet (0-based), so that
- * data cell [r][c] is at sheet row rowOffset + 2 + r (1-based) and column colOffset + c.
+ * A rectangle of survey data with its header row(s).
+ * `rowOffset`/`colOffset` place the (last) header row's first cell on the sheet (0-based), so
+ * that data cell [r][c] is at sheet row rowOffset + 2 + r (1-based) and column colOffset + c.
  */
 export interface SurveyTable {
   /** Sheet name for Excel sources (cell refs become "Sheet1!D7"); omitted for CSV (refs "D7"). */
@@ -142,6 +164,12 @@ export interface SurveyTable {
    * messages still count from colOffset.
    */
   columnOrigins?: ColumnOrigin[];
+  /**
+   * When the header takes several rows (Qualtrics, SurveyMonkey; docs/platform-exports.md):
+   * each header row's texts, top first, a matrix title carried over its columns. `headers`
+   * is what they combine to. Omitted for a one-row header.
+   */
+  headerRows?: string[][];
 }
 
 export type DataIssueCode =
@@ -193,6 +221,8 @@ export interface Responses {
   weights: (Float64Array | null)[] | null;
   ids: string[] | null;
   segments: string[] | null;
+  /** Header of the mapped segment column (absent when none is mapped). */
+  segmentColumn?: string;
   quality: DataQuality;
 }
 
@@ -224,19 +254,68 @@ export interface GapStats {
   share: Share | null;
   counts: LevelCounts | null;
   level: Level | null;
+  /** Cohen's d_z = mean ÷ SD of the same values the tests use (docs/statistics.md). */
+  dz: number | null;
+  wilcoxon: WilcoxonResult;
+  /** Why each null field above (by its JSON name) is null. */
+  reasons: NullReasons;
 }
 
-export interface ItemResult extends GapStats {
+/** Wilcoxon signed-rank test, normal approximation (docs/statistics.md). */
+export interface WilcoxonResult {
+  /** Non-zero differences (not in the CLI JSON). */
+  n: number;
+  /** The smaller rank sum min(T⁺, T⁻). */
+  w: number | null;
+  /** Signed from T⁺: negative when perceptions fall below expectations. */
+  z: number | null;
+  p: number | null;
+  /** |z| / √n. */
+  r: number | null;
+  reasons: NullReasons;
+}
+
+/** Items and dimensions, tested in families: their p adjusted by Holm's method. */
+export interface FamilyWilcoxonResult extends WilcoxonResult {
+  pHolm: number | null;
+}
+
+/** What items and dimensions report beyond the paired statistics. */
+export interface FamilyStats {
+  /** Holm-adjusted t-test p over the family (all items, or all dimensions). */
+  pHolm: number | null;
+  wilcoxon: FamilyWilcoxonResult;
+  /** SERVPERF: perception only (docs/statistics.md). */
+  servperf: number | null;
+}
+
+export interface ItemResult extends GapStats, FamilyStats {
   item: string;
   dimension: string;
+  wilcoxon: FamilyWilcoxonResult;
 }
 
-export interface DimensionResult extends GapStats {
+/** Item diagnostics of one side of a dimension, on the sample of that side's α. */
+export interface ItemDiagnostic {
+  item: string;
+  side: "E" | "P";
+  /** Corrected item-total correlation (the item against the sum of the other items). */
+  itemTotal: number | null;
+  /** α of the dimension's other items. */
+  alphaIfDeleted: number | null;
+  /** α rises by more than 0.02 without the item, or itemTotal < 0.30. */
+  flag: boolean;
+  reasons: NullReasons;
+}
+
+export interface DimensionResult extends GapStats, FamilyStats {
   dimension: string;
   items: string[];
   alphaE: number | null;
   alphaP: number | null;
   weight: number | null;
+  wilcoxon: FamilyWilcoxonResult;
+  itemDiagnostics: ItemDiagnostic[];
 }
 
 export interface OverallResult {
@@ -245,9 +324,20 @@ export interface OverallResult {
   unweightedGap: number | null;
   weightedGap: number | null;
   n: number;
+  /** Sample SD of respondents' SQ; null when n < 2. */
+  sdGap: number | null;
   share: Share | null;
   counts: LevelCounts | null;
   level: Level | null;
+  /** Over respondents' SQ: Wilcoxon test and d_z (no adjusted p: the overall score is one test). */
+  wilcoxon: WilcoxonResult;
+  dz: number | null;
+  /** α over all items, listwise over all of them. */
+  alphaE: number | null;
+  alphaP: number | null;
+  /** SERVPERF: mean of the dimensions' perception-only scores. */
+  servperf: number | null;
+  reasons: NullReasons;
 }
 
 export type Quadrant = "improve" | "maintain" | "lowPriority" | "overkill";
@@ -257,7 +347,13 @@ export interface QMatrixResult {
   y: "expectation" | "importance";
   xThreshold: number | null;
   yThreshold: number | null;
-  items: { item: string; x: number | null; y: number | null; quadrant: Quadrant | null }[];
+  items: {
+    item: string;
+    x: number | null;
+    y: number | null;
+    quadrant: Quadrant | null;
+    reasons?: NullReasons;
+  }[];
   dimensionXThreshold: number | null;
   dimensionYThreshold: number | null;
   dimensions: {
@@ -265,7 +361,10 @@ export interface QMatrixResult {
     x: number | null;
     y: number | null;
     quadrant: Quadrant | null;
+    reasons?: NullReasons;
   }[];
+  /** Why a threshold is null (no point has both coordinates). Always set by core. */
+  reasons?: NullReasons;
 }
 
 export interface ZoneShare {
@@ -281,6 +380,8 @@ export interface ZoneOfToleranceResult {
     msa: number | null;
     mss: number | null;
     share: ZoneShare | null;
+    /** Always set by core. */
+    reasons?: NullReasons;
   }[];
 }
 
@@ -295,14 +396,34 @@ export interface RespondentScore {
   level: Level | null;
 }
 
+/**
+ * Returned = non-blank rows (`total`); response rate = returned / distributed; usable rate =
+ * used / returned. `distributed` is the option of that name (null when not given).
+ */
+export interface RespondentCounts {
+  total: number;
+  used: number;
+  excluded: number;
+  distributed: number | null;
+  responseRate: number | null;
+  usableRate: number | null;
+  reasons: NullReasons<"distributed" | "responseRate" | "usableRate">;
+}
+
 export interface Analysis {
-  respondents: { total: number; used: number; excluded: number };
+  respondents: RespondentCounts;
   items: ItemResult[];
   dimensions: DimensionResult[];
   overall: OverallResult;
   qMatrix: QMatrixResult;
   zoneOfTolerance: ZoneOfToleranceResult | null;
   dataQuality: DataQuality;
+  /** Per-group statistics and tests; null when no segment column is mapped. */
+  segments: SegmentsResult | null;
   /** Not part of the CLI JSON unless asked for; large. */
   respondentScores?: RespondentScore[];
+  /** Gap 1 from a management survey (docs/gap-model.md); absent or null when there is none. */
+  gap1?: Gap1Result | null;
+  /** Gaps 1–4's organisational factors from a staff survey; absent or null when there is none. */
+  staff?: StaffAnalysis | null;
 }

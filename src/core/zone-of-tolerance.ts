@@ -4,9 +4,14 @@
  * the zone when P < A, above when P > D, otherwise within (an inverted A > D row that is
  * neither counts as within).
  */
+import type { NullReason, NullReasons } from "./null-reasons";
 import type { Responses, ZoneOfToleranceResult } from "./types";
 
 type ZoneItem = ZoneOfToleranceResult["items"][number];
+
+function allNull(reason: NullReason): NullReasons {
+  return { msa: reason, mss: reason, share: reason };
+}
 
 function zoneItem(
   item: string,
@@ -15,7 +20,7 @@ function zoneItem(
   desired: Float64Array | null
 ): ZoneItem {
   if (adequate === null || desired === null) {
-    return { item, n: 0, msa: null, mss: null, share: null };
+    return { item, n: 0, msa: null, mss: null, share: null, reasons: allNull("notMapped") };
   }
   let n = 0;
   let sumMsa = 0;
@@ -33,13 +38,16 @@ function zoneItem(
     if (p < a) below++;
     else if (p > d) above++;
   }
-  if (n === 0) return { item, n, msa: null, mss: null, share: null };
+  if (n === 0) {
+    return { item, n, msa: null, mss: null, share: null, reasons: allNull("noValidAnswers") };
+  }
   return {
     item,
     n,
     msa: sumMsa / n,
     mss: sumMss / n,
     share: { below: below / n, within: (n - below - above) / n, above: above / n },
+    reasons: {},
   };
 }
 

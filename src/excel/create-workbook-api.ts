@@ -1,6 +1,7 @@
 /** The WorkbookApi the task pane uses, on top of the global `Excel.run`. */
 import { fail, ok, type Result } from "../core/errors";
 import type { RawCell } from "../core/types";
+import type { SheetKey } from "../report/plan-types";
 import { toExcelValue } from "./cell-text";
 import { officeErrorCode } from "./excel-errors";
 import { DEFAULT_RUN_OPTIONS, runAction, type RunOptions } from "./excel-run";
@@ -23,6 +24,8 @@ export function splitRef(ref: string): { sheet: string; address: string } | null
 
 export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookApi {
   const runOptions: RunOptions = { ...DEFAULT_RUN_OPTIONS, ...options };
+  // Worksheet ids are valid only in the session that read them: kept here, never in the file.
+  const sessionIds = new Map<SheetKey, string>();
 
   return {
     overview() {
@@ -67,7 +70,7 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
 
     runReport(request) {
       const caps = detectCapabilities();
-      return runAction(runOptions, (session) => runReportIn(session, request, caps));
+      return runAction(runOptions, (session) => runReportIn(session, request, caps, sessionIds));
     },
 
     loadState() {

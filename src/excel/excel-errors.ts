@@ -39,6 +39,14 @@ export function toAppError(error: unknown): AppError {
       message: "Excel is busy editing a cell. Press Enter or Esc in the sheet, then try again.",
     };
   }
+  if (code === "InactiveWorkbook") {
+    return {
+      code: "excel",
+      message:
+        "Another workbook became active while the add-in was working. Click into this workbook, then try again.",
+      params: { officeCode: code },
+    };
+  }
   if (isPayloadTooLarge(error)) {
     return {
       code: "excelPayloadTooLarge",

@@ -1,10 +1,14 @@
 /**
- * One `Excel.run` per user action, with a counted `sync` and the retries Office.js needs:
- * Excel rejects every request while the user is typing in a cell
- * (InvalidOperationInCellEditMode), so the whole action is retried after a pause a few
- * times before reporting excelCellEditMode.
+ * One `Excel.run` per user action, with a counted `sync`.
+ *
+ * Cell-edit mode: while the user types in a cell Excel rejects every request
+ * (InvalidOperationInCellEditMode). Runs ask Excel to wait instead (`delayForCellEdit`);
+ * a host that ignores the option still fails, and then the whole action is retried after a
+ * pause — but only while nothing has been written: re-running a write phase after one of its
+ * syncs went through would write the report twice. A failure after a write leaves the
+ * workbook marked incomplete, and the error says to Refresh (docs/workbook-safety.md).
  */
-import { fail, type Result } from "../core/errors";
+import { fail, type AppError, type Result } from "../core/errors";
 import { isCellEditMode, toAppError } from "./excel-errors";
 
 export interface RunOptions {
@@ -18,19 +22,33 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = { retryDelaysMs: [500, 1000, 2000
 export interface Session {
   context: Excel.RequestContext;
   readonly syncs: number;
+  /** Syncs that changed the workbook, counted by whoever wrote (WriteQueue, state saves). */
+  readonly writeSyncs: number;
+  /** Call after a sync that changed the workbook has succeeded. */
+  wrote(): void;
 }
 
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** The error of an action that stopped after it had started changing the workbook. */
+export function interrupted(error: AppError): AppError {
+  return {
+    ...error,
+    message: `The report was interrupted before it was finished (${error.message}). The sheets it was writing say so in cell A1; choose Try again or Refresh to finish them.`,
+    params: { ...error.params, interrupted: 1 },
+  };
+}
+
 export async function runAction<T>(
   options: RunOptions,
   body: (session: Session) => Promise<Result<T>>
 ): Promise<Result<T>> {
+  let writeSyncs = 0;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await Excel.run(async (context) => {
+      return await Excel.run({ delayForCellEdit: true }, async (context) => {
         let syncs = 0;
         // Counted by wrapping context.sync itself: office-addin-lint's load/sync rules only
         // recognise literal `context.sync()` calls, so action bodies keep calling that.
@@ -44,10 +62,17 @@ export async function runAction<T>(
           get syncs() {
             return syncs;
           },
+          get writeSyncs() {
+            return writeSyncs;
+          },
+          wrote() {
+            writeSyncs++;
+          },
         };
         return body(session);
       });
     } catch (error) {
+      if (writeSyncs > 0) return fail(interrupted(toAppError(error)));
       if (isCellEditMode(error) && attempt < options.retryDelaysMs.length) {
         await wait(options.retryDelaysMs[attempt]);
         continue;

@@ -3,8 +3,10 @@
  * holds and what the saved state says the add-in owns.
  *
  * Identity of an owned sheet, strongest first:
- * 1. Excel's worksheet id — stable within a session only (ids change on reopen and across
- *    hosts, OfficeDev/office-js-docs#297), so it catches renames made while the pane is open;
+ * 1. Excel's worksheet id, but only one learnt in this session (`sessionIds`, kept in memory
+ *    by the pane, never in the file): ids are reassigned when a file is opened, apparently by
+ *    position (OfficeDev/office-js-docs#297), so a saved id can name the user's sheet that
+ *    now sits where ours was;
  * 2. the add-in's hidden workbook name "SQGA_<key>" that refers to A1 of the sheet — Excel
  *    rewrites it when the sheet is renamed and turns it into #REF! when the sheet is deleted,
  *    so it survives save/reopen on every host;
@@ -43,13 +45,18 @@ export interface SheetResolution {
   keptOwned: OwnedSheet[];
 }
 
+/** Worksheet ids learnt in this session, by report sheet key (trusted only here). */
+export type SessionIds = ReadonlyMap<SheetKey, string>;
+
 export function findOwned(
   entry: OwnedSheet,
   sheets: WorkbookSheet[],
-  markers: Markers
+  markers: Markers,
+  sessionIds: SessionIds = new Map()
 ): WorkbookSheet | undefined {
-  if (entry.id) {
-    const byId = sheets.find((s) => s.id === entry.id);
+  const id = sessionIds.get(entry.key);
+  if (id) {
+    const byId = sheets.find((s) => s.id === id);
     if (byId) return byId;
   }
   if (entry.key in markers) {
@@ -66,13 +73,14 @@ export function resolveSheets(
   owned: OwnedSheet[],
   sheets: WorkbookSheet[],
   markers: Markers,
-  protectedSheets: string[]
+  protectedSheets: string[],
+  sessionIds: SessionIds = new Map()
 ): SheetResolution {
   const protectedKeys = new Set(protectedSheets.map(nameKey));
   const claimed = new Set<string>();
   const reuse = new Map<SheetKey, WorkbookSheet>();
   for (const entry of owned) {
-    const sheet = findOwned(entry, sheets, markers);
+    const sheet = findOwned(entry, sheets, markers, sessionIds);
     // Never claim the source data's sheet, nor one sheet for two keys.
     if (sheet && !protectedKeys.has(nameKey(sheet.name)) && !claimed.has(sheet.id)) {
       reuse.set(entry.key, sheet);

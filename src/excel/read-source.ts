@@ -6,6 +6,7 @@
  * caller's other reads. The source is only ever read.
  */
 import { fail, ok, type Result } from "../core/errors";
+import { widenLongLayout } from "../core/long-layout";
 import type { SurveyTable } from "../core/types";
 import { officeErrorCode } from "./excel-errors";
 import type { Session } from "./excel-run";
@@ -188,5 +189,8 @@ export async function readSourceCells(
     const joined = joinSheets(tables[0], tables[1], handles.spec.idColumn);
     return joined.ok ? ok({ table: joined.value, address }) : joined;
   }
-  return ok({ table: tables[0], address });
+  const widened = widenLongLayout(tables[0]);
+  if (!widened.ok) return widened;
+  const { table, long } = widened.value;
+  return ok({ table, address, ...(long !== null ? { longLayout: long } : {}) });
 }

@@ -13,11 +13,15 @@ import type {
 import { rangeAt, smallOp } from "./range-ops";
 import type { WriteOp } from "./write-queue";
 
-const CHART_TYPES: Record<ChartKind, "ColumnClustered" | "BarClustered" | "Radar" | "XYScatter"> = {
+const CHART_TYPES: Record<
+  ChartKind,
+  "ColumnClustered" | "BarClustered" | "Radar" | "XYScatter" | "LineMarkers"
+> = {
   columnClustered: "ColumnClustered",
   barClustered: "BarClustered",
   radar: "Radar",
   xyScatter: "XYScatter",
+  line: "LineMarkers",
 };
 
 export interface ChartCapabilities {

@@ -19,10 +19,14 @@ import {
   markerSheetName,
   resolveSheets,
   type Markers,
+  type SessionIds,
   type SheetTarget,
   type WorkbookSheet,
 } from "./ownership";
 import { notFound, queueSourceLocation, readSourceCells } from "./read-source";
+import { toExcelValue } from "./cell-text";
+import { markIncomplete } from "./incomplete-mark";
+import { gridOp, rangeAt, smallOp } from "./range-ops";
 import { blockOps } from "./render-block";
 import { chartOp } from "./render-chart";
 import { layoutOps, prepareOps, type MarkerState, type SheetContents } from "./render-sheet";
@@ -119,14 +123,15 @@ async function readUserInput(
   inputs: SavedUserInput[],
   owned: OwnedSheet[],
   sheets: WorkbookSheet[],
-  markers: Markers
+  markers: Markers,
+  sessionIds: SessionIds
 ): Promise<ReadBack> {
   const readBack: ReadBack = { rows: {}, keep: new Map() };
   const ranges = new Map<string, { sheet: WorkbookSheet; range: Excel.Range }>();
   const wanted: { input: SavedUserInput; sheetId: string }[] = [];
   for (const input of inputs) {
     const entry = owned.find((o) => o.key === input.sheet);
-    const sheet = entry ? findOwned(entry, sheets, markers) : undefined;
+    const sheet = entry ? findOwned(entry, sheets, markers, sessionIds) : undefined;
     if (!sheet) continue;
     if (!ranges.has(sheet.id)) {
       const range = context.workbook.worksheets
@@ -146,7 +151,8 @@ async function readUserInput(
       range.values,
       range.numberFormat as string[][],
       { row: range.rowIndex, col: range.columnIndex },
-      input.spec
+      input.spec,
+      ranges.get(sheetId)?.sheet.name
     );
     if (!found) continue;
     readBack.rows[input.spec.id] = found.rows;
@@ -173,17 +179,22 @@ function chooseTableNames(plan: ReportPlan, taken: string[]): Map<string, string
   return chosen;
 }
 
+/**
+ * `sessionIds`: the worksheet ids this pane learnt from its own runs (ids are trusted only in
+ * the session that read them, see ownership.ts); updated when the run succeeds.
+ */
 export async function runReportIn(
   session: Session,
   request: RunReportRequest,
-  caps: Capabilities
+  caps: Capabilities,
+  sessionIds: Map<SheetKey, string> = new Map()
 ): Promise<Result<RunReportOutcome>> {
   const { context } = session;
   const progress = request.onProgress ?? (() => undefined);
   progress(0, "read");
   const handles = queueSourceLocation(context, request.source);
   const catalog: Catalog = {
-    sheets: context.workbook.worksheets.load("items/name,items/id"),
+    sheets: context.workbook.worksheets.load("items/name,items/id,items/visibility"),
     names: context.workbook.names.load("items/name,items/formula"),
     contents: new Map(),
   };
@@ -217,7 +228,7 @@ export async function runReportIn(
   const sheets: WorkbookSheet[] = catalog.sheets.items.map((s) => ({ id: s.id, name: s.name }));
   const { markers, existing: existingMarkers, others: otherNames } = readMarkers(catalog.names);
   const savedInputs = previous?.userInput ?? [];
-  const readBack = await readUserInput(context, savedInputs, owned, sheets, markers);
+  const readBack = await readUserInput(context, savedInputs, owned, sheets, markers, sessionIds);
   const userInput = mergeReadBack(
     readBack.rows,
     pending?.userInput ?? {},
@@ -229,6 +240,7 @@ export async function runReportIn(
   if (!built.ok) return built;
   // Whatever the builder did with them, no typed value is dropped (docs/workbook-safety.md).
   const plan = keepTypedValuesInPlan(built.value, userInput);
+  const marked = markIncomplete(plan);
   const stopped = aborted(request);
   if (stopped) return stopped;
 
@@ -240,7 +252,8 @@ export async function runReportIn(
     owned,
     sheets,
     markers,
-    sourceSheets
+    sourceSheets,
+    sessionIds
   );
 
   const contentsOf = (id: string): SheetContents => {
@@ -300,11 +313,26 @@ export async function runReportIn(
     ))
       await queue.add(op);
   }
+  const byKey = new Map(resolution.targets.map((t) => [t.key, t.name]));
+  for (const [key] of marked.a1) {
+    const name = byKey.get(key) as string;
+    await queue.add(gridOp(name, 0, 0, [[toExcelValue(marked.notice)]], "values"));
+  }
+  // A chart the user has selected makes merges fail: select a cell of a report sheet first,
+  // and again at the start of every later request.
+  const hidden = new Set(
+    catalog.sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.id)
+  );
+  const landing = resolution.targets.find((t) => !t.existing || !hidden.has(t.existing.id));
+  if (landing) {
+    const selectLanding = (ctx: Excel.RequestContext) => rangeAt(ctx, landing.name, 0, 0).select();
+    await queue.add(smallOp(selectLanding));
+    queue.batchStart = selectLanding;
+  }
   await queue.flush();
   await saveSettings();
 
-  const byKey = new Map(resolution.targets.map((t) => [t.key, t.name]));
-  for (const sheetPlan of plan.sheets) {
+  for (const sheetPlan of marked.plan.sheets) {
     const name = byKey.get(sheetPlan.key) as string;
     const blocks = new Map(sheetPlan.blocks.map((b) => [b.id, b]));
     for (const block of sheetPlan.blocks) {
@@ -333,15 +361,21 @@ export async function runReportIn(
     }),
     ...resolution.keptOwned,
   ];
+  for (const sheet of ownedNow) if (sheet.id) sessionIds.set(sheet.key, sheet.id);
   const newState: SavedState = {
     ...baseState,
-    ownedSheets: ownedNow,
+    // Ids are not saved: the next session gets others (ownership rests on the markers).
+    ownedSheets: ownedNow.map(({ key, name }) => ({ key, name })),
     lastRun: new Date().toISOString(),
     userInput: inputsNow,
   };
   const written = journalPart as Excel.CustomXmlPart | null;
+  // The last request: each sheet's own A1 replaces the notice, and the journal is closed.
+  for (const [key, value] of marked.a1)
+    rangeAt(context, byKey.get(key) as string, 0, 0).values = [[toExcelValue(value)]];
   queueSaveState(context, caps, newState, written ? [written.id] : partIds(state));
   await context.sync();
+  session.wrote();
   await saveSettings();
   progress(1, "save");
   return ok({ sheets: ownedNow.filter((o) => drawnKeys.has(o.key)), syncs: session.syncs });

@@ -7,6 +7,8 @@
  * 100k rows never needs one main-thread task that walks every row.
  */
 import { fail, ok, type Result } from "../core/errors";
+import { combineHeaderRows } from "../core/header-rows";
+import { headerRowCount } from "../core/survey-table";
 import type { RawCell, SurveyTable } from "../core/types";
 import { detectHeaderRow, HEADER_LOOKAHEAD_ROWS, isEmptyCell } from "./header-row";
 
@@ -15,6 +17,8 @@ export interface GridOrigin {
   sheetName: string;
   row0: number;
   col0: number;
+  /** How many header rows there are (a saved mapping's); detected when absent. */
+  headerRows?: number;
 }
 
 export function toRawCell(value: unknown, valueType: string | undefined): RawCell {
@@ -38,10 +42,6 @@ export function toRawGrid(values: unknown[][], valueTypes: string[][] | null): R
   return grid;
 }
 
-function headerText(cell: RawCell): string {
-  return isEmptyCell(cell) ? "" : String(cell).trim();
-}
-
 /**
  * The header row, then the body rows cut to the columns that hold anything (in the header
  * or the body), then trailing empty rows dropped — the same table whether the grid arrives
@@ -52,7 +52,8 @@ function headerText(cell: RawCell): string {
 export class SurveyTableBuilder {
   /** Rows held until there are enough to find the header. */
   private lookahead: RawCell[][] = [];
-  private header: { index: number; cells: RawCell[] } | null = null;
+  /** The first header row's index in the grid, and every header row's cells. */
+  private header: { index: number; rows: RawCell[][] } | null = null;
   /** Every row of the first HEADER_LOOKAHEAD_ROWS was empty: no table (as read whole). */
   private empty = false;
   private readonly body: RawCell[][] = [];
@@ -91,11 +92,14 @@ export class SurveyTableBuilder {
         params: { sheet: origin.sheetName },
       });
     }
+    const headerRows = this.header.rows.map((row) => this.cut(row));
+    const combined = combineHeaderRows(headerRows, this.last - this.first + 1);
     return ok({
       sheetName: origin.sheetName,
-      headers: this.cut(this.header.cells).map(headerText),
+      headers: combined.headers,
+      ...(headerRows.length > 1 ? { headerRows: combined.rows } : {}),
       rows: this.body,
-      rowOffset: origin.row0 + this.header.index,
+      rowOffset: origin.row0 + this.header.index + headerRows.length - 1,
       colOffset: origin.col0 + this.first,
     });
   }
@@ -108,9 +112,14 @@ export class SurveyTableBuilder {
       this.empty = true;
       return;
     }
-    this.header = { index, cells: rows[index] };
-    this.widen(rows[index]);
-    this.addBody(rows.slice(index + 1));
+    const count = Math.min(
+      headerRowCount(rows, index, this.origin.headerRows),
+      rows.length - index
+    );
+    const headerRows = rows.slice(index, index + count);
+    this.header = { index, rows: headerRows };
+    for (const row of headerRows) this.widen(row);
+    this.addBody(rows.slice(index + count));
   }
 
   /** Extends the column span to the row's non-empty cells; true when the row has any. */

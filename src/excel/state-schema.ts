@@ -6,6 +6,8 @@
  * - 1: ownedSheets are {key, name}; the add-in found its sheets again by name only.
  * - 2: ownedSheets also carry Excel's worksheet id, so a sheet the user renamed is still
  *      recognised (and a sheet of the same name the user made is never taken for ours).
+ *      From version 3 on, ids are no longer written (a saved id can name another sheet after
+ *      the file is reopened) and those read from older states are ignored.
  * - 3: `userInput` (the user-input blocks the last run drew, read back by the next) and
  *      `pendingRun` (a run that started writing and has not finished); both optional.
  */

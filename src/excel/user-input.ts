@@ -12,6 +12,7 @@ import type {
   UserInputRows,
   UserInputSpec,
 } from "../report/plan-types";
+import { cellRef } from "../core/mapping-address";
 import type { SavedUserInput } from "./workbook-api";
 
 /** Where a user-input block sits on its sheet now (0-based sheet coordinates). */
@@ -85,7 +86,8 @@ export function findUserInput(
   values: unknown[][],
   numberFormats: string[][] | null,
   origin: { row: number; col: number },
-  spec: UserInputSpec
+  spec: UserInputSpec,
+  sheetName?: string
 ): FoundUserInput | null {
   const required = [...spec.keyColumns, ...spec.editableColumns];
   for (let r = 0; r < values.length; r++) {
@@ -97,16 +99,23 @@ export function findUserInput(
       const line = values[b];
       const cells: Record<string, PlanCellValue> = {};
       const formats: Record<string, string> = {};
+      const refs: Record<string, string> = {};
       let any = false;
       for (const [id, c] of Object.entries(found)) {
         const cell = cellOf(line[c]);
         cells[id] = cell;
+        if (sheetName !== undefined)
+          refs[id] = cellRef(sheetName, origin.row + b + 1, origin.col + c);
         if (!isEmpty(cell)) any = true;
         const format = numberFormats?.[b]?.[c];
         if (format && format !== "General") formats[id] = format;
       }
       if (!any) break;
-      rows.push({ cells, numberFormats: formats });
+      rows.push({
+        cells,
+        numberFormats: formats,
+        ...(sheetName !== undefined ? { refs } : {}),
+      });
       last = b;
     }
     const columns: Record<string, number> = {};

@@ -3,6 +3,7 @@
  * Office.js) lives beside this file; the task pane receives a WorkbookApi as a prop so it
  * can be tested without Office. No `Excel.*` type may appear in this interface.
  */
+import type { LongLayoutSummary } from "../core/long-layout";
 import type { Config, Lang, RawCell, SurveyTable } from "../core/types";
 import type { Result } from "../core/errors";
 import type {
@@ -31,6 +32,8 @@ export interface LoadedSource {
   table: SurveyTable;
   /** e.g. "Survey!A1:AR253" */
   address: string;
+  /** Set when the source had one row per respondent and item and was pivoted (docs/detection.md). */
+  longLayout?: LongLayoutSummary;
 }
 
 export interface ReportSettings {
@@ -43,7 +46,10 @@ export interface ReportSettings {
 export interface OwnedSheet {
   key: SheetKey;
   name: string;
-  /** Excel's worksheet id: finds the sheet again after the user renames it (optional addition). */
+  /**
+   * Excel's worksheet id as this session knows it (returned by a run). Never trusted from a
+   * saved state: ids are reassigned when a file is opened (docs/workbook-safety.md).
+   */
   id?: string;
 }
 

@@ -23,6 +23,11 @@ export class WriteQueue {
   private pending: WriteOp[] = [];
   private pendingBytes = 0;
   private largest = 0;
+  /**
+   * Queued at the start of every later request (set it after the first flush): e.g. select a
+   * cell of a report sheet, since a chart the user clicks meanwhile makes merges fail.
+   */
+  batchStart: ((context: Excel.RequestContext) => void) | null = null;
 
   constructor(
     private readonly session: Session,
@@ -40,6 +45,7 @@ export class WriteQueue {
       return;
     }
     if (this.pending.length > 0 && this.pendingBytes + op.bytes > this.budget) await this.flush();
+    if (this.pending.length === 0 && this.batchStart) this.batchStart(this.session.context);
     op.apply(this.session.context);
     this.pending.push(op);
     this.pendingBytes += op.bytes;
@@ -53,6 +59,7 @@ export class WriteQueue {
     this.pendingBytes = 0;
     try {
       await this.session.context.sync();
+      this.session.wrote();
       this.largest = Math.max(this.largest, bytes);
     } catch (error) {
       if (!isPayloadTooLarge(error) || this.budget <= MIN_BUDGET_BYTES) throw error;

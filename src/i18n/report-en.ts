@@ -13,6 +13,7 @@ export const reportEn = {
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
   "sheet.actionPlan": "Action plan",
+  "sheet.gapModel": "Gap model",
 
   chartPlaceholder:
     "Charts are inserted when this report is created with the ServQual Gap Analyzer add-in in Excel.",
@@ -68,6 +69,58 @@ export const reportEn = {
   "col.cell": "Cell",
   "col.problem": "Problem",
   "col.count": "Count",
+  "col.pHolm": "p (Holm)",
+  "col.dz": "d_z",
+  "col.effect": "Effect size",
+  "col.wilcoxonW": "Wilcoxon W",
+  "col.wilcoxonZ": "Wilcoxon z",
+  "col.wilcoxonP": "Wilcoxon p",
+  "col.wilcoxonPHolm": "Wilcoxon p (Holm)",
+  "col.wilcoxonR": "Wilcoxon r",
+  "col.servperf": "SERVPERF (mean P)",
+  "col.note": "Note",
+  "col.side": "Side",
+  "col.itemTotal": "Item-total r",
+  "col.alphaIfDeleted": "α if deleted",
+  "col.alphaDimension": "α (dimension)",
+  "col.flag": "Check",
+  "col.ci95": "95% CI",
+  "col.share": "% below / meets / above",
+
+  "effect.negligible": "negligible",
+  "effect.small": "small",
+  "effect.medium": "medium",
+  "effect.large": "large",
+
+  "reason.noValidAnswers": "no valid answers",
+  "reason.tooFewRespondents": "too few respondents",
+  "reason.zeroVariance": "no variation (all values equal)",
+  "reason.allValuesEqual": "every difference is zero",
+  "reason.tooFewItems": "too few items",
+  "reason.tooFewGroups": "too few groups",
+  "reason.notMapped": "not mapped",
+  "reason.noUsableValues": "mapped, but no row is usable",
+  "reason.noPreviousCycle": "no previous cycle",
+  "reason.notApplicable": "not applicable",
+  "reason.notGiven": "not given",
+
+  "gap.starsHolm":
+    'Stars (Sig.): paired t-test of P against E, two-sided, p adjusted by Holm\'s method over the {items} items (dimensions: over the {dimensions} dimensions): * p < 0.05, ** p < 0.01, *** p < 0.001. Filter the "Row type" column to see items only.',
+  "gap.starsUnadjusted":
+    'Stars (Sig.): paired t-test of P against E, two-sided, unadjusted p (not corrected for testing {items} items at once): * p < 0.05, ** p < 0.01, *** p < 0.001. Filter the "Row type" column to see items only.',
+  "gap.testsNote":
+    "Wilcoxon signed-rank test (zero differences dropped, normal approximation with ties): W = smaller rank sum, z < 0 when perceptions fall below expectations, r = |z| / √n. d_z = mean gap ÷ SD of the gaps (|d_z| 0.2 small, 0.5 medium, 0.8 large).",
+
+  "dim.servperf": "SERVPERF score (perception only: mean of the dimensions' mean P)",
+  "dim.alphaAllE": "Cronbach's α over all items, expectations (listwise)",
+  "dim.alphaAllP": "Cronbach's α over all items, perceptions (listwise)",
+  "dim.diagnosticsTitle": "Item diagnostics (on the same respondents as each dimension's α)",
+  "dim.diagnosticsNote":
+    "Check = the dimension's α rises by more than 0.02 without the item, or its corrected item-total r is below 0.30.",
+  "dim.flagYes": "check",
+  "dim.noWeightsUnusable":
+    "Not available: importance weights are mapped, but no respondent's row is usable.",
+  "dim.noWeightsNoGap": "Not available: a dimension that carries weight has no valid answers.",
 
   "gap.title": "SERVQUAL gap table: perception minus expectation (P − E) per item",
   "gap.subtitle":
@@ -150,6 +203,10 @@ export const reportEn = {
   "about.qAxes": "Q-matrix axes",
   "about.qAxesValue": "x = perception, y = {yAxis}",
   "about.qThreshold": "Q-matrix thresholds",
+  "about.stars": "Significance stars",
+  "about.starsHolm":
+    "Holm-adjusted p of the paired t-test (items and dimensions as separate families)",
+  "about.starsUnadjusted": "unadjusted p of the paired t-test",
   "about.generatedAt": "Generated at",
   "about.product": "Product",
   "about.respondentsTotal": "Respondents in the source",
@@ -189,6 +246,64 @@ export const reportEn = {
   "issue.weightsInvalid": "Weights unusable",
 
   none: "none",
+
+  "sheet.segments": "Segments",
+  "sheet.history": "Cycle history",
+  "sheet.trend": "Trend",
+
+  "levels.responseRate":
+    "{distributed} questionnaires distributed, {returned} returned ({rate}), {usable} usable.",
+
+  "seg.title": "Gaps by group ({column})",
+  "seg.note":
+    "Per group: dimension gap = mean of the group's item gaps (pairwise within the group); SQ = mean of its dimension gaps. Groups with fewer than 30 respondents are marked as small samples.",
+  "seg.blank": "(no segment)",
+  "seg.small": "small sample",
+  "seg.sq": "SQ (unweighted)",
+  "seg.belowSq": "% below (SQ)",
+  "seg.flag": "Sample",
+  "seg.testsTitle": "Do the gaps differ between groups?",
+  "seg.welchF": "Welch F",
+  "seg.df1": "df1",
+  "seg.df2": "df2",
+  "seg.welchP": "p (Welch)",
+  "seg.kwH": "Kruskal–Wallis H",
+  "seg.kwDf": "df (K–W)",
+  "seg.kwP": "p (K–W)",
+  "seg.finding": "Finding",
+  "seg.differ": "Gaps differ between {column} groups in {scope} (Welch p = {p}).",
+  "seg.same": "No clear difference between {column} groups in {scope} (Welch p = {p}).",
+  "seg.untested": "{scope}: not tested (too few groups or respondents, or no variation).",
+  "seg.chartTitle": "Dimension gaps by group",
+
+  "hist.title": "Cycle history",
+  "hist.note":
+    "One row per cycle × scope. Rows you type or paste here (e.g. an earlier survey's figures) are read back before every run and used when valid; the Note column is yours. The add-in never clears this sheet.",
+  "hist.cycle": "Cycle",
+  "hist.date": "Date",
+  "hist.scope": "Scope",
+  "hist.id": "Id",
+  "hist.name": "Name",
+  "hist.shareBelow": "% below",
+  "hist.tolerance": "Tolerance δ",
+  "hist.note.col": "Note",
+  "hist.scope.overall": "Overall",
+  "hist.scope.dimension": "Dimension",
+  "hist.scope.item": "Item",
+  "hist.problemsTitle": "Rows not used (correct them and run again):",
+
+  "trend.title": "Trend across survey cycles",
+  "trend.gapsTitle": "Gap per cycle",
+  "trend.chartTitle": "Gap (P − E) per cycle",
+  "trend.changeTitle":
+    "Change from {previous} to {current} (Welch's t-test from the summary figures)",
+  "trend.previous": "Gap {previous}",
+  "trend.current": "Gap {current}",
+  "trend.change": "Change",
+  "trend.df": "df",
+  "trend.improveTitle": "Improve-first items last cycle — now",
+  "trend.improveNone": "No item was in the improve-first quadrant in {previous}.",
+  "trend.sentence": "SQ changed by {change} since {previous} (p = {p}).",
 };
 
 export type ReportLabelKey = keyof typeof reportEn;

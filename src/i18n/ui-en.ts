@@ -37,9 +37,19 @@ export const uiEn = {
   "data.sample": "Insert sample survey",
   "data.sampleHint": "No survey at hand? Insert a sample of {count} respondents to try the add-in.",
   "data.sampleSheetName": "Sample survey",
+  "data.template": "Insert questionnaire template",
+  "data.templateHint":
+    "Collecting paper forms? Insert a printable questionnaire (part 1 expectations, part 2 perceptions) and a table to type the returned forms into.",
+  "data.templatePreset": "Questionnaire for the template",
+  "data.templateInserted":
+    "Inserted “{form}” (print it) and “{entry}”: type one returned form per row, then choose “Use this data”.",
   "data.loaded": "Using {address}",
   "data.headerRow": "Header row: {row}",
+  "data.headerRows": "Header rows: {first}–{last}",
+  "data.platform": "Recognised: {platform} export",
   "data.respondents": "Respondents: {count}",
+  "data.longLayout":
+    "Recognised: one row per respondent and item ({rows} rows), turned into {respondents} respondents × {items} items",
   "data.columns": "Columns: {count}",
   "data.preview": "Preview (first {rows} rows)",
   "data.savedHeading": "This workbook has a saved analysis",
@@ -77,6 +87,19 @@ export const uiEn = {
   "mapping.ambiguous": "ambiguous: {columns}",
   "mapping.confidence": "{percent}% sure",
   "mapping.confidenceManual": "set by you",
+  "mapping.undecided.roleUnknown":
+    "Columns {columns} look like question items, but nothing says whether they are expectations or perceptions. Choose them in the grid, or give a pattern rule.",
+  "mapping.undecided.contradiction":
+    "Columns {columns}: the question number and the wording name different items, so they were not used. Choose them in the grid.",
+  "evidence.block": "question block {first}–{last}",
+  "evidence.roleKeyword": "role from the word “{word}”",
+  "evidence.roleElimination": "role by elimination (the other blocks have the other role)",
+  "evidence.itemNumber": "item from its number {number}",
+  "evidence.itemStraightThrough":
+    "item = question {question} − {offset} (numbered straight through)",
+  "evidence.itemOrder": "item from its position {position} in a block of every item",
+  "evidence.itemWording": "item from the wording (score {score}, next best {runnerUp})",
+  "evidence.confirmed": "the wording agrees (score {score})",
   "mapping.otherColumns": "Weights, respondent id and segment",
   "mapping.weightLabel": "Weight (100 points) for {dimension}",
   "mapping.id": "Respondent id column",
@@ -137,6 +160,10 @@ export const uiEn = {
   "options.threshold.custom": "At values I choose",
   "options.thresholdX": "Perception threshold",
   "options.thresholdY": "Vertical-axis threshold",
+  "options.stars": "Significance stars in the report",
+  "options.stars.holm": "Holm-adjusted p (all items tested at once; recommended)",
+  "options.stars.unadjusted": "Unadjusted p of each test",
+  "options.starsHint": "The gap table says which p its stars use.",
   "options.sheets": "Sheets to produce",
   "options.prefix": "Sheet-name prefix",
   "options.outputLanguage": "Report language",
@@ -146,13 +173,28 @@ export const uiEn = {
   "sheet.levels": "Service levels",
   "sheet.qmatrix": "Q-matrix",
   "sheet.actionPlan": "Action plan",
+  "sheet.gapModel": "Gap model",
   "sheet.respondents": "Respondents",
   "sheet.about": "About",
+  "sheet.segments": "Segments",
+  "sheet.history": "Cycle history",
+  "sheet.trend": "Trend",
 
   "run.heading": "Run the analysis",
   "run.summary":
     "{items} items in {dimensions} dimensions, {respondents} respondents from {source}.",
   "run.sheets": "Writes these sheets: {sheets}.",
+  "run.cycle": "Survey cycle",
+  "run.cycleHint":
+    "Kept in the “Cycle history” sheet; with two or more cycles a “Trend” sheet compares them.",
+  "run.cycleNew": "New cycle",
+  "run.cycleUpdate": "Update the latest cycle",
+  "run.cycleLabel": "Cycle label (e.g. 2026 H2)",
+  "options.distributed": "Questionnaires distributed (optional, for the response rate)",
+  "results.responseRate":
+    "{distributed} questionnaires distributed, {returned} returned ({rate}), {usable} usable.",
+  "results.trend": "Cycle “{current}”: SQ changed by {change} since “{previous}” (p = {p}).",
+  "results.trendFirst": "Kept as cycle “{current}” ({cycles} in the history).",
   "run.safe": "Your data is never changed; only sheets created by this add-in are rewritten.",
   "run.start": "Run analysis",
   "run.cancel": "Cancel",
@@ -172,6 +214,13 @@ export const uiEn = {
   "results.unweighted": "Unweighted",
   "results.weighted": "Weighted",
   "results.noWeights": "no weights mapped",
+  "results.weightsUnusable": "weights mapped, no usable row",
+  "results.tests": "Significance and effect sizes",
+  "results.significant":
+    "{count} of {tested} items differ significantly (paired t-test, Holm-adjusted p < 0.05).",
+  "results.effects":
+    "Effect size d_z: {large} large, {medium} medium, {small} small (|d_z| ≥ 0.8, 0.5, 0.2).",
+  "results.flagged": "Items to check (α rises without them, or item-total r < 0.30): {items}",
   "results.below": "Respondents below expectations",
   "results.belowValue": "{percent}%",
   "results.belowOf": "of {n} respondents",
@@ -216,6 +265,10 @@ export const uiEn = {
   "error.mappingIncomplete": "Some items have no expectation or perception column.",
   "error.mappingIncomplete.action":
     "Choose the missing columns in the Mapping step, or try Detect columns.",
+  "error.longLayoutInvalid":
+    "The data has one row per respondent and item, but some rows repeat a respondent, item and role, or cannot be read.",
+  "error.longLayoutInvalid.action":
+    "Remove or correct the rows listed below (each respondent, item and role once), then load the data again.",
   "error.mappingAmbiguous":
     "A column name appears more than once, so it is unclear which column is meant.",
   "error.mappingAmbiguous.action":
@@ -227,6 +280,12 @@ export const uiEn = {
   "error.noUsableData": "No usable answers were found.",
   "error.noUsableData.action":
     "Check that the right range is chosen and that the answers are numbers within the scale.",
+  "error.returnedExceedsDistributed":
+    "More questionnaires were returned than the number distributed.",
+  "error.returnedExceedsDistributed.action":
+    "Correct “Questionnaires distributed” in Options, or check for extra rows in the data.",
+  "error.historyInvalid": "The cycle history cannot be read.",
+  "error.historyInvalid.action": "Correct or delete the cell named below, then run again.",
   "error.answerLabelsAmbiguous":
     "The answers are written as text that does not tell which number each answer is.",
   "error.answerLabelsAmbiguous.action":

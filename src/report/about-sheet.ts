@@ -3,6 +3,7 @@
  * the data-quality counts with the first problem cells, and the config as JSON text so the
  * next cycle can reuse it. States that the workbook is readable without the add-in.
  */
+import { starsBasis } from "./significance";
 import { serializeConfig } from "../core/config";
 import type { Analysis, DataIssueCode, Instrument, RawCell } from "../core/types";
 import { COLOR, headingBlock, range, sectionTitle, STYLE } from "./blocks";
@@ -80,6 +81,10 @@ function settingsBlock(analysis: Analysis, context: SheetContext): Block {
     [t("about.tolerance"), context.config.options.tolerance],
     [t("about.qAxes"), t("about.qAxesValue", { yAxis: t(`q.axis.${analysis.qMatrix.y}`) })],
     [t("about.qThreshold"), thresholdText(analysis, context)],
+    [
+      t("about.stars"),
+      t(starsBasis(context) === "holm" ? "about.starsHolm" : "about.starsUnadjusted"),
+    ],
     [t("about.generatedAt"), context.generatedAt],
     [t("about.respondentsTotal"), total],
     [t("about.respondentsUsed"), used],

@@ -2,7 +2,9 @@
  * What every sheet builder receives: the caller's report context plus the translator and
  * lookups derived from it once.
  */
+import type { CycleRequest, CycleSummary } from "../core/cycles";
 import type { Config, Instrument, Lang, Level } from "../core/types";
+import type { CycleState } from "./cycle-state";
 import { localText, translator, type Translate } from "./labels";
 import { tableName } from "./names";
 import type { SheetKey, UserInputRows } from "./plan-types";
@@ -20,12 +22,20 @@ export interface ReportContext {
   generatedAt: string;
   /** False for renderers without a chart API (the CLI's .xlsx): sheets then say where charts go. */
   chartsSupported: boolean;
+  /**
+   * Keep this run as a survey cycle: how (new / update the latest, label, date) and the cycles
+   * before it. Without `history` they are read from the history sheet (userInput). Absent:
+   * no cycle is kept and no history or trend sheet is drawn (docs/cycles-and-segments.md).
+   */
+  cycle?: { request: CycleRequest; history?: CycleSummary[] };
   /** What users typed into the report's user-input blocks, read back before this run (docs/workbook-safety.md). */
   userInput?: UserInputRows;
 }
 
 export interface SheetContext extends ReportContext {
   t: Translate;
+  /** The cycles and trend of this report, when the run is kept as a cycle. */
+  cycles?: CycleState | null;
   itemLabel(itemId: string): string;
   dimensionLabel(dimensionId: string): string;
   levelLabel(level: Level | null): string | null;

@@ -6,7 +6,10 @@
 import type { Analysis } from "../core/types";
 import { COLOR, gapColorScale, headingBlock, range } from "./blocks";
 import type { SheetContext } from "./context";
+import { diagnosticsBlock, diagnosticsRows } from "./diagnostics-block";
 import { FORMAT, numberCell, significanceStars } from "./format";
+import { nullNote, type NoteSource } from "./null-notes";
+import { effectLabel, starsBasis } from "./significance";
 import type { Block, ChartSeriesSpec, ChartSpec, PlanCellValue, SheetPlan } from "./plan-types";
 import { rankAscending } from "./rank";
 
@@ -26,8 +29,31 @@ export const DIM_COL = {
   contribution: 12,
   rank: 13,
   level: 14,
+  pHolm: 15,
+  dz: 16,
+  effect: 17,
+  wilcoxonP: 18,
+  wilcoxonPHolm: 19,
+  servperf: 20,
+  note: 21,
 } as const;
-const DIM_WIDTH = 15;
+const DIM_WIDTH = 22;
+
+/** Fields shown in the table → their column's label (for the note). */
+const NOTE_FIELDS: NoteSource["fields"] = {
+  meanE: "col.meanE",
+  meanP: "col.meanP",
+  gap: "col.gap",
+  t: "col.t",
+  p: "col.p",
+  pHolm: "col.pHolm",
+  dz: "col.dz",
+  alphaE: "col.alphaE",
+  alphaP: "col.alphaP",
+  weight: "col.weight",
+  servperf: "col.servperf",
+  level: "col.level",
+};
 
 /** Cronbach's α below this is flagged (the usual acceptability threshold). */
 export const ALPHA_THRESHOLD = 0.7;
@@ -66,6 +92,13 @@ function dimensionTable(analysis: Analysis, context: SheetContext): Block {
       t("col.contribution"),
       t("col.rank"),
       t("col.level"),
+      t("col.pHolm"),
+      t("col.dz"),
+      t("col.effect"),
+      t("col.wilcoxonP"),
+      t("col.wilcoxonPHolm"),
+      t("col.servperf"),
+      t("col.note"),
     ],
     ...analysis.dimensions.map((dimension, index) => [
       context.dimensionLabel(dimension.dimension),
@@ -76,13 +109,29 @@ function dimensionTable(analysis: Analysis, context: SheetContext): Block {
       numberCell(dimension.gap),
       numberCell(dimension.t),
       numberCell(dimension.p),
-      significanceStars(dimension.p),
+      significanceStars(starsBasis(context) === "holm" ? dimension.pHolm : dimension.p),
       numberCell(dimension.alphaE),
       numberCell(dimension.alphaP),
       numberCell(dimension.weight),
       weightedContribution(dimension.weight, dimension.gap),
       ranks[index],
       context.levelLabel(dimension.level),
+      numberCell(dimension.pHolm),
+      numberCell(dimension.dz),
+      effectLabel(dimension.dz, context),
+      numberCell(dimension.wilcoxon.p),
+      numberCell(dimension.wilcoxon.pHolm),
+      numberCell(dimension.servperf),
+      nullNote(
+        [
+          { reasons: dimension.reasons, fields: NOTE_FIELDS },
+          {
+            reasons: dimension.wilcoxon.reasons,
+            fields: { p: "col.wilcoxonP", pHolm: "col.wilcoxonPHolm" },
+          },
+        ],
+        t
+      ),
     ]),
   ];
   const formats: [number, string][] = [
@@ -98,6 +147,11 @@ function dimensionTable(analysis: Analysis, context: SheetContext): Block {
     [DIM_COL.weight, FORMAT.weight],
     [DIM_COL.contribution, FORMAT.gap],
     [DIM_COL.rank, FORMAT.count],
+    [DIM_COL.pHolm, FORMAT.p],
+    [DIM_COL.dz, FORMAT.stat],
+    [DIM_COL.wilcoxonP, FORMAT.p],
+    [DIM_COL.wilcoxonPHolm, FORMAT.p],
+    [DIM_COL.servperf, FORMAT.mean],
   ];
   const headerStyle = {
     range: range(0, 0, 1, DIM_WIDTH),
@@ -128,23 +182,46 @@ function dimensionTable(analysis: Analysis, context: SheetContext): Block {
   };
 }
 
-/** The two SERVQUAL scores, labels merged across the columns left of Gap so values sit under it. */
+/**
+ * The SERVQUAL scores, SERVPERF and α over all items, labels merged across the columns left
+ * of Gap so values sit under it. A missing weighted score says why.
+ */
 function scoreBlock(analysis: Analysis, context: SheetContext, row: number): Block {
   const { t } = context;
-  const weighted = numberCell(analysis.overall.weightedGap);
+  const { overall } = analysis;
+  const weighted = numberCell(overall.weightedGap);
   const pad = Array<null>(DIM_COL.gap - 1).fill(null);
+  const lines: [string, number | string | null][] = [
+    [t("dim.unweighted"), numberCell(overall.unweightedGap)],
+    [t("dim.weighted"), weighted ?? t(noWeightsKey(overall.reasons.weightedGap))],
+    [t("dim.servperf"), numberCell(overall.servperf)],
+    [t("dim.alphaAllE"), numberCell(overall.alphaE)],
+    [t("dim.alphaAllP"), numberCell(overall.alphaP)],
+  ];
   return {
     id: "dimensions.scores",
     row,
     col: 0,
-    values: [
-      [t("dim.unweighted"), ...pad, numberCell(analysis.overall.unweightedGap)],
-      [t("dim.weighted"), ...pad, weighted ?? t("dim.noWeights")],
+    values: lines.map(([label, value]) => [label, ...pad, value]),
+    merges: lines.map((_, i) => range(i, 0, 1, DIM_COL.gap)),
+    numberFormats: [
+      { range: range(0, DIM_COL.gap, 2, 1), format: FORMAT.gap },
+      { range: range(2, DIM_COL.gap), format: FORMAT.mean },
+      { range: range(3, DIM_COL.gap, 2, 1), format: FORMAT.alpha },
     ],
-    merges: [range(0, 0, 1, DIM_COL.gap), range(1, 0, 1, DIM_COL.gap)],
-    numberFormats: [{ range: range(0, DIM_COL.gap, 2, 1), format: FORMAT.gap }],
     styles: [{ range: range(0, 0, 2, DIM_COL.gap + 1), style: { bold: true } }],
   };
+}
+
+/** Number of rows the score block takes. */
+const SCORE_ROWS = 5;
+
+function noWeightsKey(
+  reason: string | undefined
+): "dim.noWeights" | "dim.noWeightsUnusable" | "dim.noWeightsNoGap" {
+  if (reason === "noUsableValues") return "dim.noWeightsUnusable";
+  if (reason === "noValidAnswers") return "dim.noWeightsNoGap";
+  return "dim.noWeights";
 }
 
 function meanSeries(dimensionCount: number, context: SheetContext): ChartSeriesSpec[] {
@@ -206,6 +283,8 @@ export function buildDimensionsSheet(
 ): SheetPlan {
   const { t } = context;
   const scoresRow = DIM_TABLE_ROW + 1 + analysis.dimensions.length + 1;
+  const diagnosticsRow = scoresRow + SCORE_ROWS + 1;
+  const diagnostics = diagnosticsRows(analysis, context);
   return {
     key: "dimensions",
     name,
@@ -214,12 +293,14 @@ export function buildDimensionsSheet(
       { col: DIM_COL.dimension, width: 24 },
       { col: DIM_COL.level, width: 20 },
       { col: DIM_COL.rank, width: 12 },
+      { col: DIM_COL.note, width: 40 },
     ],
     freeze: { rows: DIM_TABLE_ROW + 1, cols: 0 },
     blocks: [
       headingBlock("dimensions.heading", 0, 0, [t("dim.title"), t("dim.alphaNote")]),
       dimensionTable(analysis, context),
       scoreBlock(analysis, context, scoresRow),
+      ...(diagnostics.length > 0 ? [diagnosticsBlock(diagnostics, context, diagnosticsRow)] : []),
     ],
     charts: dimensionCharts(analysis, context),
   };

@@ -15,6 +15,8 @@ export const FORMAT = {
   /** p stays a number; values under 0.001 display as "<0.001". */
   p: '[<0.001]"<0.001";0.000',
   percent: "0.0%",
+  /** Rank sums are whole or halves (tied ranks). */
+  rankSum: "0.0",
 } as const;
 
 /** Conventional thresholds, strictly below: p < 0.001 → ***, p < 0.01 → **, p < 0.05 → *. */

@@ -3,10 +3,12 @@
  * dimension and an overall row, all in one Excel table with a "row type" column so a
  * colleague can filter to items only. Beside it, the item-gap bar chart and its data.
  */
-import type { Analysis, GapStats, Share } from "../core/types";
+import type { Analysis, FamilyWilcoxonResult, GapStats, Share } from "../core/types";
 import { COLOR, gapColorScale, headingBlock, range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { decimalText, FORMAT, idCell, numberCell, significanceStars } from "./format";
+import { nullNote, type NoteSource } from "./null-notes";
+import { effectLabel, starsBasis } from "./significance";
 import type { Block, CellStyle, ChartSpec, PlanCellValue, SheetPlan } from "./plan-types";
 
 /** Column order of the gap table (0-based within the table block). */
@@ -29,8 +31,17 @@ export const GAP_COL = {
   meets: 15,
   above: 16,
   level: 17,
+  pHolm: 18,
+  dz: 19,
+  effect: 20,
+  wilcoxonW: 21,
+  wilcoxonZ: 22,
+  wilcoxonP: 23,
+  wilcoxonPHolm: 24,
+  wilcoxonR: 25,
+  note: 26,
 } as const;
-const GAP_WIDTH = 18;
+const GAP_WIDTH = 27;
 
 export const GAP_TABLE_ROW = 4;
 const GAP_CHART_COL = GAP_WIDTH + 1;
@@ -45,11 +56,39 @@ interface GapRow {
   itemId: string | null;
   label: string | null;
   stats: GapStats;
+  /** Holm-adjusted t-test p; null for the overall row (one test, no family). */
+  pHolm: number | null;
+  wilcoxon: FamilyWilcoxonResult;
 }
 
-/** The statistics columns of one row, from n to level, in GAP_COL order. */
-function statCells(stats: GapStats, context: SheetContext): PlanCellValue[] {
+/** Row fields shown on this sheet → their column's label (for the note). */
+const NOTE_FIELDS: NoteSource["fields"] = {
+  meanE: "col.meanE",
+  meanP: "col.meanP",
+  gap: "col.gap",
+  sdGap: "col.sd",
+  t: "col.t",
+  p: "col.p",
+  pHolm: "col.pHolm",
+  ci95: "col.ci95",
+  share: "col.share",
+  level: "col.level",
+  dz: "col.dz",
+};
+const WILCOXON_NOTE_FIELDS: NoteSource["fields"] = {
+  w: "col.wilcoxonW",
+  z: "col.wilcoxonZ",
+  p: "col.wilcoxonP",
+  pHolm: "col.wilcoxonPHolm",
+  r: "col.wilcoxonR",
+};
+
+/** The statistics columns of one row, from n to the note, in GAP_COL order. */
+function statCells(row: GapRow, context: SheetContext): PlanCellValue[] {
+  const { stats, wilcoxon } = row;
   const share: Share | null = stats.share;
+  const starsP = starsBasis(context) === "holm" ? row.pHolm : stats.p;
+  const overall = row.kind === "overall";
   return [
     stats.n,
     numberCell(stats.meanE),
@@ -58,15 +97,43 @@ function statCells(stats: GapStats, context: SheetContext): PlanCellValue[] {
     numberCell(stats.sdGap),
     numberCell(stats.t),
     numberCell(stats.p),
-    significanceStars(stats.p),
+    significanceStars(starsP),
     numberCell(stats.ci95?.[0]),
     numberCell(stats.ci95?.[1]),
     numberCell(share?.below),
     numberCell(share?.meets),
     numberCell(share?.above),
     context.levelLabel(stats.level),
+    numberCell(row.pHolm),
+    numberCell(stats.dz),
+    effectLabel(stats.dz, context),
+    numberCell(wilcoxon.w),
+    numberCell(wilcoxon.z),
+    numberCell(wilcoxon.p),
+    numberCell(wilcoxon.pHolm),
+    numberCell(wilcoxon.r),
+    // The overall row has no t-test and no adjusted p by design: only its own nulls are noted.
+    nullNote(
+      [
+        { reasons: stats.reasons, fields: overall ? OVERALL_NOTE_FIELDS : NOTE_FIELDS },
+        {
+          reasons: wilcoxon.reasons,
+          fields: overall ? { ...WILCOXON_NOTE_FIELDS, pHolm: undefined } : WILCOXON_NOTE_FIELDS,
+        },
+      ],
+      context.t
+    ),
   ];
 }
+
+const OVERALL_NOTE_FIELDS: NoteSource["fields"] = {
+  meanE: "col.meanE",
+  meanP: "col.meanP",
+  unweightedGap: "col.gap",
+  share: "col.share",
+  level: "col.level",
+  dz: "col.dz",
+};
 
 function gapRows(analysis: Analysis, context: SheetContext): GapRow[] {
   const { t } = context;
@@ -82,6 +149,8 @@ function gapRows(analysis: Analysis, context: SheetContext): GapRow[] {
         itemId: item.item,
         label: context.itemLabel(item.item),
         stats: item,
+        pHolm: item.pHolm,
+        wilcoxon: item.wilcoxon,
       });
     }
     rows.push({
@@ -90,6 +159,8 @@ function gapRows(analysis: Analysis, context: SheetContext): GapRow[] {
       itemId: null,
       label: t("rowType.dimension"),
       stats: dimension,
+      pHolm: dimension.pHolm,
+      wilcoxon: dimension.wilcoxon,
     });
   }
   const overall = analysis.overall;
@@ -111,7 +182,12 @@ function gapRows(analysis: Analysis, context: SheetContext): GapRow[] {
       share: overall.share,
       counts: overall.counts,
       level: overall.level,
+      dz: overall.dz,
+      wilcoxon: overall.wilcoxon,
+      reasons: overall.reasons,
     },
+    pHolm: null,
+    wilcoxon: { ...overall.wilcoxon, pHolm: null },
   });
   return rows;
 }
@@ -129,6 +205,13 @@ const COLUMN_FORMATS: [number, string][] = [
   [GAP_COL.below, FORMAT.percent],
   [GAP_COL.meets, FORMAT.percent],
   [GAP_COL.above, FORMAT.percent],
+  [GAP_COL.pHolm, FORMAT.p],
+  [GAP_COL.dz, FORMAT.stat],
+  [GAP_COL.wilcoxonW, FORMAT.rankSum],
+  [GAP_COL.wilcoxonZ, FORMAT.stat],
+  [GAP_COL.wilcoxonP, FORMAT.p],
+  [GAP_COL.wilcoxonPHolm, FORMAT.p],
+  [GAP_COL.wilcoxonR, FORMAT.stat],
 ];
 
 function levelStyle(row: GapRow): CellStyle | null {
@@ -158,6 +241,15 @@ function gapTable(analysis: Analysis, context: SheetContext): { block: Block; ro
     t("col.meets"),
     t("col.above"),
     t("col.level"),
+    t("col.pHolm"),
+    t("col.dz"),
+    t("col.effect"),
+    t("col.wilcoxonW"),
+    t("col.wilcoxonZ"),
+    t("col.wilcoxonP"),
+    t("col.wilcoxonPHolm"),
+    t("col.wilcoxonR"),
+    t("col.note"),
   ];
   const rows = gapRows(analysis, context);
   const values: PlanCellValue[][] = [
@@ -167,7 +259,7 @@ function gapTable(analysis: Analysis, context: SheetContext): { block: Block; ro
       row.dimension,
       row.itemId === null ? null : idCell(row.itemId),
       row.label,
-      ...statCells(row.stats, context),
+      ...statCells(row, context),
     ]),
   ];
   const body = rows.length;
@@ -256,7 +348,11 @@ export function buildGapSheet(analysis: Analysis, context: SheetContext, name: s
       excluded: respondents.excluded,
       delta: decimalText(context.config.options.tolerance),
     }),
-    t("gap.starsNote"),
+    t(starsBasis(context) === "holm" ? "gap.starsHolm" : "gap.starsUnadjusted", {
+      items: analysis.items.filter((item) => item.p !== null).length,
+      dimensions: analysis.dimensions.filter((dimension) => dimension.p !== null).length,
+    }),
+    t("gap.testsNote"),
   ]);
   const table = gapTable(analysis, context);
   const itemRows = table.rows.filter((row) => row.kind === "item");
@@ -271,6 +367,7 @@ export function buildGapSheet(analysis: Analysis, context: SheetContext, name: s
       { col: GAP_COL.item, width: 7 },
       { col: GAP_COL.label, width: 46 },
       { col: GAP_COL.level, width: 20 },
+      { col: GAP_COL.note, width: 40 },
       { col: GAP_CHART_DATA_COL, width: 40 },
       { col: GAP_CHART_DATA_COL + 1, width: 12 },
     ],

@@ -33,6 +33,18 @@ export function headlineSentence(analysis: Analysis, context: SheetContext): str
   });
 }
 
+/** "300 questionnaires distributed, 252 returned (84%), 251 usable."; null without `distributed`. */
+export function responseRateSentence(analysis: Analysis, context: SheetContext): string | null {
+  const r = analysis.respondents;
+  if (r.distributed === null || r.responseRate === null) return null;
+  return context.t("levels.responseRate", {
+    distributed: r.distributed,
+    returned: r.total,
+    rate: percentText(r.responseRate),
+    usable: r.used,
+  });
+}
+
 /** Count and share per level, both as core computed them. */
 function levelCells(share: Share | null, counts: LevelCounts | null): PlanCellValue[] {
   return LEVELS.flatMap((level) => [
@@ -151,6 +163,11 @@ export function buildLevelsSheet(
       { range: range(2, 0), style: STYLE.note },
     ],
   };
+  const rate = responseRateSentence(analysis, context);
+  if (rate !== null) {
+    heading.values.push([rate]);
+    heading.styles?.push({ range: range(3, 0), style: STYLE.note });
+  }
   const tableEnd = LEVELS_TABLE_ROW + 1 + 1 + analysis.dimensions.length;
   const itemsTitleRow = tableEnd + 1;
   return {

@@ -130,6 +130,8 @@ export interface UserInputRow {
   cells: Record<string, PlanCellValue>;
   /** Non-General number formats of the row's cells, by column id (a typed date's "yyyy-mm-dd"). */
   numberFormats: Record<string, string>;
+  /** Where each cell was read ("Sheet1!C7"), by column id, so a bad value can be pointed at. */
+  refs?: Record<string, string>;
 }
 
 /** Read-back records by UserInputSpec.id, in sheet order (blocks never seen are absent). */
@@ -159,7 +161,7 @@ export interface ChartSeriesSpec {
   labelWithSeriesName?: boolean;
 }
 
-export type ChartKind = "columnClustered" | "barClustered" | "radar" | "xyScatter";
+export type ChartKind = "columnClustered" | "barClustered" | "radar" | "xyScatter" | "line";
 
 export interface ChartSpec {
   id: string;
@@ -180,7 +182,17 @@ export interface ChartSpec {
 }
 
 export type SheetKey =
-  "gap" | "dimensions" | "levels" | "qmatrix" | "actionPlan" | "respondents" | "about";
+  | "gap"
+  | "dimensions"
+  | "levels"
+  | "qmatrix"
+  | "actionPlan"
+  | "gapModel"
+  | "segments"
+  | "respondents"
+  | "trend"
+  | "history"
+  | "about";
 
 /** Sheets the add-in inserts for the user to fill in; it never owns or refreshes them. */
 export type TemplateSheetKey = "questionnaire" | "dataEntry";

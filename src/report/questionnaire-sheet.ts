@@ -52,8 +52,13 @@ function wrappedLines(text: string, width: number): number {
 
 function questionnaireSheet(request: TemplateRequest): SheetPlan<TemplateSheetKey> {
   const { lang, instrument } = request;
+  const params = {
+    min: instrument.scale.min,
+    max: instrument.scale.max,
+    entrySheet: sheetName(request.prefix, questionnaireText(lang, "dataEntrySheet")),
+  };
   const text = (key: Parameters<typeof questionnaireText>[1]) =>
-    questionnaireText(lang, key, { min: instrument.scale.min, max: instrument.scale.max });
+    questionnaireText(lang, key, params);
   const points = scalePoints(instrument);
   const width = 2 + points.length;
   const blocks: Block[] = [];
@@ -114,6 +119,14 @@ function questionnaireSheet(request: TemplateRequest): SheetPlan<TemplateSheetKe
   };
   part("part1", "E");
   part("part2", "P");
+  blocks.push({
+    id: "entryTitle",
+    row,
+    col: 0,
+    values: [[text("entryTitle")]],
+    styles: [{ range: range(0, 0), style: STYLE.section }],
+  });
+  fullWidthLine("entryNote", row + 1, text("entryNote"));
 
   return {
     key: "questionnaire",
@@ -133,7 +146,6 @@ function questionnaireSheet(request: TemplateRequest): SheetPlan<TemplateSheetKe
 function dataEntrySheet(request: TemplateRequest): SheetPlan<TemplateSheetKey> {
   const { lang, instrument } = request;
   const entryRows = request.entryRows ?? DEFAULT_ENTRY_ROWS;
-  const params = { min: instrument.scale.min, max: instrument.scale.max };
   const headers: PlanCellValue[] = [
     questionnaireText(lang, "id"),
     ...instrument.items.map((item) => entryHeader("E", item.id)),
@@ -141,16 +153,13 @@ function dataEntrySheet(request: TemplateRequest): SheetPlan<TemplateSheetKey> {
   ];
   const width = headers.length;
   const empty = (): PlanCellValue[] => Array<PlanCellValue>(width).fill(null);
-  // The table starts at A1 so that any reader (the add-in, the CLI, another statistics
-  // package) finds its header in row 1; the instructions sit to the right of the table.
-  const noteCol = width + 1;
-  const noteWidth = 8;
-  const note = questionnaireText(lang, "entryNote", params);
+  // The sheet holds the table alone, from A1: any reader (the add-in, the CLI, another
+  // statistics package) finds the header in row 1 and nothing but answers below it. The
+  // instructions are on the questionnaire sheet.
   return {
     key: "dataEntry",
     name: sheetName(request.prefix, questionnaireText(lang, "dataEntrySheet")),
     columnWidths: [{ col: 0, width: 10 }],
-    rowHeights: [{ row: 1, height: 6 * LINE_HEIGHT + 3 }],
     freeze: { rows: 1, cols: 1 },
     blocks: [
       {
@@ -161,23 +170,6 @@ function dataEntrySheet(request: TemplateRequest): SheetPlan<TemplateSheetKey> {
         table: { name: tableName(request.prefix, "SurveyData"), style: "TableStyleLight9" },
         validations: [
           { range: range(1, 1, entryRows, width - 1), values: scalePoints(instrument) },
-        ],
-      },
-      {
-        id: "entryTitle",
-        row: 0,
-        col: noteCol,
-        values: [[questionnaireText(lang, "entryTitle")]],
-        styles: [{ range: range(0, 0), style: STYLE.section }],
-      },
-      {
-        id: "entryNote",
-        row: 1,
-        col: noteCol,
-        values: [[note, ...Array<PlanCellValue>(noteWidth - 1).fill(null)]],
-        merges: [range(0, 0, 1, noteWidth)],
-        styles: [
-          { range: range(0, 0, 1, noteWidth), style: { ...STYLE.note, wrap: true, vAlign: "top" } },
         ],
       },
     ],

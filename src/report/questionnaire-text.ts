@@ -22,9 +22,9 @@ const TEXT = {
     number: "No.",
     statement: "Statement",
     dimension: "Dimension",
-    entryTitle: "Survey data entry",
+    entryTitle: "Typing the returned forms",
     entryNote:
-      "One row per returned questionnaire: its number in ID, then the ticked value of each statement (E = part 1, P = part 2). Type whole numbers from {min} to {max}; leave a cell blank when the answer is missing. The table grows when you type below its last row.",
+      "In the sheet “{entrySheet}”: one row per returned questionnaire, its number in ID, then the ticked value of each statement (E = part 1, P = part 2). Type whole numbers from {min} to {max}; leave a cell blank when the answer is missing. The table grows when you type below its last row.",
     id: "ID",
   },
   zh: {
@@ -41,9 +41,9 @@ const TEXT = {
     number: "序号",
     statement: "题目",
     dimension: "维度",
-    entryTitle: "问卷数据录入",
+    entryTitle: "回收问卷的录入",
     entryNote:
-      "每份回收的问卷录入一行：ID 填问卷编号，然后填每题所选的数字（E = 第一部分，P = 第二部分）。请填 {min} 到 {max} 的整数；未作答的题留空。在表格最后一行下方继续输入，表格会自动扩展。",
+      "在“{entrySheet}”工作表中，每份回收的问卷录入一行：ID 填问卷编号，然后填每题所选的数字（E = 第一部分，P = 第二部分）。请填 {min} 到 {max} 的整数；未作答的题留空。在表格最后一行下方继续输入，表格会自动扩展。",
     id: "ID",
   },
 } as const;

@@ -4,7 +4,12 @@
  * this draft, the detector's output and the config's `columns` list.
  */
 import type { ColumnMapping, Instrument, ItemRole, Role } from "../core/types";
-import type { Detection, ResolvedMapping } from "../core/mapping";
+import type {
+  Detection,
+  QuestionEvidence,
+  ResolvedMapping,
+  UndecidedColumns,
+} from "../core/mapping";
 import { columnLetter } from "../core/mapping";
 
 export const ITEM_ROLES: ItemRole[] = [
@@ -24,6 +29,10 @@ export interface MappingDraft {
   confidence: Record<SlotKey, number>;
   /** Slots the detector found several candidates for, left unassigned on purpose. */
   ambiguous: Record<SlotKey, number[]>;
+  /** Why a question-block column was put in its slot (docs/detection.md); absent otherwise. */
+  evidence?: Record<SlotKey, QuestionEvidence>;
+  /** Question columns detection would not place (docs/detection.md, "What is refused"). */
+  undecided?: UndecidedColumns[];
 }
 
 export function emptyDraft(): MappingDraft {
@@ -56,11 +65,13 @@ export function draftFromDetection(detection: Detection): MappingDraft {
     draft.ambiguous[key] = [...conflict.indices];
     draft.slots[key] = null;
   }
+  if (detection.undecided) draft.undecided = detection.undecided;
   for (const column of detection.columns) {
     const key = slotFor(column.role, column.item, column.dimension);
     if (!key || conflicted.has(key)) continue;
     draft.slots[key] = column.index;
     draft.confidence[key] = column.confidence;
+    if (column.evidence) draft.evidence = { ...draft.evidence, [key]: column.evidence };
   }
   return draft;
 }
@@ -94,7 +105,14 @@ export function assignSlot(draft: MappingDraft, key: SlotKey, index: number | nu
   delete confidence[key];
   const ambiguous = { ...draft.ambiguous };
   delete ambiguous[key];
-  return { slots: { ...draft.slots, [key]: index }, confidence, ambiguous };
+  const next: MappingDraft = { slots: { ...draft.slots, [key]: index }, confidence, ambiguous };
+  if (draft.undecided) next.undecided = draft.undecided;
+  if (draft.evidence) {
+    const evidence = { ...draft.evidence };
+    delete evidence[key];
+    next.evidence = evidence;
+  }
+  return next;
 }
 
 /** A header names its column when it is non-blank and unique; otherwise the column letter does. */

@@ -33,7 +33,13 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
     what: "error.answerLabelsContradictory",
     todo: "error.answerLabelsContradictory.action",
   },
+  longLayoutInvalid: { what: "error.longLayoutInvalid", todo: "error.longLayoutInvalid.action" },
   inputUnreadable: { what: "error.inputUnreadable", todo: "error.inputUnreadable.action" },
+  returnedExceedsDistributed: {
+    what: "error.returnedExceedsDistributed",
+    todo: "error.returnedExceedsDistributed.action",
+  },
+  historyInvalid: { what: "error.historyInvalid", todo: "error.historyInvalid.action" },
   usage: { what: "error.usage", todo: "error.usage.action" },
   excelCellEditMode: { what: "error.excelCellEditMode", todo: "error.excelCellEditMode.action" },
   excelPayloadTooLarge: {

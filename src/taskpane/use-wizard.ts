@@ -17,8 +17,11 @@ import { CONFIG_VERSION } from "../core/types";
 import { ok, type Result } from "../core/errors";
 import { resolveInstrument } from "../core/instrument";
 import { defaultOptions } from "../core/config";
-import { detectMapping, resolveColumns } from "../core/mapping";
+import { defaultCycleLabel, type CycleMode } from "../core/cycles";
+import { resolveColumns } from "../core/mapping";
+import { detectTable } from "../core/table-detect";
 import { DEFAULT_SHEETS } from "../report/build-plan";
+import { buildQuestionnairePlan } from "../report/questionnaire-sheet";
 import type { ReportPlan, UserInputRows } from "../report/plan-types";
 import type {
   LoadedSource,
@@ -30,7 +33,7 @@ import type {
   WorkbookOverview,
 } from "../excel/workbook-api";
 import { isAbortError, type AnalysisRunner } from "./analysis-runner";
-import type { EngineOutput } from "./analysis-engine";
+import type { EngineOutput, TrendSummary } from "./analysis-engine";
 import {
   assignSlot,
   draftFromDetection,
@@ -55,8 +58,17 @@ export interface RunState {
   stage: RunStage;
 }
 
+/** How the Run step keeps this run in the cycle history (docs/cycles-and-segments.md). */
+export interface CycleChoice {
+  mode: CycleMode;
+  /** Empty with mode "update": keep the latest cycle's label. */
+  label: string;
+}
+
 export interface RunResults {
   analysis: Analysis;
+  /** The change since the previous cycle, when there is one. */
+  trend: TrendSummary | null;
   instrument: Instrument;
   sheets: OwnedSheet[];
   ranAt: string;
@@ -100,12 +112,18 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [draft, setDraft] = useState<MappingDraft>(emptyDraft);
   const [rule, setRule] = useState<PatternRule | null>(null);
   const [options, setOptions] = useState<Options>(defaultOptions);
+  const [cycle, setCycle] = useState<CycleChoice>(() => ({
+    mode: "new",
+    label: defaultCycleLabel(new Date().toISOString()),
+  }));
   const [settings, setSettings] = useState<ReportSettings>(() => defaultSettings(lang));
   const [saved, setSaved] = useState<SavedState | null>(null);
   const [run, setRun] = useState<RunState>(IDLE);
   const [results, setResults] = useState<RunResults | null>(null);
   const [error, setError] = useState<PaneError | null>(null);
-  const [busy, setBusy] = useState<"overview" | "load" | "sample" | null>(null);
+  const [busy, setBusy] = useState<"overview" | "load" | "sample" | "template" | null>(null);
+  /** Sheet names of the questionnaire template inserted last (printable form, data entry). */
+  const [templateSheets, setTemplateSheets] = useState<string[] | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 
   const instrumentResult = useMemo(() => resolveInstrument(instrumentSpec), [instrumentSpec]);
@@ -177,8 +195,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const detectWith = useCallback(
     (loaded: LoadedSource, target: Instrument, withRule: PatternRule | null): MappingDraft => {
       try {
+        // Platform metadata columns left out, the platform's id column as the id (core/table-detect).
         return draftFromDetection(
-          detectMapping(loaded.table.headers, target, withRule ?? undefined, loaded.table.colOffset)
+          detectTable(loaded.table, target, withRule ?? undefined).detection
         );
       } catch (exception) {
         setError({
@@ -239,6 +258,36 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     }
   }, [api, lang, loadSource, sampleSheetName]);
 
+  /**
+   * Inserts the questionnaire template for a preset in the pane's language, selects the
+   * data-entry sheet as the source and the preset as the questionnaire, so that once the
+   * forms are typed in, Load and Detect map every column.
+   */
+  const insertTemplate = useCallback(
+    async (preset: PresetId) => {
+      const resolved = resolveInstrument(preset);
+      if (!resolved.ok) return;
+      setBusy("template");
+      setError(null);
+      try {
+        const plan = buildQuestionnairePlan({ lang, instrument: resolved.value, prefix: "" });
+        const names = unwrap(await api.insertTemplate(plan), setError);
+        if (!names) return;
+        setTemplateSheets(names);
+        setInstrumentSpec(preset);
+        const view = unwrap(await api.overview(), setError);
+        if (view) setOverview(view);
+        const entry = names[names.length - 1];
+        if (entry !== undefined) setSourceSpec({ kind: "sheet", sheet: entry });
+      } catch (exception) {
+        setError(fromException(exception));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [api, lang]
+  );
+
   const detect = useCallback(
     (withRule: PatternRule | null = rule) => {
       if (!source || !instrument) return;
@@ -273,7 +322,12 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   );
 
   const execute = useCallback(
-    async (runConfig: Config, runSource: SourceSpec, runSettings: ReportSettings) => {
+    async (
+      runConfig: Config,
+      runSource: SourceSpec,
+      runSettings: ReportSettings,
+      runCycle: CycleChoice
+    ) => {
       if (runSettings.sheets.length === 0) {
         setError({ code: "noSheets" });
         return;
@@ -307,6 +361,13 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
               generatedAt: new Date().toISOString(),
               chartsSupported,
               userInput,
+              cycle: {
+                request: {
+                  label: runCycle.label.trim(),
+                  date: new Date().toISOString().slice(0, 10),
+                  mode: runCycle.mode,
+                },
+              },
             },
             respondentScores: runSettings.sheets.includes("respondents"),
           },
@@ -318,7 +379,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
         advance(0.7, "write");
         return ok(engine.value.plan);
       };
-      const retry = () => void execute(runConfig, runSource, runSettings);
+      const retry = () => void execute(runConfig, runSource, runSettings, runCycle);
       try {
         const outcome = await api.runReport({
           source: runSource,
@@ -351,6 +412,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
         setRun({ status: "done", fraction: 1, stage: "done" });
         setResults({
           analysis: produced.analysis,
+          trend: produced.trend,
           instrument: produced.instrument,
           sheets: outcome.value.sheets,
           ranAt,
@@ -387,8 +449,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       });
       return;
     }
-    void execute(config, sourceSpec, settings);
-  }, [config, execute, instrument, missing, settings, sourceSpec]);
+    const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
+    void execute(config, sourceSpec, settings, { ...cycle, label });
+  }, [config, cycle, execute, instrument, missing, settings, sourceSpec]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const refresh = useCallback(async () => {
@@ -406,7 +469,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setOptions(use.config.options);
       setRule(use.config.detect ?? null);
       setSettings(use.settings);
-      await execute(use.config, use.source, use.settings);
+      // Refresh updates the latest cycle under its own label.
+      await execute(use.config, use.source, use.settings, { mode: "update", label: "" });
     } catch (exception) {
       setError(fromException(exception, () => void refresh()));
     }
@@ -440,6 +504,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     source,
     loadSource,
     insertSample,
+    insertTemplate,
+    templateSheets,
     busy,
     instrumentSpec,
     instrument,
@@ -461,6 +527,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     runAnalysis,
     cancel,
     refresh,
+    cycle,
+    setCycle,
     results,
     goToCell,
     openSheet,

@@ -136,10 +136,19 @@ interface JsonGap {
   share: { below: number; meets: number; above: number } | null;
 }
 interface AnalysisDocument {
-  respondents: { total: number; used: number; excluded: number };
-  items: (JsonGap & { item: string; dimension: string })[];
-  dimensions: (JsonGap & { dimension: string; weight: number | null })[];
-  overall: { unweightedGap: number; weightedGap: number; share: { below: number; meets: number } };
+  respondents: { total: number; used: number; excluded: number; usableRate: number };
+  items: (JsonGap & { item: string; dimension: string; wilcoxon: object })[];
+  dimensions: (JsonGap & {
+    dimension: string;
+    weight: number | null;
+    itemDiagnostics: object[];
+  })[];
+  overall: {
+    unweightedGap: number;
+    weightedGap: number;
+    share: { below: number; meets: number };
+    wilcoxon: object;
+  };
   dataQuality: {
     counts: Record<string, number>;
     issues: { code: string; cell: string; value: unknown }[];
@@ -165,7 +174,14 @@ describe("servqual analyze on the sample survey", () => {
 
   it("counts respondents like the hand computation (one row skipped entirely)", () => {
     expect(hand.total).toBe(252);
-    expect(doc.respondents).toEqual({ total: 252, used: hand.used, excluded: 252 - hand.used });
+    expect(doc.respondents).toMatchObject({
+      total: 252,
+      used: hand.used,
+      excluded: 252 - hand.used,
+      distributed: null,
+      responseRate: null,
+    });
+    expect(doc.respondents.usableRate).toBeCloseTo(hand.used / 252, 15);
     expect(doc.respondents.excluded).toBe(1);
   });
 
@@ -219,6 +235,10 @@ describe("servqual analyze on the sample survey", () => {
       "qMatrix",
       "zoneOfTolerance",
       "dataQuality",
+      "segments",
+      "trend",
+      "gap1",
+      "staff",
     ]);
     expect(Object.keys(doc.items[0])).toEqual([
       "item",
@@ -234,7 +254,13 @@ describe("servqual analyze on the sample survey", () => {
       "ci95",
       "share",
       "level",
+      "pHolm",
+      "dz",
+      "wilcoxon",
+      "servperf",
+      "reasons",
     ]);
+    expect(Object.keys(doc.items[0].wilcoxon)).toEqual(["w", "z", "p", "r", "pHolm", "reasons"]);
     expect(Object.keys(doc.dimensions[0])).toEqual([
       "dimension",
       "items",
@@ -249,9 +275,23 @@ describe("servqual analyze on the sample survey", () => {
       "ci95",
       "share",
       "level",
+      "pHolm",
+      "dz",
+      "wilcoxon",
       "alphaE",
       "alphaP",
       "weight",
+      "servperf",
+      "itemDiagnostics",
+      "reasons",
+    ]);
+    expect(Object.keys(doc.dimensions[0].itemDiagnostics[0])).toEqual([
+      "item",
+      "side",
+      "itemTotal",
+      "alphaIfDeleted",
+      "flag",
+      "reasons",
     ]);
     expect(Object.keys(doc.overall)).toEqual([
       "meanE",
@@ -259,9 +299,17 @@ describe("servqual analyze on the sample survey", () => {
       "unweightedGap",
       "weightedGap",
       "n",
+      "sdGap",
       "share",
       "level",
+      "dz",
+      "wilcoxon",
+      "alphaE",
+      "alphaP",
+      "servperf",
+      "reasons",
     ]);
+    expect(Object.keys(doc.overall.wilcoxon)).toEqual(["w", "z", "p", "r", "reasons"]);
     expect(Object.keys(doc.qMatrix as object)).toEqual(
       expect.arrayContaining(["x", "y", "xThreshold", "yThreshold", "items", "dimensions"])
     );

@@ -37,7 +37,7 @@ describe("parseCommand", () => {
         kind: "analyze",
         args: {
           file: "survey.xlsx",
-          sheet: "Data",
+          sheets: ["Data"],
           config: "c.json",
           instrument: "servqual22-1988",
           scale: { min: 1, max: 5 },
@@ -56,12 +56,23 @@ describe("parseCommand", () => {
     expect(result.ok && result.value.kind === "analyze" && result.value.args).toEqual({
       file: "s.csv",
       lang: "en",
-      sheet: undefined,
+      sheets: [],
       config: undefined,
       json: undefined,
       saveConfig: undefined,
       xlsx: undefined,
     });
+  });
+
+  it("takes --sheet twice: the expectation sheet, then the perception sheet", () => {
+    const result = parseCommand(["analyze", "s.xlsx", "--sheet", "E", "--sheet", "P"]);
+    expect(result.ok && result.value.kind === "analyze" && result.value.args.sheets).toEqual([
+      "E",
+      "P",
+    ]);
+    expect(errorOf(["analyze", "s.xlsx", "--sheet", "A", "--sheet", "B", "--sheet", "C"])).toBe(
+      "--sheet is given 3 times: give one sheet, or the expectation sheet then the perception sheet"
+    );
   });
 
   it("knows demo and help", () => {

@@ -57,7 +57,15 @@ describe("analyse: the hand-computed dataset", () => {
   const analysis = analyse(responses, options(0), { respondentScores: true });
 
   it("counts respondents", () => {
-    expect(analysis.respondents).toEqual({ total: 5, used: 5, excluded: 0 });
+    expect(analysis.respondents).toEqual({
+      total: 5,
+      used: 5,
+      excluded: 0,
+      distributed: null,
+      responseRate: null,
+      usableRate: 1,
+      reasons: { distributed: "notGiven", responseRate: "notGiven" },
+    });
   });
 
   it("item 1: means, gap, SD, t, df, p, CI, share, level", () => {
@@ -313,7 +321,13 @@ describe("analyse: edge cases", () => {
     expect(analysis.overall.share).toEqual({ below: 4 / 5, meets: 1 / 5, above: 0 });
     // Thresholds from items 1 and 2 only: x (5.2+5.6)/2 = 5.4, y 6.2.
     expect(analysis.qMatrix.xThreshold).toBeCloseTo(5.4, 12);
-    expect(analysis.qMatrix.items[2]).toEqual({ item: "3", x: null, y: null, quadrant: null });
+    expect(analysis.qMatrix.items[2]).toEqual({
+      item: "3",
+      x: null,
+      y: null,
+      quadrant: null,
+      reasons: { x: "noValidAnswers", y: "noValidAnswers", quadrant: "noValidAnswers" },
+    });
     expect(analysis.qMatrix.dimensions[1].quadrant).toBeNull();
     expect(JSON.stringify(analysis)).not.toMatch(/NaN|Infinity/);
   });

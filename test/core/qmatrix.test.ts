@@ -88,7 +88,13 @@ describe("buildQMatrix", () => {
     expect([q.xThreshold, q.yThreshold]).toEqual([5, 5]);
     expect(q.items.map((p) => p.quadrant)).toEqual(["improve", "overkill"]);
     expect([q.dimensionXThreshold, q.dimensionYThreshold]).toEqual([5, 5]);
-    expect(q.dimensions[0]).toEqual({ dimension: "a", x: 5, y: 5, quadrant: "maintain" });
+    expect(q.dimensions[0]).toEqual({
+      dimension: "a",
+      x: 5,
+      y: 5,
+      quadrant: "maintain",
+      reasons: {},
+    });
   });
 });
 

@@ -121,7 +121,7 @@ describe("Refresh after the data changed", () => {
     const w = new Wizard(pane, "en");
     await runOnSheet(w, "Survey");
     const owned = await w.reportSheetNames();
-    expect(owned).toHaveLength(5);
+    expect(owned).toHaveLength(6);
     const firstScore = await w.overallUnweighted();
 
     // Next survey cycle: every perception of the first 100 respondents drops to 1.
@@ -190,7 +190,7 @@ describe("a user sheet whose name collides with a report sheet", () => {
       expect(JSON.stringify(sheet(after, name))).toBe(JSON.stringify(sheet(before, name)));
     }
     const owned = await w.reportSheetNames();
-    expect(owned).toHaveLength(5);
+    expect(owned).toHaveLength(6);
     expect(owned).not.toContain("Gap table");
     expect(owned).not.toContain("About");
     expect(owned.some((name) => name.startsWith("Gap table"))).toBe(true);

@@ -71,7 +71,7 @@ describe("sample survey end to end (en-US)", () => {
     const snapshot = await pane.snapshot();
     const sheetNames = snapshot.sheets.map((s) => s.name);
     const reported = await w.reportSheetNames();
-    expect(reported).toHaveLength(5);
+    expect(reported).toHaveLength(6);
     for (const name of reported) expect(sheetNames).toContain(name);
     expect(sheetNames).toEqual(expect.arrayContaining(["Sheet1", "Sample survey", ...reported]));
 
@@ -128,7 +128,7 @@ describe("Chinese headers and Chinese UI (zh-CN)", () => {
 
     const snapshot = await pane.snapshot();
     const reported = await w.reportSheetNames();
-    expect(reported).toHaveLength(5);
+    expect(reported).toHaveLength(6);
     // Report sheets are named in Chinese (at least one CJK character each).
     for (const name of reported) {
       expect(snapshot.sheets.map((s) => s.name)).toContain(name);

@@ -118,4 +118,62 @@ describe("hidden-name ownership markers", () => {
       ["SQGA_qmatrix", "='Q-matrix'!$A$1", false],
     ]);
   });
+
+  describe("a file reopened with ids reassigned by position", () => {
+    async function userSheetFirst(): Promise<{ fake: Fake; before: string }> {
+      const fake = await firstRun();
+      fake.loadTable("Budget", [
+        ["Line", "Amount"],
+        ["Rent", 1200],
+      ]);
+      fake.workbook.moveSheet(fake.workbook.sheetByName("Budget") as never, 0);
+      return { fake, before: JSON.stringify(sheet(fake, "Budget")) };
+    }
+
+    it("a sheet the user inserted before ours takes our old id, and is left alone", async () => {
+      const { fake, before } = await userSheetFirst();
+      const surveyId = fake.workbook.sheetByName("Survey")?.id;
+      const reopened = use(fake.reopen({ sheetIds: "byPosition" }));
+      // The fake reassigns as Excel does: Budget, now first, has the id the first sheet had.
+      expect(reopened.workbook.sheetByName("Budget")?.id).toBe(surveyId);
+      const result = await api().runReport(request(samplePlan([2, 1, 0])));
+      expect(result.ok && result.value.sheets.map((s) => s.name)).toEqual([
+        "Gap table",
+        "Q-matrix",
+      ]);
+      expect(reopened.snapshot().sheets.map((s) => s.name)).toEqual([
+        "Budget",
+        "Survey",
+        "Gap table",
+        "Q-matrix",
+      ]);
+      expect(JSON.stringify(sheet(reopened, "Budget"))).toBe(before);
+      expect(sheet(reopened, "Survey").values).toEqual(SURVEY_ROWS);
+      expect(sheet(reopened, "Gap table").values[3]).toEqual(["1", "=cmd|' /C calc'!A0", 2]);
+    });
+
+    it("the user's sheet moved or deleted between sessions changes nothing for ours", async () => {
+      const { fake, before } = await userSheetFirst();
+      fake.workbook.moveSheet(fake.workbook.sheetByName("Budget") as never, 2);
+      fake.workbook.moveSheet(fake.workbook.sheetByName("Q-matrix") as never, 0);
+      let reopened = use(fake.reopen({ sheetIds: "byPosition" }));
+      expect((await api().runReport(request(samplePlan()))).ok).toBe(true);
+      expect(reopened.snapshot().sheets.map((s) => s.name)).toEqual([
+        "Q-matrix",
+        "Survey",
+        "Gap table",
+        "Budget",
+      ]);
+      expect(JSON.stringify(sheet(reopened, "Budget"))).toBe(before);
+      reopened.workbook.deleteSheet(reopened.workbook.sheetByName("Budget") as never);
+      reopened = use(reopened.reopen({ sheetIds: "byPosition" }));
+      expect((await api().runReport(request(samplePlan()))).ok).toBe(true);
+      expect(reopened.snapshot().sheets.map((s) => s.name)).toEqual([
+        "Q-matrix",
+        "Survey",
+        "Gap table",
+      ]);
+      expect(sheet(reopened, "Survey").values).toEqual(SURVEY_ROWS);
+    });
+  });
 });

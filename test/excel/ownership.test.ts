@@ -14,18 +14,29 @@ describe("resolveSheets", () => {
     ]);
   });
 
-  it("reuses an owned sheet found by id even after the user renamed it, and keeps the user's name", () => {
-    const owned = [{ key: "gap" as const, name: "Gap table", id: "s1" }];
+  it("reuses an owned sheet found by this session's id even after the user renamed it, and keeps the user's name", () => {
+    const owned = [{ key: "gap" as const, name: "Gap table" }];
     const sheets = [
       { id: "s1", name: "My gaps" },
       { id: "u2", name: "Gap table" },
     ];
-    const { targets } = resolveSheets(wanted, owned, sheets, {}, []);
+    const { targets } = resolveSheets(wanted, owned, sheets, {}, [], new Map([["gap", "s1"]]));
     expect(targets[0]).toEqual({
       key: "gap",
       name: "My gaps",
       existing: { id: "s1", name: "My gaps" },
     });
+  });
+
+  it("never trusts an id read from the saved state: after a reopen it can name the user's sheet", () => {
+    // Ids are reassigned by position on reopen: the user's sheet now has the id ours had.
+    const owned = [{ key: "gap" as const, name: "Gap table", id: "pos-1" }];
+    const sheets = [
+      { id: "pos-1", name: "My budget" },
+      { id: "pos-2", name: "Gap table" },
+    ];
+    const { targets } = resolveSheets(wanted, owned, sheets, { gap: "Gap table" }, []);
+    expect(targets[0].existing).toEqual({ id: "pos-2", name: "Gap table" });
   });
 
   it("follows the marker name when ids changed after reopening", () => {

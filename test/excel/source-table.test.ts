@@ -158,3 +158,42 @@ describe("reading a sheet in several chunks", () => {
     expect(fake.stats().syncs).toBe(4);
   });
 });
+
+describe("a sheet with one row per respondent and item", () => {
+  it("is pivoted as it is read, with the problem cells on the long rows", async () => {
+    const fake = install({ sheets: ["Long"] });
+    fake.loadTable("Long", [
+      ["Respondent", "Item", "Role", "Value"],
+      ["r1", 1, "E", 7],
+      ["r1", 1, "P", 5],
+      ["r2", 1, "E", 6],
+      ["r2", 1, "P", "n/a?"],
+    ]);
+    const loaded = await createWorkbookApi().loadSource({ kind: "sheet", sheet: "Long" });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const { table, longLayout } = loaded.value;
+    expect(table.headers).toEqual(["Respondent", "Expectation 1", "Perception 1"]);
+    expect(table.rows).toEqual([
+      ["r1", 7, 5],
+      ["r2", 6, "n/a?"],
+    ]);
+    // r2's perception is sheet row 5 of the Value column (D).
+    expect(table.columnOrigins?.[2]).toEqual({
+      sheetName: "Long",
+      col: 3,
+      rows: Int32Array.from([3, 5]),
+    });
+    expect(longLayout).toMatchObject({ kind: "roleValue", rows: 4, respondents: 2, items: 1 });
+  });
+
+  it("refuses a duplicated respondent, item and role with longLayoutInvalid", async () => {
+    const fake = install({ sheets: ["Long"] });
+    fake.loadTable("Long", [
+      ["Respondent", "Item", "Expectation", "Perception"],
+      ["r1", 1, 7, 5],
+      ["r1", 1, 6, 5],
+    ]);
+    const loaded = await createWorkbookApi().loadSource({ kind: "sheet", sheet: "Long" });
+    expect(loaded.ok ? null : loaded.error.code).toBe("longLayoutInvalid");
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { ok } from "../../src/core/errors";
 import { createWorkbookApi } from "../../src/excel/create-workbook-api";
+import { INCOMPLETE_NOTICE } from "../../src/excel/incomplete-mark";
 import {
   findUserInput,
   keepTypedValues,
@@ -163,8 +164,8 @@ describe("a user-input block on the fake", () => {
     expect(interrupted.ok).toBe(false);
     fake.setOtherWorkbookActive(false);
     const half = fake.workbook.sheetByName("Q-matrix");
-    // The rest of the sheet was cleared, the typed cells were not.
-    expect(half?.value(0, 0)).toBe("");
+    // The rest of the sheet was cleared, the typed cells were not; A1 says what to do.
+    expect(half?.value(0, 0)).toBe(INCOMPLETE_NOTICE.en);
     expect(half?.value(3, 0)).toBe("");
     expect(half?.value(3, 2)).toBe("Zhang");
     expect(half?.value(4, 3)).toBe(DUE);

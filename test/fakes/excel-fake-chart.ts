@@ -1120,6 +1120,7 @@ export class FakeChart
   delete(): void {
     this.call("Delete", [], (r) => {
       r.sheet.charts = r.sheet.charts.filter((c) => c !== r.chart);
+      if (r.sheet.owner.selectedChart === r.chart) r.sheet.owner.selectedChart = null;
     });
   }
 

@@ -112,3 +112,49 @@ describe("tables and their cells", () => {
     expect(fake.workbook.tables).toHaveLength(0);
   });
 });
+
+describe("a selected chart", () => {
+  async function withChart() {
+    const fake = createFakeExcel({ sheets: ["Sheet1", "Other"] });
+    fake.loadTable("Sheet1", [
+      ["a", 1],
+      ["b", 2],
+    ]);
+    await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.charts.add("ColumnClustered", sheet.getRange("A1:B2")).name = "Mine";
+      await context.sync();
+    });
+    fake.selectChart("Sheet1", "Mine");
+    return fake;
+  }
+
+  const merge = (fake: ReturnType<typeof createFakeExcel>, sheet: string, select?: string) =>
+    fake.Excel.run(async (context) => {
+      if (select) context.workbook.worksheets.getItem(select).getRange("A1").select();
+      context.workbook.worksheets.getItem(sheet).getRange("D1:E1").merge(false);
+      await context.sync();
+    });
+
+  test("makes Range.merge fail with InvalidSelection, on any sheet, and leaves no range selected", async () => {
+    const fake = await withChart();
+    await expectCode(merge(fake, "Other"), "InvalidSelection");
+    await expectCode(
+      fake.Excel.run(async (context) => {
+        context.workbook.getSelectedRange().load("address");
+        await context.sync();
+      }),
+      "InvalidSelection"
+    );
+    expect(fake.workbook.sheetByName("Other")?.merges).toEqual([]);
+  });
+
+  test("selecting a cell first ends the chart selection, and the merge goes through", async () => {
+    const fake = await withChart();
+    await merge(fake, "Sheet1", "Other");
+    expect(fake.workbook.sheetByName("Sheet1")?.merges).toEqual([
+      { row: 0, col: 3, rows: 1, cols: 2 },
+    ]);
+    expect(fake.workbook.activeSheet.name).toBe("Other");
+  });
+});

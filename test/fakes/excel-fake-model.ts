@@ -295,6 +295,12 @@ function inRect(key: number, rect: Rect): boolean {
 
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
 
+/** The id of the sheet at a 0-based position in a freshly opened file. */
+export function positionId(position: number): string {
+  const hex = (position + 1).toString(16).toUpperCase().padStart(12, "0");
+  return `{00000000-0001-0000-0000-${hex}}`;
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
@@ -304,6 +310,12 @@ export class WorkbookModel {
   savedSettings = "{}";
   activeSheet!: SheetModel;
   selection!: RangeRef;
+  /**
+   * A chart the user clicked: while one is selected there is no range selection
+   * (getSelectedRange fails) and Range.merge fails with InvalidSelection (office-js issue 399).
+   * Selecting a cell, activating another sheet or deleting the chart ends it.
+   */
+  selectedChart: ChartModel | null = null;
   private counter = 0;
 
   constructor(sheetNames: string[]) {
@@ -313,14 +325,26 @@ export class WorkbookModel {
   }
 
   newId(): string {
-    this.counter += 1;
-    const hex = this.counter.toString(16).toUpperCase().padStart(12, "0");
-    return `{00000000-0001-0000-0000-${hex}}`;
+    for (;;) {
+      this.counter += 1;
+      const id = positionId(this.counter - 1);
+      // Ids given by position on a reopen may already hold later counter values.
+      if (!this.sheets.some((s) => s.id === id)) return id;
+    }
   }
 
   /** Every sheet gets a fresh id: Excel's worksheet ids are not stable across sessions and hosts. */
   renewSheetIds(): void {
     for (const sheet of this.sheets) sheet.id = this.newId();
+  }
+
+  /**
+   * Ids as a reopened file gets them: by position (observed as position-based GUIDs), so a
+   * sheet inserted before ours takes the id ours had in the last session.
+   */
+  assignSheetIdsByPosition(): void {
+    this.sheets.forEach((sheet, position) => (sheet.id = positionId(position)));
+    this.counter = Math.max(this.counter, this.sheets.length);
   }
 
   sheetByName(name: string): SheetModel | null {
@@ -378,6 +402,7 @@ export class WorkbookModel {
     if (this.activeSheet === sheet) {
       this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? this.sheets[0];
     }
+    if (this.selectedChart && sheet.charts.includes(this.selectedChart)) this.selectedChart = null;
     if (this.selection.sheet === sheet) {
       this.selection = { sheet: this.activeSheet, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
     }

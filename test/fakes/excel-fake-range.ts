@@ -357,6 +357,8 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   merge(across?: boolean): void {
     this.call("Merge", [across ?? false], (ref) => {
       const { sheet, rect } = ref;
+      if (sheet.owner.selectedChart)
+        fail("InvalidSelection", "The current selection is invalid for this operation.");
       const areas: Rect[] = across
         ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 }))
         : [rect];
@@ -408,6 +410,7 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
         fail("InvalidOperation", "A range on a hidden sheet cannot be selected.");
       model.activeSheet = ref.sheet;
       model.selection = { sheet: ref.sheet, rect: { ...ref.rect } };
+      model.selectedChart = null;
     });
   }
 

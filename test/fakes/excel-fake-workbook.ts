@@ -1,5 +1,6 @@
 /** Excel.Workbook: the root of every request context. */
 import type { FakeContext } from "./excel-fake-context";
+import { fail } from "./excel-fake-errors";
 import { CORE, FakeObject, TypeSpec, createFake } from "./excel-fake-proxy";
 import { WorkbookModel } from "./excel-fake-model";
 import { assertRealMembers, asReal } from "./excel-fake-typing";
@@ -58,7 +59,11 @@ export class FakeWorkbook
 
   getSelectedRange(): Excel.Range {
     return asReal(
-      this.derive(FakeRange, RANGE_SPEC, "GetSelectedRange", [], (m) => ({ ...m.selection }))
+      this.derive(FakeRange, RANGE_SPEC, "GetSelectedRange", [], (m) => {
+        if (m.selectedChart)
+          fail("InvalidSelection", "The current selection is invalid for this operation.");
+        return { ...m.selection };
+      })
     );
   }
 

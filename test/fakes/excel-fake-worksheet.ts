@@ -214,6 +214,7 @@ export class FakeWorksheet
       if (sheet.visibility !== "Visible")
         fail("InvalidOperation", `The worksheet '${sheet.name}' is hidden.`);
       const model = workbookOf(sheet, this.model);
+      if (model.activeSheet !== sheet) model.selectedChart = null;
       model.activeSheet = sheet;
       model.selection = { sheet, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
     });

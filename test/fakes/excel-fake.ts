@@ -7,7 +7,8 @@ import { FakeContext, FakeHost, FakeStats, HostSwitch, emptyStats } from "./exce
 import { excelEnums } from "./excel-fake-enums.generated";
 import { FakeOfficeError } from "./excel-fake-errors";
 import { WorkbookModel } from "./excel-fake-model";
-import { FakeOffice, createOfficeShim } from "./excel-fake-office";
+import { FakeOffice, FakeSettings, createOfficeShim } from "./excel-fake-office";
+import { ImportOptions, WorkbookState, exportWorkbook, importWorkbook } from "./excel-fake-state";
 import { SeedCell, csvRows, seedTable } from "./excel-fake-data";
 import { SnapshotOptions, WorkbookSnapshot, snapshotWorkbook } from "./excel-fake-snapshot";
 import { parseAddress } from "./excel-fake-address";
@@ -18,6 +19,7 @@ export type { FakeStats, SyncRecord } from "./excel-fake-context";
 export type { WorkbookSnapshot, SheetSnapshot, SnapshotOptions } from "./excel-fake-snapshot";
 export type { SeedCell } from "./excel-fake-data";
 export { WorkbookModel } from "./excel-fake-model";
+export type { WorkbookState, ImportOptions } from "./excel-fake-state";
 
 export interface FakeExcelOptions {
   /** Initial sheets, in order; the first is active. Default ["Sheet1"]. */
@@ -29,6 +31,11 @@ export interface FakeExcelOptions {
   /** A sync whose request is larger is rejected (RequestPayloadSizeLimitExceeded). Default 5 MB, as Excel on the web. */
   requestLimitBytes?: number;
   platform?: string;
+  /**
+   * Whether Excel.run's `delayForCellEdit` is honoured (default true, as office.js does);
+   * false models a host that ignores it, where batches fail during cell edits regardless.
+   */
+  honoursDelayForCellEdit?: boolean;
   /** Reuse an existing workbook state ("reopen the file"). */
   workbook?: WorkbookModel;
 }
@@ -44,6 +51,16 @@ export interface FakeExcel {
   loadCsv(text: string, sheetName: string): void;
   /** Sets the selection (and active sheet), e.g. "Survey!A1:D20". */
   select(address: string): void;
+  /** The whole workbook as JSON (what a saved file holds): see excel-fake-state.ts. */
+  exportWorkbook(): WorkbookState;
+  /** Replaces the workbook with an exported one, as opening that file (settings reloaded). */
+  importWorkbook(state: WorkbookState, options?: ImportOptions): void;
+  /** The user drags a sheet to a 0-based position. */
+  moveSheet(name: string, position: number): void;
+  /** The user deletes a sheet. */
+  deleteSheet(name: string): void;
+  /** The user clicks a chart (by sheet and chart name): see WorkbookModel.selectedChart. */
+  selectChart(sheetName: string, chartName: string): void;
   snapshot(options?: SnapshotOptions): WorkbookSnapshot & { stats: FakeStats };
   stats(): FakeStats;
   resetStats(): void;
@@ -61,10 +78,12 @@ export interface FakeExcel {
    */
   setOtherWorkbookActive(on: boolean, options?: { afterSyncs?: number }): void;
   /**
-   * A new FakeExcel on the same workbook state, settings reloaded from what was saved.
-   * `newSheetIds`: the sheets come back with other ids, as on another host or session.
+   * A new FakeExcel on the same workbook state (save, close, open again), settings reloaded
+   * from what was saved. `sheetIds`: "keep" (default; the same session on the same host),
+   * "byPosition" (as Excel reassigns them when a file is opened: a sheet inserted before
+   * ours takes our old id) or "new" (unrelated ids, another host). `newSheetIds: true` is "new".
    */
-  reopen(options?: { newSheetIds?: boolean }): FakeExcel;
+  reopen(options?: { sheetIds?: "keep" | "byPosition" | "new"; newSheetIds?: boolean }): FakeExcel;
 }
 
 export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -91,7 +110,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       typeof runOptions === "object" && runOptions !== null && "delayForCellEdit" in runOptions
         ? Boolean((runOptions as Excel.RunOptions).delayForCellEdit)
         : false;
-    const ctx = new FakeContext(host, { delayForCellEdit });
+    const ctx = new FakeContext(host, {
+      delayForCellEdit: delayForCellEdit && options.honoursDelayForCellEdit !== false,
+    });
     try {
       const result = await (batch as Batch<T>)(asReal<Excel.RequestContext>(ctx.facade));
       // Excel.run sends whatever the batch left queued.
@@ -103,11 +124,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   }
 
   const excel = { ...excelEnums, run };
-  const office = createOfficeShim(model, {
-    displayLanguage: options.displayLanguage ?? "en-US",
-    excelApiVersion: options.excelApiVersion ?? "1.17",
-    platform: options.platform ?? "OfficeOnline",
-  });
+  const settings = new FakeSettings(model);
+  const office = createOfficeShim(
+    model,
+    {
+      displayLanguage: options.displayLanguage ?? "en-US",
+      excelApiVersion: options.excelApiVersion ?? "1.17",
+      platform: options.platform ?? "OfficeOnline",
+    },
+    settings
+  );
   const officeExtension = { Error: FakeOfficeError, ErrorCodes: excelEnums.ErrorCodes };
 
   const fake: FakeExcel = {
@@ -124,6 +150,29 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       if (!sheet) throw new Error(`select: no sheet in '${address}'.`);
       model.activeSheet = sheet;
       model.selection = { sheet, rect: parsed.rect };
+      model.selectedChart = null;
+    },
+    exportWorkbook: () => exportWorkbook(model),
+    importWorkbook(state, importOptions) {
+      importWorkbook(model, state, importOptions);
+      settings.reload();
+    },
+    moveSheet(name, position) {
+      const sheet = model.sheetByName(name);
+      if (!sheet) throw new Error(`moveSheet: no sheet ${name}.`);
+      model.moveSheet(sheet, position);
+    },
+    deleteSheet(name) {
+      const sheet = model.sheetByName(name);
+      if (!sheet) throw new Error(`deleteSheet: no sheet ${name}.`);
+      model.deleteSheet(sheet);
+    },
+    selectChart(sheetName, chartName) {
+      const sheet = model.sheetByName(sheetName);
+      const chart = sheet?.charts.find((c) => c.name === chartName);
+      if (!sheet || !chart) throw new Error(`selectChart: no chart ${chartName} on ${sheetName}.`);
+      model.activeSheet = sheet;
+      model.selectedChart = chart;
     },
     snapshot: (snapshotOptions) => ({
       ...snapshotWorkbook(model, snapshotOptions),
@@ -141,7 +190,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       host.otherWorkbook.set(on, switchOptions?.afterSyncs ?? 0);
     },
     reopen(reopenOptions) {
-      if (reopenOptions?.newSheetIds) model.renewSheetIds();
+      const ids = reopenOptions?.sheetIds ?? (reopenOptions?.newSheetIds ? "new" : "keep");
+      if (ids === "new") model.renewSheetIds();
+      if (ids === "byPosition") model.assignSheetIdsByPosition();
       return createFakeExcel({ ...options, workbook: model });
     },
   };

@@ -20,6 +20,10 @@ describe("about sheet", () => {
       ["Tolerance δ", 0.2],
       ["Q-matrix axes", "x = perception, y = expectation"],
       ["Q-matrix thresholds", "grand means: x = 5.29, y = 5.4"],
+      [
+        "Significance stars",
+        "Holm-adjusted p of the paired t-test (items and dimensions as separate families)",
+      ],
       ["Generated at", "2025-03-01T09:30:00.000Z"],
       ["Respondents in the source", 22],
       ["Respondents used", 20],

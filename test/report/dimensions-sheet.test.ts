@@ -26,6 +26,13 @@ describe("dimensions sheet", () => {
       "Weight × gap",
       "Rank (1 = worst gap)",
       "Level",
+      "p (Holm)",
+      "d_z",
+      "Effect size",
+      "Wilcoxon p",
+      "Wilcoxon p (Holm)",
+      "SERVPERF (mean P)",
+      "Note",
     ]);
     expect(table.values[1]).toEqual([
       "Tangibles",
@@ -36,13 +43,20 @@ describe("dimensions sheet", () => {
       -0.375,
       -2.1,
       0.049,
-      "*",
+      null, // stars follow the Holm-adjusted p = 0.098 (unadjusted 0.049 would be *)
       0.82,
       0.65,
       0.4,
       expect.any(Number),
       1, // −0.375 is the lower of the two gaps
       "Below expectations",
+      0.098,
+      -0.375 / 0.8, // d_z = gap ÷ SD
+      "small", // 0.2 ≤ |−0.469| < 0.5
+      0.0455,
+      0.091,
+      5.375,
+      null,
     ]);
     const contribution = columnOf(table, "Weight × gap");
     expect(table.values[1][contribution]).toBeCloseTo(-0.15, 12); // 0.4 × −0.375
@@ -83,6 +97,98 @@ describe("dimensions sheet", () => {
       rowCount: 2,
       colCount: 1,
     });
+  });
+
+  it("adds SERVPERF and α over all items under the scores", () => {
+    const scores = blockOf(dimensionsSheet(), "dimensions.scores");
+    const gapCol = columnOf(blockOf(dimensionsSheet(), "dimensions.table"), "Gap (P − E)");
+    expect(scores.values.map((row) => row[0])).toEqual([
+      "SERVQUAL score (unweighted: mean of the dimension gaps)",
+      "SERVQUAL score (weighted: Σ weight × dimension gap)",
+      "SERVPERF score (perception only: mean of the dimensions' mean P)",
+      "Cronbach's α over all items, expectations (listwise)",
+      "Cronbach's α over all items, perceptions (listwise)",
+    ]);
+    expect(scores.values[2][gapCol]).toBeCloseTo((5.375 + 15.7 / 3) / 2, 12);
+    expect(scores.values[3][gapCol]).toBe(0.84);
+    expect(scores.values[4][gapCol]).toBe(0.88);
+  });
+
+  it("lists item diagnostics per dimension and side, marking the items to check", () => {
+    const block = blockOf(dimensionsSheet(), "dimensions.diagnostics");
+    expect(block.values[2]).toEqual([
+      "Dimension",
+      "Item",
+      "Label",
+      "Side",
+      "Item-total r",
+      "α if deleted",
+      "α (dimension)",
+      "Check",
+      "Note",
+    ]);
+    expect(block.values).toHaveLength(3 + 4 + 6);
+    // Tangibles has two items: no α without one of them, and the note says why.
+    expect(block.values[3]).toEqual([
+      "Tangibles",
+      1,
+      "Modern equipment",
+      "Expectation (E)",
+      0.7,
+      null,
+      0.82,
+      null,
+      "α if deleted: too few items",
+    ]);
+    // Reliability item 4 (E): item-total r 0.21 < 0.30 → check.
+    expect(block.values[8].slice(0, 8)).toEqual([
+      "Reliability",
+      4,
+      "Right the first time",
+      "Expectation (E)",
+      0.21,
+      0.74,
+      0.69,
+      "check",
+    ]);
+    expect(block.values.filter((row) => row[7] === "check")).toHaveLength(1);
+  });
+
+  it("names an empty dimension's reason in its note and leaves its cells empty", () => {
+    const analysis = makeAnalysis();
+    const empty = analysis.dimensions[1];
+    Object.assign(empty, {
+      n: 0,
+      meanE: null,
+      meanP: null,
+      gap: null,
+      t: null,
+      p: null,
+      pHolm: null,
+    });
+    empty.reasons = {
+      meanE: "noValidAnswers",
+      meanP: "noValidAnswers",
+      gap: "noValidAnswers",
+      t: "noValidAnswers",
+      p: "noValidAnswers",
+      pHolm: "noValidAnswers",
+    };
+    const table = blockOf(dimensionsSheet(analysis), "dimensions.table");
+    expect(table.values[2][columnOf(table, "Note")]).toBe(
+      "Mean E, Mean P, Gap (P − E), t, p, p (Holm): no valid answers"
+    );
+    expect(table.values[2][columnOf(table, "Mean E")]).toBeNull();
+  });
+
+  it("says why the weighted score is missing when every weight row is unusable", () => {
+    const analysis = makeAnalysis();
+    analysis.overall.weightedGap = null;
+    analysis.overall.reasons = { weightedGap: "noUsableValues" };
+    const scores = blockOf(dimensionsSheet(analysis), "dimensions.scores");
+    expect(scores.values[1][5]).toBe(
+      "Not available: importance weights are mapped, but no respondent's row is usable."
+    );
   });
 
   it("says so when no weights were mapped", () => {

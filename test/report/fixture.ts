@@ -97,7 +97,8 @@ function item(
   p: number,
   ci95: [number, number],
   itemTally: Tally,
-  level: Level
+  level: Level,
+  reviewer: Reviewer
 ): ItemResult {
   return {
     item: id,
@@ -113,12 +114,48 @@ function item(
     ci95,
     ...itemTally,
     level,
+    ...reviewerStats(meanP - meanE, sdGap, meanP, reviewer),
+  };
+}
+
+/** Holm p, Wilcoxon test (n = 20 non-zero differences) and SERVPERF; d_z = gap ÷ SD. */
+interface Reviewer {
+  pHolm: number;
+  w: number;
+  z: number;
+  wp: number;
+  wpHolm: number;
+}
+
+function reviewerStats(gap: number, sd: number, servperf: number, r: Reviewer) {
+  return {
+    pHolm: r.pHolm,
+    dz: gap / sd,
+    wilcoxon: {
+      n: 20,
+      w: r.w,
+      z: r.z,
+      p: r.wp,
+      r: Math.abs(r.z) / Math.sqrt(20),
+      pHolm: r.wpHolm,
+      reasons: {},
+    },
+    servperf,
+    reasons: {},
   };
 }
 
 export function makeAnalysis(): Analysis {
   return {
-    respondents: { total: 22, used: 20, excluded: 2 },
+    respondents: {
+      total: 22,
+      used: 20,
+      excluded: 2,
+      distributed: null,
+      responseRate: null,
+      usableRate: 20 / 22,
+      reasons: { distributed: "notGiven", responseRate: "notGiven" },
+    },
     items: [
       item(
         "1",
@@ -130,12 +167,49 @@ export function makeAnalysis(): Analysis {
         0.0014,
         [-1.5616, -0.4384],
         tally(12, 6, 2),
-        "below"
+        "below",
+        { pHolm: 0.014, w: 30, z: -2.9, wp: 0.0037, wpHolm: 0.0148 }
       ),
-      item("2", "tan", 5.5, 5.75, 1.0, 1.118, 0.2775, [-0.218, 0.718], tally(4, 8, 8), "above"),
-      item("3", "rel", 6.5, 5.2, 0.9, -6.296, 0.000006, [-1.721, -0.879], tally(16, 3, 1), "below"),
-      item("4", "rel", 5.0, 4.9, 0.8, -0.559, 0.582, [-0.474, 0.274], tally(7, 8, 5), "meets"),
-      item("5", "rel", 4.0, 5.6, 1.5, 4.77, 0.00013, [0.898, 2.302], tally(2, 4, 14), "above"),
+      item("2", "tan", 5.5, 5.75, 1.0, 1.118, 0.2775, [-0.218, 0.718], tally(4, 8, 8), "above", {
+        pHolm: 0.555,
+        w: 80.5,
+        z: 0.9,
+        wp: 0.368,
+        wpHolm: 0.736,
+      }),
+      item(
+        "3",
+        "rel",
+        6.5,
+        5.2,
+        0.9,
+        -6.296,
+        0.000006,
+        [-1.721, -0.879],
+        tally(16, 3, 1),
+        "below",
+        {
+          pHolm: 0.00003,
+          w: 4,
+          z: -3.7,
+          wp: 0.0002,
+          wpHolm: 0.001,
+        }
+      ),
+      item("4", "rel", 5.0, 4.9, 0.8, -0.559, 0.582, [-0.474, 0.274], tally(7, 8, 5), "meets", {
+        pHolm: 0.582,
+        w: 90,
+        z: -0.5,
+        wp: 0.617,
+        wpHolm: 0.736,
+      }),
+      item("5", "rel", 4.0, 5.6, 1.5, 4.77, 0.00013, [0.898, 2.302], tally(2, 4, 14), "above", {
+        pHolm: 0.00052,
+        w: 12.5,
+        z: 3.4,
+        wp: 0.0007,
+        wpHolm: 0.0021,
+      }),
     ],
     dimensions: [
       {
@@ -155,6 +229,47 @@ export function makeAnalysis(): Analysis {
         alphaE: 0.82,
         alphaP: 0.65,
         weight: 0.4,
+        ...reviewerStats(-0.375, 0.8, 5.375, {
+          pHolm: 0.098,
+          w: 50,
+          z: -2.0,
+          wp: 0.0455,
+          wpHolm: 0.091,
+        }),
+        itemDiagnostics: [
+          {
+            item: "1",
+            side: "E",
+            itemTotal: 0.7,
+            alphaIfDeleted: null,
+            flag: false,
+            reasons: { alphaIfDeleted: "tooFewItems" },
+          },
+          {
+            item: "2",
+            side: "E",
+            itemTotal: 0.7,
+            alphaIfDeleted: null,
+            flag: false,
+            reasons: { alphaIfDeleted: "tooFewItems" },
+          },
+          {
+            item: "1",
+            side: "P",
+            itemTotal: 0.48,
+            alphaIfDeleted: null,
+            flag: false,
+            reasons: { alphaIfDeleted: "tooFewItems" },
+          },
+          {
+            item: "2",
+            side: "P",
+            itemTotal: 0.48,
+            alphaIfDeleted: null,
+            flag: false,
+            reasons: { alphaIfDeleted: "tooFewItems" },
+          },
+        ],
       },
       {
         dimension: "rel",
@@ -173,6 +288,21 @@ export function makeAnalysis(): Analysis {
         alphaE: 0.69,
         alphaP: 0.91,
         weight: 0.6,
+        ...reviewerStats(0.2 / 3, 0.75, 15.7 / 3, {
+          pHolm: 0.69,
+          w: 95,
+          z: 0.3,
+          wp: 0.764,
+          wpHolm: 0.764,
+        }),
+        itemDiagnostics: [
+          { item: "3", side: "E", itemTotal: 0.55, alphaIfDeleted: 0.6, flag: false, reasons: {} },
+          { item: "4", side: "E", itemTotal: 0.21, alphaIfDeleted: 0.74, flag: true, reasons: {} },
+          { item: "5", side: "E", itemTotal: 0.5, alphaIfDeleted: 0.58, flag: false, reasons: {} },
+          { item: "3", side: "P", itemTotal: 0.85, alphaIfDeleted: 0.86, flag: false, reasons: {} },
+          { item: "4", side: "P", itemTotal: 0.8, alphaIfDeleted: 0.88, flag: false, reasons: {} },
+          { item: "5", side: "P", itemTotal: 0.83, alphaIfDeleted: 0.87, flag: false, reasons: {} },
+        ],
       },
     ],
     overall: {
@@ -181,8 +311,15 @@ export function makeAnalysis(): Analysis {
       unweightedGap: (-0.375 + 0.2 / 3) / 2,
       weightedGap: -0.11,
       n: 20,
+      sdGap: 0.6,
       ...tally(8, 7, 5),
       level: "below",
+      wilcoxon: { n: 19, w: 60, z: -1.55, p: 0.121, r: 1.55 / Math.sqrt(19), reasons: {} },
+      dz: -0.36,
+      alphaE: 0.84,
+      alphaP: 0.88,
+      servperf: (5.375 + 15.7 / 3) / 2,
+      reasons: {},
     },
     qMatrix: {
       x: "perception",
@@ -215,6 +352,7 @@ export function makeAnalysis(): Analysis {
       ],
       truncated: false,
     },
+    segments: null,
     respondentScores: [
       {
         sheetRow: 2,

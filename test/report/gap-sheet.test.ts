@@ -1,6 +1,6 @@
 import { buildReportPlan } from "../../src/report/build-plan";
 import type { Block } from "../../src/report/plan-types";
-import { makeAnalysis, makeContext } from "./fixture";
+import { config, makeAnalysis, makeContext } from "./fixture";
 import { blockOf, columnOf, sheetOf } from "./plan-access";
 
 function gapTable(
@@ -34,6 +34,15 @@ describe("gap table", () => {
       "% meets",
       "% above",
       "Level",
+      "p (Holm)",
+      "d_z",
+      "Effect size",
+      "Wilcoxon W",
+      "Wilcoxon z",
+      "Wilcoxon p",
+      "Wilcoxon p (Holm)",
+      "Wilcoxon r",
+      "Note",
     ]);
     const zhHeader = gapTable("zh").table.values[0];
     expect(zhHeader.slice(0, 8)).toEqual([
@@ -47,6 +56,17 @@ describe("gap table", () => {
       "差距 (P − E)",
     ]);
     expect(zhHeader[17]).toBe("服务水平");
+    expect(zhHeader.slice(18)).toEqual([
+      "p 值（Holm 校正）",
+      "d_z",
+      "效应量",
+      "Wilcoxon W",
+      "Wilcoxon z",
+      "Wilcoxon p 值",
+      "Wilcoxon p 值（Holm 校正）",
+      "Wilcoxon r",
+      "备注",
+    ]);
   });
 
   it("writes each item row with numbers as numbers, grouped by dimension with subtotals and an overall row", () => {
@@ -76,13 +96,22 @@ describe("gap table", () => {
       1.2,
       -3.7268,
       0.0014,
-      "**", // 0.001 ≤ p = 0.0014 < 0.01
+      "*", // stars follow the Holm-adjusted p = 0.014 (unadjusted 0.0014 would be **)
       -1.5616,
       -0.4384,
       0.6,
       0.3,
       0.1,
       "Below expectations",
+      0.014,
+      -1 / 1.2, // d_z = gap ÷ SD
+      "large", // |−0.833| ≥ 0.8
+      30,
+      -2.9,
+      0.0037,
+      0.0148,
+      2.9 / Math.sqrt(20),
+      null, // nothing is missing, so no note
     ]);
     const gap = columnOf(table, "Gap (P − E)");
     const stars = columnOf(table, "Sig.");
@@ -91,11 +120,12 @@ describe("gap table", () => {
     expect(table.values[4][gap]).toBeCloseTo(-1.3, 10);
     expect(table.values[5][gap]).toBeCloseTo(-0.1, 10);
     expect(table.values[6][gap]).toBeCloseTo(1.6, 10);
-    // p = 0.2775, 0.000006, 0.582, 0.00013; subtotals 0.049 and 0.69; overall has no test.
+    // Holm p = 0.014, 0.555, 0.00003, 0.582, 0.00052; subtotals 0.098 and 0.69; overall has
+    // no test.
     expect(table.values.slice(1).map((row) => row[stars])).toEqual([
-      "**",
-      null,
       "*",
+      null,
+      null,
       "***",
       null,
       "***",
@@ -130,7 +160,93 @@ describe("gap table", () => {
     expect(overall[6]).toBeCloseTo(5.304167, 5);
     expect(overall[7]).toBeCloseTo(-0.154167, 5);
     expect(overall.slice(8, 14)).toEqual([null, null, null, null, null, null]);
-    expect(overall.slice(14)).toEqual([0.4, 0.35, 0.25, "Below expectations"]);
+    expect(overall.slice(14, 18)).toEqual([0.4, 0.35, 0.25, "Below expectations"]);
+    // No adjusted p for the one overall test; its Wilcoxon test and d_z over respondents' SQ.
+    expect(overall.slice(18)).toEqual([
+      null,
+      -0.36,
+      "small",
+      60,
+      -1.55,
+      0.121,
+      null,
+      1.55 / Math.sqrt(19),
+      null,
+    ]);
+  });
+
+  it("stars unadjusted p when the config says so, and the heading says which", () => {
+    const unadjusted = makeContext({
+      config: { ...config, options: { ...config.options, stars: "unadjusted" } },
+    });
+    const plan = buildReportPlan(makeAnalysis(), unadjusted);
+    const table = blockOf(sheetOf(plan, "gap"), "gap.table");
+    const stars = columnOf(table, "Sig.");
+    // p = 0.0014, 0.2775, 0.049 (Tangibles), 0.000006, 0.582, 0.00013, 0.69.
+    expect(table.values.slice(1).map((row) => row[stars])).toEqual([
+      "**",
+      null,
+      "*",
+      "***",
+      null,
+      "***",
+      null,
+      null,
+    ]);
+    const heading = blockOf(sheetOf(plan, "gap"), "gap.heading").values.flat().join(" ");
+    expect(heading).toMatch(/unadjusted p/);
+    const holmHeading = blockOf(sheetOf(gapTable("en").plan, "gap"), "gap.heading")
+      .values.flat()
+      .join(" ");
+    expect(holmHeading).toMatch(
+      /Holm's method over the 5 items \(dimensions: over the 2 dimensions\)/
+    );
+  });
+
+  it("explains empty statistics in the note column and leaves their cells empty", () => {
+    const analysis = makeAnalysis();
+    const item = analysis.items[1];
+    Object.assign(item, { sdGap: 0, t: null, p: null, ci95: null, dz: null, pHolm: null });
+    item.reasons = {
+      t: "zeroVariance",
+      p: "zeroVariance",
+      ci95: "zeroVariance",
+      dz: "zeroVariance",
+      pHolm: "zeroVariance",
+    };
+    item.wilcoxon = {
+      ...item.wilcoxon,
+      n: 0,
+      w: null,
+      z: null,
+      p: null,
+      r: null,
+      pHolm: null,
+      reasons: {
+        w: "allValuesEqual",
+        z: "allValuesEqual",
+        p: "allValuesEqual",
+        r: "allValuesEqual",
+        pHolm: "allValuesEqual",
+      },
+    };
+    for (const [lang, expected] of [
+      [
+        "en",
+        "t, p, p (Holm), 95% CI, d_z: no variation (all values equal); Wilcoxon W, Wilcoxon z, Wilcoxon p, Wilcoxon p (Holm), Wilcoxon r: every difference is zero",
+      ],
+      ["zh", /^t 值, p 值, .*: 无变异（所有值相同）; .*: 所有差值均为零$/],
+    ] as const) {
+      const table = blockOf(
+        sheetOf(buildReportPlan(analysis, makeContext({ lang })), "gap"),
+        "gap.table"
+      );
+      const row = table.values[2];
+      if (typeof expected === "string") expect(row[columnOf(table, "Note")]).toBe(expected);
+      else expect(row[26]).toMatch(expected);
+      expect(row.slice(9, 11)).toEqual([null, null]);
+      expect(row.slice(18, 26)).toEqual([null, null, null, null, null, null, null, null]);
+    }
   });
 
   it("localises row types, dimension and item labels and levels in Chinese, falling back to English labels", () => {
@@ -177,7 +293,7 @@ describe("gap table", () => {
   it("highlights the subtotal and overall rows across the whole table width", () => {
     const { table } = gapTable("en");
     const fullRows = (table.styles ?? []).filter(
-      (entry) => entry.range.colCount === 18 && entry.range.row > 0
+      (entry) => entry.range.colCount === 27 && entry.range.row > 0
     );
     expect(fullRows.map((entry) => entry.range.row)).toEqual([3, 7, 8]);
     expect(

@@ -47,8 +47,12 @@ describe("the questionnaire template", () => {
     expect(table.validations).toEqual([
       { range: { row: 1, col: 1, rowCount: 300, colCount: 44 }, values: [1, 2, 3, 4, 5, 6, 7] },
     ]);
-    // The note says the allowed values too, for hosts without drop-downs.
-    expect(block(entry, "entryNote").values[0][0]).toContain("from 1 to 7");
+    // The table is alone on its sheet; the questionnaire sheet says how to type the forms
+    // in, with the allowed values, for hosts without drop-downs.
+    expect(entry.blocks.map((b) => b.id)).toEqual(["entry"]);
+    const note = String(block(questionnaire, "entryNote").values[0][0]);
+    expect(note).toContain("“Survey data”");
+    expect(note).toContain("from 1 to 7");
   });
 
   it.each([...PRESET_IDS])("%s: detection maps every E and P column of the entry table", (id) => {

@@ -78,7 +78,12 @@ const ACCEPTED: unknown[] = [
     },
   },
   { version: 2, options: { qMatrix: { threshold: "midpoint" } } },
+  { version: 2, options: { stars: "unadjusted" } },
+  { version: 2, options: { stars: "holm" } },
   { version: 2, answers: {} },
+  { version: 2, source: { headerRows: 3 } },
+  { version: 2, source: { headerRows: 1, sheets: ["期望", "感知"] } },
+  { version: 2, source: {} },
 ];
 
 /** Documents parseConfig refuses, for reasons the schema can see. */
@@ -107,6 +112,13 @@ const REFUSED: unknown[] = [
   { version: 2, options: { qMatrix: { x: "expectation" } } },
   { version: 2, options: { qMatrix: { threshold: "median" } } },
   { version: 2, options: { qMatrix: { threshold: { x: 1 } } } },
+  { version: 2, options: { stars: "bonferroni" } },
+  { version: 2, source: { headerRows: 0 } },
+  { version: 2, source: { headerRows: 1.5 } },
+  { version: 2, source: { sheets: [] } },
+  { version: 2, source: { sheets: ["a", "b", "c"] } },
+  { version: 2, source: { sheets: [" "] } },
+  { version: 2, source: { layout: "long" } },
 ];
 
 describe("schemas/config.schema.json", () => {

@@ -116,4 +116,36 @@ describe("Mapping step", () => {
     expect(screen.getByLabelText("Desired column for item 3")).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  test("question-block columns carry their evidence on the badge; undecided blocks get a message", async () => {
+    const statements = ITEMS.map((i) => `Statement about service aspect number ${i}`);
+    const headers = [
+      "Timestamp",
+      ...statements.map((s) => `Expectations [${s}]`),
+      ...statements.map((s) => `Perceptions [${s}]`),
+    ];
+    const view = await openMapping(headers);
+    expect(cell("Expectation", 1).value).toBe("1");
+    expect(cell("Perception", 22).value).toBe("44");
+    const description = document.getElementById(
+      cell("Perception", 3).getAttribute("aria-describedby") ?? ""
+    );
+    // Written from the fixture: block X–AS (sheet columns 23–44), third statement of 22.
+    expect(description?.textContent).toBe(
+      "80% sure: question block X–AS; role from the word “Perceptions”; item from its position 3 in a block of every item"
+    );
+    view.unmount();
+
+    await openMapping([
+      "ResponseId",
+      ...ITEMS.map((i) => `Q1_${i}`),
+      ...ITEMS.map((i) => `Q2_${i}`),
+    ]);
+    const bars = screen.getAllByTestId("mapping-undecided");
+    expect(bars).toHaveLength(2);
+    expect(bars[0].textContent).toContain("Columns B, C, D");
+    expect(bars[0].textContent).toContain(
+      "nothing says whether they are expectations or perceptions"
+    );
+  });
 });

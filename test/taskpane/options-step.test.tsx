@@ -38,6 +38,10 @@ describe("Options step", () => {
       target: { value: "Q2 " },
     });
     fireEvent.click(screen.getByRole("radio", { name: "中文" }));
+    expect(
+      (screen.getByRole("radio", { name: /^Holm-adjusted p/ }) as HTMLInputElement).checked
+    ).toBe(true);
+    fireEvent.click(screen.getByRole("radio", { name: "Unadjusted p of each test" }));
     // Importance is only offered once importance columns are mapped.
     expect(
       (screen.getByRole("radio", { name: "Mean importance rating" }) as HTMLInputElement).disabled
@@ -50,6 +54,7 @@ describe("Options step", () => {
     expect(request.config.options).toEqual({
       tolerance: 0.5,
       qMatrix: { x: "perception", y: "expectation", threshold: { x: 5.2, y: 6.1 } },
+      stars: "unadjusted",
     });
     expect(request.settings).toEqual({
       lang: "zh",

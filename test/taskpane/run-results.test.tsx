@@ -23,6 +23,10 @@ jest.setTimeout(180_000);
  * dimension (Reliability: 5/4·(1 − 17.667/75) = 0.956), so no warning.
  * After B's perceptions become 7: ordinary items (−2 + 2 − 1)/3 = −1/3, item 3 −2/3, item 7 −4/3,
  * item 9 −1; Tangibles −5/12, Reliability −2/3, others −1/3 → overall (−5/12 − 8/12 − 12/12)/5 = −0.42.
+ * d_z = mean ÷ SD of the three gaps (scipy/numpy: d.mean()/d.std(ddof=1), ttest_1samp):
+ *   ordinary items [−2, 1, −1] −0.436 (small, p 0.529); item 3 [−3, 1, −1] −0.5 (medium);
+ *   item 7 [−5, 1, −1] −0.546 (medium); item 9 [−4, 1, −1] −0.530 (medium); every p > 0.44,
+ *   so no item is significant after Holm's adjustment either.
  */
 
 async function loadHandSurvey(
@@ -72,6 +76,12 @@ describe("Run and Results steps", () => {
     expect(worst[2]).toMatch(/^Item 3: .*\(gap −1\.00\)$/);
     expect(screen.getByText("3 of 4 respondents used, 1 excluded.")).toBeTruthy();
     expect(screen.getByText("Cronbach's α is at least 0.70 in every dimension.")).toBeTruthy();
+    expect(screen.getByTestId("significant-items").textContent).toBe(
+      "0 of 22 items differ significantly (paired t-test, Holm-adjusted p < 0.05)."
+    );
+    expect(screen.getByTestId("effect-sizes").textContent).toBe(
+      "Effect size d_z: 0 large, 3 medium, 19 small (|d_z| ≥ 0.8, 0.5, 0.2)."
+    );
 
     // The problem cell is listed with its address, and "go to cell" selects it in the workbook.
     fireEvent.click(screen.getByRole("button", { name: "Go to Survey!A5" }));

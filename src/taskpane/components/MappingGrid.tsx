@@ -21,6 +21,7 @@ import { columnLetter } from "../../core/mapping";
 import { label } from "../../core/instrument";
 import { useI18n, type Translate } from "../i18n";
 import { REQUIRED_ROLES, itemSlot, type MappingDraft, type SlotKey } from "../mapping-draft";
+import { evidenceText } from "../mapping-evidence";
 import { useStepStyles } from "./styles";
 
 /**
@@ -44,6 +45,15 @@ const useGridStyles = makeStyles({
   // The native <select> is otherwise as wide as its longest header, wider than its cell.
   select: { width: "100%", minWidth: 0 },
   itemCell: { width: `${ITEM_COLUMN_REM}rem`, overflowWrap: "break-word" },
+  // Read by screen readers with the badge; sighted users get the same text as its tooltip.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** "C · Expectation 1": the letter finds the column in the sheet, the header says what it is. */
@@ -83,6 +93,8 @@ interface SlotSelectProps {
   slot: SlotKey;
   value: number | null;
   confidence: number | undefined;
+  /** Why detection chose this column (question blocks), shown on the badge. */
+  evidence?: string;
   ambiguous: number[] | undefined;
   required: boolean;
   accessibleName: string;
@@ -97,6 +109,7 @@ export const SlotSelect = memo(function SlotSelect(props: SlotSelectProps) {
     slot,
     value,
     confidence,
+    evidence,
     ambiguous,
     required,
     accessibleName,
@@ -132,8 +145,14 @@ export const SlotSelect = memo(function SlotSelect(props: SlotSelectProps) {
       <span id={noteId} className={styles.note}>
         {note ??
           (confidence !== undefined && value !== null ? (
-            <Badge size="small" appearance="tint" color={confidenceColour(confidence)}>
+            <Badge
+              size="small"
+              appearance="tint"
+              color={confidenceColour(confidence)}
+              title={evidence}
+            >
               {t("mapping.confidence", { percent: Math.round(confidence * 100) })}
+              {evidence ? <span className={styles.hidden}>{`: ${evidence}`}</span> : null}
             </Badge>
           ) : null)}
       </span>
@@ -201,6 +220,11 @@ export function MappingGrid({
                       slot={slot}
                       value={value}
                       confidence={draft.confidence[slot]}
+                      evidence={
+                        draft.evidence?.[slot]
+                          ? evidenceText(draft.evidence[slot], colOffset, t)
+                          : undefined
+                      }
                       ambiguous={ambiguous}
                       required={required}
                       accessibleName={t("mapping.cellLabel", {

@@ -21,11 +21,15 @@ import {
   Text,
   makeStyles,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { label } from "../../core/instrument";
+import { platformName, recognisePlatform } from "../../core/platform";
 import type { RawCell } from "../../core/types";
 import type { SourceSpec } from "../../excel/workbook-api";
 import { useI18n } from "../i18n";
 import { SAMPLE_RESPONDENTS } from "../sample-survey";
 import { useStepStyles } from "../components/styles";
+import { TemplateInsert } from "../components/TemplateInsert";
 import type { Wizard } from "../use-wizard";
 import type { StepHeadingProps } from "./step-heading";
 import { StepHeading } from "./step-heading";
@@ -176,12 +180,18 @@ function NameSelect(props: {
 }
 
 function SourceSummary({ wizard }: { wizard: Wizard }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStepStyles();
   const preview = usePreviewStyles();
   const { source } = wizard;
-  if (!source) return null;
-  const { table } = source;
+  const table = source?.table;
+  // Which survey platform wrote the export (core/platform); its own columns are not mapped.
+  const platform = useMemo(
+    () => (table ? recognisePlatform(table.headers, table.headerRows).platform : null),
+    [table]
+  );
+  if (!source || !table) return null;
+  const headerCount = table.headerRows?.length ?? 1;
   const columns = Math.min(PREVIEW_COLUMNS, table.headers.length);
   const rows = table.rows.slice(0, PREVIEW_ROWS);
   return (
@@ -190,11 +200,32 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
         {t("data.loaded", { address: source.address })}
       </h3>
       <ul className={styles.list}>
-        <li>{t("data.headerRow", { row: table.rowOffset + 1 })}</li>
+        {platform !== null && (
+          <li data-testid="platform">
+            {t("data.platform", { platform: label(platformName(platform), lang) })}
+          </li>
+        )}
+        <li>
+          {headerCount > 1
+            ? t("data.headerRows", {
+                first: table.rowOffset + 2 - headerCount,
+                last: table.rowOffset + 1,
+              })
+            : t("data.headerRow", { row: table.rowOffset + 1 })}
+        </li>
         <li data-testid="respondent-count">
           {t("data.respondents", { count: table.rows.length })}
         </li>
         <li>{t("data.columns", { count: table.headers.length })}</li>
+        {source.longLayout ? (
+          <li data-testid="long-layout">
+            {t("data.longLayout", {
+              rows: source.longLayout.rows,
+              respondents: source.longLayout.respondents,
+              items: source.longLayout.items,
+            })}
+          </li>
+        ) : null}
       </ul>
       <div
         className={styles.scroll}
@@ -292,6 +323,8 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
           {t("data.sample")}
         </Button>
       </div>
+      <Divider />
+      <TemplateInsert wizard={wizard} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { Instrument, PresetId } from "../../core/types";
 import { PRESET_IDS, PRESETS } from "../../core/instrument";
+import { columnLetter } from "../../core/mapping";
 import { useI18n } from "../i18n";
 import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
 import { ExtraColumns } from "../components/ExtraColumns";
@@ -105,6 +106,17 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
             : t("mapping.incomplete", { count: missing.length })}
         </MessageBarBody>
       </MessageBar>
+      {(draft.undecided ?? []).map((undecided) => (
+        <MessageBar key={undecided.indices[0]} intent="warning" data-testid="mapping-undecided">
+          <MessageBarBody>
+            {t(`mapping.undecided.${undecided.reason}`, {
+              columns: undecided.indices
+                .map((i) => columnLetter((source?.table.colOffset ?? 0) + i))
+                .join(", "),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       <Accordion collapsible multiple>
         <AccordionItem value="pattern">
           <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>

@@ -1,7 +1,10 @@
-/** Step 3: tolerance δ, Q-matrix axes and cross-hairs, which sheets, prefix, report language. */
+/**
+ * Step 3: tolerance δ, Q-matrix axes and cross-hairs, which p the significance stars use,
+ * which sheets, prefix, report language.
+ */
 import { useEffect, useId, useState } from "react";
 import { Checkbox, Field, Input, Label, Radio, RadioGroup, Text } from "@fluentui/react-components";
-import type { Lang, Threshold } from "../../core/types";
+import type { Lang, Options, Threshold } from "../../core/types";
 import { SHEET_ORDER } from "../../report/build-plan";
 import type { SheetKey } from "../../report/plan-types";
 import { useI18n } from "../i18n";
@@ -68,6 +71,13 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
 
   const setThreshold = (next: Threshold) =>
     setOptions({ ...options, qMatrix: { ...options.qMatrix, threshold: next } });
+  const setStars = (value: string) => {
+    // Holm is the default: leave the field out so saved configs stay as before.
+    const next: Options = { ...options };
+    if (value === "unadjusted") next.stars = "unadjusted";
+    else delete next.stars;
+    setOptions(next);
+  };
   const toggleSheet = (key: SheetKey, on: boolean) => {
     const chosen = new Set(settings.sheets);
     if (on) chosen.add(key);
@@ -85,6 +95,22 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         step={0.1}
         onValue={(tolerance) => setOptions({ ...options, tolerance })}
       />
+      <Field label={t("options.distributed")}>
+        <Input
+          type="number"
+          min={1}
+          step={1}
+          value={options.distributed === undefined ? "" : String(options.distributed)}
+          onChange={(_, data) => {
+            const next: Options = { ...options };
+            const value = Number(data.value);
+            if (data.value.trim() !== "" && Number.isInteger(value) && value >= 1) {
+              next.distributed = value;
+            } else delete next.distributed;
+            setOptions(next);
+          }}
+        />
+      </Field>
       <Field
         label={t("options.qAxisY")}
         hint={importanceMapped ? undefined : t("options.qAxisYImportanceUnavailable")}
@@ -138,6 +164,12 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           />
         </div>
       ) : null}
+      <Field label={t("options.stars")} hint={t("options.starsHint")}>
+        <RadioGroup value={options.stars ?? "holm"} onChange={(_, data) => setStars(data.value)}>
+          <Radio value="holm" label={t("options.stars.holm")} />
+          <Radio value="unadjusted" label={t("options.stars.unadjusted")} />
+        </RadioGroup>
+      </Field>
       {/* A labelled group rather than a Field: a Field's label would become part of every checkbox's name. */}
       <div
         role="group"

@@ -1,10 +1,12 @@
 /**
  * Step 5: the figures a manager quotes (overall score, share below expectations, worst
- * items), reliability warnings, problem cells with "go to cell", the report sheets, Refresh.
+ * items), how many gaps are significant and how large, reliability warnings and items to
+ * check, problem cells with "go to cell", the report sheets, Refresh.
  */
 import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Analysis, DataIssueCode, Instrument, Lang } from "../../core/types";
 import { label } from "../../core/instrument";
+import { effectSizeOf } from "../../core/stats-effect";
 import { formatNumber, formatPercent, useI18n } from "../i18n";
 import { useStepStyles } from "../components/styles";
 import type { Wizard } from "../use-wizard";
@@ -64,6 +66,28 @@ export function lowAlphas(analysis: Analysis) {
   return low;
 }
 
+/** Items significant after Holm's adjustment, out of those tested, and d_z sizes. */
+export function testSummary(analysis: Analysis) {
+  const tested = analysis.items.filter((item) => item.pHolm !== null);
+  const sizes = { large: 0, medium: 0, small: 0 };
+  for (const item of analysis.items) {
+    const size = effectSizeOf(item.dz);
+    if (size === "large" || size === "medium" || size === "small") sizes[size]++;
+  }
+  return {
+    tested: tested.length,
+    significant: tested.filter((item) => (item.pHolm as number) < 0.05).length,
+    ...sizes,
+  };
+}
+
+/** "#4 E, #9 P": items whose diagnostics say the scale would be better without them. */
+export function flaggedItems(analysis: Analysis): string[] {
+  return analysis.dimensions.flatMap((d) =>
+    d.itemDiagnostics.filter((x) => x.flag).map((x) => `#${x.item} ${x.side}`)
+  );
+}
+
 function dimensionName(instrument: Instrument, id: string, lang: Lang): string {
   const found = instrument.dimensions.find((d) => d.id === id);
   return found ? label(found.label, lang) : id;
@@ -93,6 +117,8 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
     number,
   ][];
   const alphas = lowAlphas(analysis);
+  const tests = testSummary(analysis);
+  const flagged = flaggedItems(analysis);
   const gapClass = (gap: number | null) =>
     mergeClasses(own.value, gap !== null && gap < 0 ? own.negative : undefined);
 
@@ -106,6 +132,33 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           excluded: analysis.respondents.excluded,
         })}
       </Text>
+      {analysis.respondents.distributed !== null ? (
+        <Text data-testid="response-rate">
+          {t("results.responseRate", {
+            distributed: analysis.respondents.distributed,
+            returned: analysis.respondents.total,
+            rate: `${formatPercent(analysis.respondents.responseRate)}%`,
+            usable: analysis.respondents.used,
+          })}
+        </Text>
+      ) : null}
+      {results.trend ? (
+        <Text data-testid="trend">
+          {results.trend.previous !== null
+            ? t("results.trend", {
+                current: results.trend.current,
+                previous: results.trend.previous,
+                change:
+                  (results.trend.change !== null && results.trend.change > 0 ? "+" : "") +
+                  formatNumber(results.trend.change),
+                p: formatNumber(results.trend.p, 3),
+              })
+            : t("results.trendFirst", {
+                current: results.trend.current,
+                cycles: results.trend.cycles,
+              })}
+        </Text>
+      ) : null}
 
       <section aria-labelledby="results-overall">
         <h3 id="results-overall" className={styles.subheading}>
@@ -122,7 +175,11 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
             <Text>{t("results.weighted")}</Text>
             {overall.weightedGap === null ? (
               <span className={own.valueText} data-testid="overall-weighted">
-                {t("results.noWeights")}
+                {t(
+                  overall.reasons.weightedGap === "noUsableValues"
+                    ? "results.weightsUnusable"
+                    : "results.noWeights"
+                )}
               </span>
             ) : (
               <span className={gapClass(overall.weightedGap)} data-testid="overall-weighted">
@@ -163,6 +220,24 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         </ol>
       </section>
 
+      <section aria-labelledby="results-tests">
+        <h3 id="results-tests" className={styles.subheading}>
+          {t("results.tests")}
+        </h3>
+        {tests.tested > 0 ? (
+          <Text block data-testid="significant-items">
+            {t("results.significant", { count: tests.significant, tested: tests.tested })}
+          </Text>
+        ) : null}
+        <Text block data-testid="effect-sizes">
+          {t("results.effects", {
+            large: tests.large,
+            medium: tests.medium,
+            small: tests.small,
+          })}
+        </Text>
+      </section>
+
       <section aria-labelledby="results-alpha">
         <h3 id="results-alpha" className={styles.subheading}>
           {t("results.alpha")}
@@ -182,6 +257,11 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
             ))}
           </ul>
         )}
+        {flagged.length > 0 ? (
+          <Text block data-testid="flagged-items">
+            {t("results.flagged", { items: flagged.join(", ") })}
+          </Text>
+        ) : null}
       </section>
 
       <section aria-labelledby="results-quality">

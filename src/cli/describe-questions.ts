@@ -1,0 +1,79 @@
+/**
+ * The question-block part of the detection summary on stderr (docs/detection.md): one
+ * line per block saying which role and items it gave and on what evidence, and one line
+ * per group of columns left undecided.
+ */
+import { columnLetter } from "../core/mapping";
+import type { DetectedColumn, Detection, QuestionEvidence } from "../core/mapping";
+import type { Instrument } from "../core/types";
+import { compactRanges } from "./ranges";
+
+function roleText(role: QuestionEvidence["role"]): string {
+  if (role.by === "elimination") return "by elimination (the other blocks say the other role)";
+  const place = { title: "the title", header: "the header", headerRow: "the question row" }[
+    role.where
+  ];
+  return `"${role.word}" in ${place}`;
+}
+
+function itemText(columns: DetectedColumn[]): string {
+  const evidence = columns.flatMap((c) => (c.evidence ? [c.evidence] : []));
+  const confirmed = evidence.filter((e) => e.confirmedByWording !== undefined).length;
+  const withConfirmed = confirmed > 0 ? `, ${confirmed} confirmed by wording` : "";
+  const parts: string[] = [];
+  const count = (by: QuestionEvidence["item"]["by"]): number =>
+    evidence.filter((e) => e.item.by === by).length;
+  if (count("number") > 0) parts.push(`${count("number")} by number`);
+  const through = evidence.find((e) => e.item.by === "straightThrough");
+  if (through !== undefined && through.item.by === "straightThrough") {
+    parts.push(
+      `${count("straightThrough")} by question number − ${through.item.offset} (numbered straight through)`
+    );
+  }
+  if (count("order") > 0) parts.push(`${count("order")} by order`);
+  const scores = evidence.flatMap((e) => (e.item.by === "wording" ? [e.item.score] : []));
+  if (scores.length > 0) {
+    parts.push(`${scores.length} by wording (score ≥ ${Math.min(...scores).toFixed(2)})`);
+  }
+  return parts.join(", ") + withConfirmed;
+}
+
+export function describeQuestionBlocks(
+  detection: Detection,
+  headers: string[],
+  instrument: Instrument,
+  colOffset: number
+): string[] {
+  const letter = (index: number): string => columnLetter(colOffset + index);
+  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
+  const blocks = new Map<string, DetectedColumn[]>();
+  for (const column of detection.columns) {
+    if (column.evidence === undefined) continue;
+    const key = `${column.evidence.block.first}:${column.role}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), column]);
+  }
+  const lines: string[] = [];
+  for (const columns of blocks.values()) {
+    const evidence = columns[0].evidence as QuestionEvidence;
+    const positions = columns.flatMap((c) => {
+      const p = c.item === undefined ? undefined : itemPosition.get(c.item);
+      return p === undefined ? [] : [p];
+    });
+    const title = evidence.block.title === undefined ? "" : ` "${evidence.block.title.trim()}"`;
+    const confidences = columns.map((c) => c.confidence);
+    const low = Math.min(...confidences).toFixed(2);
+    const high = Math.max(...confidences).toFixed(2);
+    lines.push(
+      `  questions:   columns ${letter(evidence.block.first)}–${letter(evidence.block.last)} (${evidence.block.kind}${title}) → ${columns[0].role} ${compactRanges(
+        positions,
+        (p) => instrument.items[p].id
+      )}; role: ${roleText(evidence.role)}; items: ${itemText(columns)}; confidence ${low === high ? low : `${low}–${high}`}`
+    );
+  }
+  for (const undecided of detection.undecided ?? []) {
+    const where = compactRanges(undecided.indices, letter);
+    const first = (headers[undecided.indices[0]] ?? "").trim();
+    lines.push(`  undecided:   columns ${where} ("${first}" …): ${undecided.detail}`);
+  }
+  return lines;
+}

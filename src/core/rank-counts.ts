@@ -1,0 +1,137 @@
+/**
+ * Counts of rounded values, the input of the rank tests (docs/statistics.md, "Wilcoxon").
+ *
+ * Ranking 100k respondents by sorting is the slow way: survey differences take few distinct
+ * values (differences of scale points, or means of a handful of them), so each value is
+ * counted once and only the distinct values are sorted. Values are rounded to 9 decimals
+ * (so that equal values computed in a different order still tie). Multiples of 1/resolution
+ * within ±span (e.g. a mean of 5 whole differences on a 1–7 scale: multiples of 1/60 within
+ * ±6) are counted in a plain array, anything else in a Map.
+ */
+
+/** Values are rounded to this many decimals before the zero test and ranking. */
+export const RANK_DECIMALS = 9;
+const SCALE = 10 ** RANK_DECIMALS;
+/** Larger grids cost more to allocate and scan than the Map they would save. */
+const MAX_GRID = 200_001;
+
+/** x rounded to 9 decimals (half away from zero, so ±x round alike). */
+export function roundForRanking(x: number): number {
+  const r = Math.round(Math.abs(x) * SCALE) / SCALE;
+  return x < 0 ? -r : r;
+}
+
+/** Least common multiple of 1 … n: every mean of at most n whole numbers is a multiple of 1/lcm. */
+export function lcmUpTo(n: number): number {
+  let result = 1;
+  for (let i = 2; i <= n; i++) {
+    let a = result;
+    let b = i;
+    while (b !== 0) [a, b] = [b, a % b];
+    result = (result / a) * i;
+    if (result > MAX_GRID) return result;
+  }
+  return result;
+}
+
+export interface AbsoluteGroup {
+  abs: number;
+  positive: number;
+  negative: number;
+}
+
+export class RankCounter {
+  private readonly grid: Float64Array;
+  /** Rounded value of each grid cell: cell j holds the values that round to it. */
+  private readonly cellValue: Float64Array;
+  private readonly resolution: number;
+  private readonly offset: number;
+  private readonly other = new Map<number, number>();
+  /** Values added (zeros included). */
+  count = 0;
+
+  /**
+   * `span`: the largest |value| expected (e.g. scale max − min); `resolution`: values are
+   * expected to be multiples of 1/resolution. Values outside either still count (Map).
+   */
+  constructor(span: number, resolution = 1) {
+    const usable =
+      Number.isInteger(span) &&
+      span >= 0 &&
+      Number.isInteger(resolution) &&
+      resolution >= 1 &&
+      2 * span * resolution + 1 <= MAX_GRID;
+    this.resolution = usable ? resolution : 1;
+    this.offset = usable ? span * resolution : 0;
+    const size = 2 * this.offset + 1;
+    this.grid = new Float64Array(size);
+    this.cellValue = new Float64Array(size);
+    for (let j = 0; j < size; j++) {
+      this.cellValue[j] = roundForRanking((j - this.offset) / this.resolution);
+    }
+  }
+
+  add(x: number): void {
+    this.count++;
+    // Exact multiples (whole differences above all) skip the rounding: x·resolution is a
+    // whole number only when x is within an ulp of that grid value, which rounds alike.
+    const q = x * this.resolution;
+    if ((q | 0) === q) {
+      const i = q + this.offset;
+      if (i >= 0 && i < this.grid.length) {
+        this.grid[i]++;
+        return;
+      }
+    }
+    const r = roundForRanking(x);
+    const j = Math.round(r * this.resolution) + this.offset;
+    if (j >= 0 && j < this.grid.length && this.cellValue[j] === r) {
+      this.grid[j]++;
+      return;
+    }
+    this.other.set(r, (this.other.get(r) ?? 0) + 1);
+  }
+
+  /** Adds counts[i] occurrences of the whole value i − offset, for every i. */
+  addWholeCounts(counts: Float64Array, offset: number): void {
+    for (let i = 0; i < counts.length; i++) {
+      const times = counts[i];
+      if (times === 0) continue;
+      const value = i - offset;
+      const cell = value * this.resolution + this.offset;
+      this.count += times;
+      if (Number.isInteger(cell) && cell >= 0 && cell < this.grid.length) this.grid[cell] += times;
+      else this.other.set(value, (this.other.get(value) ?? 0) + times);
+    }
+  }
+
+  /**
+   * The non-zero values grouped by |value|, ascending: for each, how many were positive and
+   * how many negative. Zeros (after rounding) are left out.
+   */
+  absoluteGroups(): AbsoluteGroup[] {
+    const groups = new Map<number, AbsoluteGroup>();
+    const put = (value: number, times: number): void => {
+      if (times === 0 || value === 0) return;
+      const abs = Math.abs(value);
+      let group = groups.get(abs);
+      if (group === undefined) {
+        group = { abs, positive: 0, negative: 0 };
+        groups.set(abs, group);
+      }
+      if (value > 0) group.positive += times;
+      else group.negative += times;
+    };
+    for (let j = 0; j < this.grid.length; j++) put(this.cellValue[j], this.grid[j]);
+    for (const [value, times] of this.other) put(value, times);
+    return [...groups.values()].sort((a, b) => a.abs - b.abs);
+  }
+}
+
+/** Least common multiple of two whole numbers. */
+export function lcm(a: number, b: number): number {
+  let x = a;
+  let y = b;
+  while (y !== 0) [x, y] = [y, x % y];
+  return (a / x) * b;
+}

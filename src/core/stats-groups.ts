@@ -1,0 +1,143 @@
+/**
+ * Between-group tests on respondent-level values: Welch's one-way ANOVA and the
+ * Kruskal–Wallis H test with tie correction (docs/cycles-and-segments.md).
+ *
+ * The F and χ² distributions come from stdlib, as the t distribution does (stats.ts).
+ * A test that cannot be computed is null with a reason from null-reasons.ts.
+ */
+import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
+import fCdf from "@stdlib/stats-base-dists-f-cdf";
+import type { NullReason } from "./null-reasons";
+import { summarise } from "./stats";
+
+export interface WelchAnova {
+  F: number;
+  df1: number;
+  df2: number;
+  p: number;
+}
+
+export interface KruskalWallis {
+  H: number;
+  df: number;
+  p: number;
+}
+
+export type TestOutcome<T> = { value: T; reason: null } | { value: null; reason: NullReason };
+
+function nullTest<T>(reason: NullReason): TestOutcome<T> {
+  return { value: null, reason };
+}
+
+/** Groups that qualify for a between-group test: those with at least 2 values. */
+export function qualifyingGroups(groups: ArrayLike<number>[]): ArrayLike<number>[] {
+  return groups.filter((values) => values.length >= 2);
+}
+
+/**
+ * Welch's ANOVA: w_i = n_i / s_i², weighted mean m' = Σ w_i m_i / W,
+ * F = [Σ w_i (m_i − m')² / (k − 1)] / [1 + 2(k − 2)/(k² − 1) · Σ (1 − w_i/W)² / (n_i − 1)],
+ * df1 = k − 1, df2 = (k² − 1) / (3 Σ (1 − w_i/W)² / (n_i − 1)); p = P(F(df1, df2) > F).
+ * Null when fewer than two groups have ≥ 2 values, or a group has zero variance.
+ */
+export function welchAnova(groups: ArrayLike<number>[]): TestOutcome<WelchAnova> {
+  const used = qualifyingGroups(groups);
+  const k = used.length;
+  if (k < 2) return nullTest("tooFewGroups");
+  const n: number[] = [];
+  const m: number[] = [];
+  const w: number[] = [];
+  for (const values of used) {
+    const summary = summarise(values);
+    if (summary.sd === null || summary.mean === null) return nullTest("tooFewRespondents");
+    if (summary.sd === 0) return nullTest("zeroVariance");
+    n.push(summary.n);
+    m.push(summary.mean);
+    w.push(summary.n / (summary.sd * summary.sd));
+  }
+  const W = w.reduce((a, b) => a + b, 0);
+  const grand = w.reduce((acc, wi, i) => acc + wi * m[i], 0) / W;
+  let between = 0;
+  let lambda = 0;
+  for (let i = 0; i < k; i++) {
+    between += w[i] * (m[i] - grand) ** 2;
+    lambda += (1 - w[i] / W) ** 2 / (n[i] - 1);
+  }
+  const F = between / (k - 1) / (1 + ((2 * (k - 2)) / (k * k - 1)) * lambda);
+  const df1 = k - 1;
+  const df2 = (k * k - 1) / (3 * lambda);
+  if (!Number.isFinite(F) || !Number.isFinite(df2)) return nullTest("zeroVariance");
+  // The upper tail as the lower tail of 1/F ~ F(df2, df1): no 1 − cdf cancellation for small p.
+  const p = F > 0 ? fCdf(1 / F, df2, df1) : 1;
+  if (!Number.isFinite(p)) return nullTest("zeroVariance");
+  return { value: { F, df1, df2, p: Math.min(1, Math.max(0, p)) }, reason: null };
+}
+
+/** Rounds to 9 decimals so that equal values computed in a different order still tie. */
+export function roundForRanking(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+/**
+ * Kruskal–Wallis H with average ranks for ties and the tie correction
+ * H = [12 / (N(N + 1)) Σ R_i² / n_i − 3(N + 1)] / [1 − Σ (t³ − t) / (N³ − N)], df = k − 1,
+ * p = P(χ²(df) > H). Values are rounded to 9 decimals before ranking. Null when fewer than
+ * two groups have ≥ 2 values, or every value is equal.
+ */
+export function kruskalWallis(groups: ArrayLike<number>[]): TestOutcome<KruskalWallis> {
+  const used = qualifyingGroups(groups);
+  const k = used.length;
+  if (k < 2) return nullTest("tooFewGroups");
+  let N = 0;
+  for (const values of used) N += values.length;
+  const rounded = used.map((values) => Float64Array.from(values, roundForRanking));
+  const sorted = new Float64Array(N);
+  let at = 0;
+  for (const values of rounded) {
+    sorted.set(values, at);
+    at += values.length;
+  }
+  sorted.sort();
+  // Distinct values with their average rank; Σ (t³ − t) over tie blocks.
+  const distinct = new Float64Array(N);
+  const averageRank = new Float64Array(N);
+  let distinctCount = 0;
+  let ties = 0;
+  for (let i = 0; i < N;) {
+    let j = i + 1;
+    while (j < N && sorted[j] === sorted[i]) j++;
+    const t = j - i;
+    distinct[distinctCount] = sorted[i];
+    averageRank[distinctCount] = (i + 1 + j) / 2;
+    distinctCount++;
+    ties += t * t * t - t;
+    i = j;
+  }
+  const correction = 1 - ties / (N * N * N - N);
+  if (!(correction > 0)) return nullTest("allValuesEqual");
+  let sumTerm = 0;
+  for (const values of rounded) {
+    let rankSum = 0;
+    for (let i = 0; i < values.length; i++) {
+      rankSum += averageRank[indexOf(distinct, distinctCount, values[i])];
+    }
+    sumTerm += (rankSum * rankSum) / values.length;
+  }
+  const H = ((12 / (N * (N + 1))) * sumTerm - 3 * (N + 1)) / correction;
+  const df = k - 1;
+  const p = 1 - chisquareCdf(H, df);
+  if (!Number.isFinite(H) || !Number.isFinite(p)) return nullTest("allValuesEqual");
+  return { value: { H, df, p: Math.min(1, Math.max(0, p)) }, reason: null };
+}
+
+/** Binary search in the first `count` sorted distinct values (the value is always present). */
+function indexOf(distinct: Float64Array, count: number, value: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (distinct[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
