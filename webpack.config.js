@@ -17,6 +17,25 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_LOCAL_DIR = "office-js";
 const DEV_PORT = 3000;
 
+/**
+ * The task-pane pages' Content-Security-Policy (a <meta> in each built page and a header from
+ * the dev server): scripts only from our own files and Microsoft's office.js CDN; inline
+ * styles allowed because Fluent UI (Griffel) inserts <style> elements at run time and React
+ * sets style attributes; images from our files and data: URLs. Everything else, including
+ * workers and connections, falls back to default-src 'self'.
+ * One addition to the policy in the issue: frame-src for the telemetry frame office.js itself
+ * opens on every page load (o15apptofilemappingtable.js). Refusing it gives a CSP violation on
+ * every load; the frame is Microsoft's office.js, not ours, and gets no workbook data (the
+ * add-in sends nothing anywhere; the browser tests still block the request).
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "frame-src 'self' https://telemetryservice.firstpartyapps.oaspapps.com",
+].join("; ");
+
 /** office-addin-dev-certs' files when present (its own API rejects here; see TOOLCHAIN.md). */
 function devCertificates() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -52,8 +71,9 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: production ? false : "eval-cheap-module-source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // No eval-based source maps: the Content-Security-Policy forbids eval in development too.
+    devtool: production ? false : "cheap-module-source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/taskpane/commands.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -102,18 +122,21 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJs,
+        csp: CONTENT_SECURITY_POLICY,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/taskpane/commands.html",
-        chunks: [],
+        chunks: ["commands"],
         officeJs,
+        csp: CONTENT_SECURITY_POLICY,
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
         chunks: [],
         inject: false,
+        csp: CONTENT_SECURITY_POLICY,
       }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
@@ -121,7 +144,10 @@ module.exports = (env = {}, argv = {}) => {
       port: DEV_PORT,
       host: "localhost",
       hot: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      },
       static: false,
       server: certificates ? { type: "https", options: certificates } : { type: "https" },
       client: { overlay: { errors: true, warnings: false } },

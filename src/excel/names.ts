@@ -10,7 +10,8 @@ export function sanitizeSheetName(wanted: string): string {
   name = name.replace(/^'+|'+$/g, "");
   if (name.toLowerCase() === "history") name = `${name}_`;
   if (name === "") name = "Sheet";
-  return cutUtf16(name, MAX_SHEET_NAME);
+  // Cutting can expose an apostrophe (or a space before one) at the new end.
+  return cutUtf16(name, MAX_SHEET_NAME).replace(/['\s]+$/, "") || "Sheet";
 }
 
 /** Excel counts sheet-name length in UTF-16 units; never cut a surrogate pair in half. */

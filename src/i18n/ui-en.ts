@@ -170,6 +170,17 @@ export const uiEn = {
   "run.summary":
     "{items} items in {dimensions} dimensions, {respondents} respondents from {source}.",
   "run.sheets": "Writes these sheets: {sheets}.",
+  "run.cycle": "Survey cycle",
+  "run.cycleHint":
+    "Kept in the “Cycle history” sheet; with two or more cycles a “Trend” sheet compares them.",
+  "run.cycleNew": "New cycle",
+  "run.cycleUpdate": "Update the latest cycle",
+  "run.cycleLabel": "Cycle label (e.g. 2026 H2)",
+  "options.distributed": "Questionnaires distributed (optional, for the response rate)",
+  "results.responseRate":
+    "{distributed} questionnaires distributed, {returned} returned ({rate}), {usable} usable.",
+  "results.trend": "Cycle “{current}”: SQ changed by {change} since “{previous}” (p = {p}).",
+  "results.trendFirst": "Kept as cycle “{current}” ({cycles} in the history).",
   "run.safe": "Your data is never changed; only sheets created by this add-in are rewritten.",
   "run.start": "Run analysis",
   "run.cancel": "Cancel",

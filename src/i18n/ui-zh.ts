@@ -166,6 +166,16 @@ export const uiZh: UiStrings = {
   "run.summary":
     "{dimensions} 个维度共 {items} 个题目，{respondents} 位受访者，数据来自 {source}。",
   "run.sheets": "将写入这些工作表：{sheets}。",
+  "run.cycle": "调查周期",
+  "run.cycleHint": "保存在“历史记录”工作表中；有两个或以上周期时，“趋势”工作表会进行比较。",
+  "run.cycleNew": "新周期",
+  "run.cycleUpdate": "更新最近一个周期",
+  "run.cycleLabel": "周期名称（例如 2026 H2）",
+  "options.distributed": "发出问卷数（可选，用于计算回收率）",
+  "results.responseRate":
+    "发出问卷 {distributed} 份，回收 {returned} 份，回收率 {rate}，有效 {usable} 份。",
+  "results.trend": "周期“{current}”：自“{previous}”以来 SQ 变化 {change}（p = {p}）。",
+  "results.trendFirst": "已保存为周期“{current}”（历史记录中共 {cycles} 个周期）。",
   "run.safe": "不会修改您的数据；只会重写本加载项创建的工作表。",
   "run.start": "运行分析",
   "run.cancel": "取消",

@@ -164,8 +164,8 @@ function WizardShell({
 
 export function App({ api, runner, host }: AppProps) {
   const [lang, setLang] = useState<Lang>(() => langFromDisplayLanguage(host.displayLanguage));
-  const [dark, setDark] = useState(host.dark);
-  useEffect(() => host.onThemeChange(setDark), [host]);
+  // Read once at start: Excel raises no theme-change event (office-host.ts).
+  const dark = host.dark;
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
     document.title = translator(lang)("app.title");

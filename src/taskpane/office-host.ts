@@ -3,6 +3,10 @@
  * can draw the report's charts. Reading `Office.context` is kept here so components receive
  * plain values (and tests a stub).
  * Workbook access is not here: that is src/excel's job.
+ *
+ * The theme is read once, at start: Excel does not raise `Office.EventType.OfficeThemeChanged`
+ * (office.js throws on adding the handler; it is an Outlook event), so there is nothing to
+ * listen to (../shared/notes/EXCEL-BEHAVIOUR.md).
  */
 
 export interface HostInfo {
@@ -10,8 +14,6 @@ export interface HostInfo {
   dark: boolean;
   /** The host has the chart API the report renderer uses (ReportContext.chartsSupported). */
   chartsSupported: boolean;
-  /** Calls back when the Office theme changes; returns an unsubscribe function. */
-  onThemeChange(listener: (dark: boolean) => void): () => void;
 }
 
 /** Relative luminance below one half reads as a dark theme. */
@@ -60,31 +62,12 @@ export function hostSupportsCharts(context: Office.Context | null = officeContex
 
 export function readOfficeHost(): HostInfo {
   const context = officeContext();
-  const themeIsDark = () => isDarkColour(officeContext()?.officeTheme?.bodyBackgroundColor);
   return {
     displayLanguage:
       languageOverride() ??
       context?.displayLanguage ??
       (typeof navigator !== "undefined" ? navigator.language : null),
-    dark: themeIsDark(),
+    dark: isDarkColour(context?.officeTheme?.bodyBackgroundColor),
     chartsSupported: hostSupportsCharts(context),
-    onThemeChange(listener) {
-      const document = context?.document;
-      if (!document || typeof document.addHandlerAsync !== "function") return () => undefined;
-      const handler = () => listener(themeIsDark());
-      try {
-        // Not every host raises OfficeThemeChanged; where it is unsupported the theme stays as read at start.
-        document.addHandlerAsync(Office.EventType.OfficeThemeChanged, handler);
-      } catch {
-        return () => undefined;
-      }
-      return () => {
-        try {
-          document.removeHandlerAsync(Office.EventType.OfficeThemeChanged, { handler });
-        } catch {
-          // The pane is closing; nothing left to clean up.
-        }
-      };
-    },
   };
 }

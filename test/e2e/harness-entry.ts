@@ -6,6 +6,17 @@
  * the fake's `Office.context` in front of office.js's `Office`, and exposes `window.__servqualFake`
  * so a test can seed any dataset and read the workbook back through the real UI.
  *
+ * `window.__servqualFake` (stable names; docs/workbook-safety.md, "Browser harness"):
+ * - loadCsv(text, sheetName), select("Sheet!A1:D9"), snapshot(), stats()
+ * - exportWorkbook() → the whole workbook as JSON (sheets with values, formats, tables,
+ *   charts as the fake holds them; names; custom XML parts; settings)
+ * - importWorkbook(state, { sheetIds: "keep" | "byPosition" }) → opens that workbook (call it
+ *   before the pane starts: from an init script, e.g. PaneOptions.workbook in support/pane.ts)
+ * - moveSheet(name, position), deleteSheet(name) → what a user does between sessions
+ * - setCellEditMode(on, { afterSyncs }) → the user starts editing a cell after that many more
+ *   syncs (true) or finishes (false); a number n refuses the next n syncs
+ * - setOtherWorkbookActive(on, { afterSyncs }), selectChart(sheet, chart)
+ *
  * How it lives with the real office.js (served beside the page, as in production):
  * - office.js leaves an existing `window.Excel` alone; outside an Office host it loads no
  *   host script, so `Excel` and `OfficeExtension` stay the fake's.
@@ -18,7 +29,13 @@
  * office.js assigns to `window.Office` is wrapped in a proxy that answers `context` with
  * the fake's; that is the only part of Office the fake stands in for.
  */
-import { createFakeExcel, type FakeExcel, type SnapshotOptions } from "../fakes/excel-fake";
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type ImportOptions,
+  type SnapshotOptions,
+  type WorkbookState,
+} from "../fakes/excel-fake";
 
 export interface HarnessOptions {
   displayLanguage?: string;
@@ -30,7 +47,13 @@ export interface HarnessFake {
   select(address: string): void;
   snapshot(options?: SnapshotOptions): unknown;
   stats(): unknown;
-  setCellEditMode(syncs: number): void;
+  setCellEditMode(on: boolean | number, options?: { afterSyncs?: number }): void;
+  setOtherWorkbookActive(on: boolean, options?: { afterSyncs?: number }): void;
+  selectChart(sheetName: string, chartName: string): void;
+  exportWorkbook(): WorkbookState;
+  importWorkbook(state: WorkbookState, options?: ImportOptions): void;
+  moveSheet(name: string, position: number): void;
+  deleteSheet(name: string): void;
   /** What a user does in Excel: types `rows` into the cells starting at `address` ("A2"). */
   typeValues(sheetName: string, address: string, rows: (string | number)[][]): Promise<void>;
   /** How many times office.js assigned `window.Office` (0 means office.js never ran). */
@@ -117,7 +140,15 @@ function install(): void {
     select: (address) => fake.select(address),
     snapshot: (snapshotOptions) => fake.snapshot(snapshotOptions),
     stats: () => fake.stats(),
-    setCellEditMode: (syncs) => fake.setCellEditMode(syncs),
+    setCellEditMode: (on, switchOptions) => fake.setCellEditMode(on, switchOptions),
+    setOtherWorkbookActive: (on, switchOptions) => fake.setOtherWorkbookActive(on, switchOptions),
+    selectChart: (sheetName, chartName) => fake.selectChart(sheetName, chartName),
+    // A JSON copy: the state crosses the page boundary as plain data.
+    exportWorkbook: () => JSON.parse(JSON.stringify(fake.exportWorkbook())) as WorkbookState,
+    importWorkbook: (state, importOptions) =>
+      fake.importWorkbook(state, { sheetIds: "byPosition", ...importOptions }),
+    moveSheet: (name, position) => fake.moveSheet(name, position),
+    deleteSheet: (name) => fake.deleteSheet(name),
     typeValues: (sheetName, address, rows) =>
       fake.Excel.run(async (context) => {
         const start = context.workbook.worksheets.getItem(sheetName).getRange(address);

@@ -46,3 +46,15 @@ describe("sheetRef", () => {
     expect(sheetRef("O'Brien", 0, 0)).toBe("'O''Brien'!A1");
   });
 });
+
+describe("sanitizeSheetName at the 31-character cut", () => {
+  it("never ends in an apostrophe, which Excel refuses", () => {
+    // 30 letters, then an apostrophe at position 31, then more: the cut lands on the apostrophe.
+    const wanted = `${"a".repeat(30)}'s report`;
+    const name = sanitizeSheetName(wanted);
+    expect(name).toBe("a".repeat(30));
+    expect(name.endsWith("'")).toBe(false);
+    // Several apostrophes and a space before the cut.
+    expect(sanitizeSheetName(`${"b".repeat(28)} ''x`)).toBe("b".repeat(28));
+  });
+});

@@ -23,6 +23,11 @@ export class FakeSettings implements Pick<Office.Settings, "get" | "set" | "remo
     this.current = JSON.parse(model.savedSettings) as Record<string, unknown>;
   }
 
+  /** Reads the settings again from the workbook (a reopened or imported file). */
+  reload(): void {
+    this.current = JSON.parse(this.model.savedSettings) as Record<string, unknown>;
+  }
+
   get(name: string): unknown {
     return name in this.current ? structuredClone(this.current[name]) : null;
   }
@@ -83,11 +88,15 @@ export interface FakeOffice {
   AsyncResultStatus: { Succeeded: string; Failed: string };
 }
 
-export function createOfficeShim(model: WorkbookModel, options: OfficeShimOptions): FakeOffice {
+export function createOfficeShim(
+  model: WorkbookModel,
+  options: OfficeShimOptions,
+  settings: FakeSettings = new FakeSettings(model)
+): FakeOffice {
   const info = { host: "Excel", platform: options.platform };
   return {
     context: {
-      document: { settings: asReal<Office.Settings>(new FakeSettings(model)) },
+      document: { settings: asReal<Office.Settings>(settings) },
       displayLanguage: options.displayLanguage,
       contentLanguage: options.displayLanguage,
       platform: options.platform,

@@ -7,7 +7,8 @@ import { FakeContext, FakeHost, FakeStats, HostSwitch, emptyStats } from "./exce
 import { excelEnums } from "./excel-fake-enums.generated";
 import { FakeOfficeError } from "./excel-fake-errors";
 import { WorkbookModel } from "./excel-fake-model";
-import { FakeOffice, createOfficeShim } from "./excel-fake-office";
+import { FakeOffice, FakeSettings, createOfficeShim } from "./excel-fake-office";
+import { ImportOptions, WorkbookState, exportWorkbook, importWorkbook } from "./excel-fake-state";
 import { SeedCell, csvRows, seedTable } from "./excel-fake-data";
 import { SnapshotOptions, WorkbookSnapshot, snapshotWorkbook } from "./excel-fake-snapshot";
 import { parseAddress } from "./excel-fake-address";
@@ -18,6 +19,7 @@ export type { FakeStats, SyncRecord } from "./excel-fake-context";
 export type { WorkbookSnapshot, SheetSnapshot, SnapshotOptions } from "./excel-fake-snapshot";
 export type { SeedCell } from "./excel-fake-data";
 export { WorkbookModel } from "./excel-fake-model";
+export type { WorkbookState, ImportOptions } from "./excel-fake-state";
 
 export interface FakeExcelOptions {
   /** Initial sheets, in order; the first is active. Default ["Sheet1"]. */
@@ -49,6 +51,14 @@ export interface FakeExcel {
   loadCsv(text: string, sheetName: string): void;
   /** Sets the selection (and active sheet), e.g. "Survey!A1:D20". */
   select(address: string): void;
+  /** The whole workbook as JSON (what a saved file holds): see excel-fake-state.ts. */
+  exportWorkbook(): WorkbookState;
+  /** Replaces the workbook with an exported one, as opening that file (settings reloaded). */
+  importWorkbook(state: WorkbookState, options?: ImportOptions): void;
+  /** The user drags a sheet to a 0-based position. */
+  moveSheet(name: string, position: number): void;
+  /** The user deletes a sheet. */
+  deleteSheet(name: string): void;
   /** The user clicks a chart (by sheet and chart name): see WorkbookModel.selectedChart. */
   selectChart(sheetName: string, chartName: string): void;
   snapshot(options?: SnapshotOptions): WorkbookSnapshot & { stats: FakeStats };
@@ -114,11 +124,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   }
 
   const excel = { ...excelEnums, run };
-  const office = createOfficeShim(model, {
-    displayLanguage: options.displayLanguage ?? "en-US",
-    excelApiVersion: options.excelApiVersion ?? "1.17",
-    platform: options.platform ?? "OfficeOnline",
-  });
+  const settings = new FakeSettings(model);
+  const office = createOfficeShim(
+    model,
+    {
+      displayLanguage: options.displayLanguage ?? "en-US",
+      excelApiVersion: options.excelApiVersion ?? "1.17",
+      platform: options.platform ?? "OfficeOnline",
+    },
+    settings
+  );
   const officeExtension = { Error: FakeOfficeError, ErrorCodes: excelEnums.ErrorCodes };
 
   const fake: FakeExcel = {
@@ -136,6 +151,21 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       model.activeSheet = sheet;
       model.selection = { sheet, rect: parsed.rect };
       model.selectedChart = null;
+    },
+    exportWorkbook: () => exportWorkbook(model),
+    importWorkbook(state, importOptions) {
+      importWorkbook(model, state, importOptions);
+      settings.reload();
+    },
+    moveSheet(name, position) {
+      const sheet = model.sheetByName(name);
+      if (!sheet) throw new Error(`moveSheet: no sheet ${name}.`);
+      model.moveSheet(sheet, position);
+    },
+    deleteSheet(name) {
+      const sheet = model.sheetByName(name);
+      if (!sheet) throw new Error(`deleteSheet: no sheet ${name}.`);
+      model.deleteSheet(sheet);
     },
     selectChart(sheetName, chartName) {
       const sheet = model.sheetByName(sheetName);

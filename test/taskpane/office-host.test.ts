@@ -51,4 +51,19 @@ describe("readOfficeHost", () => {
   test("outside Office there is no chart support to rely on", () => {
     expect(readOfficeHost().chartsSupported).toBe(false);
   });
+
+  test("reads the theme once at start and registers no theme handler (Excel raises none)", () => {
+    const addHandlerAsync = jest.fn();
+    global.Office = {
+      context: {
+        ...hostUpTo(9),
+        officeTheme: { bodyBackgroundColor: "#1F1F1F" },
+        document: { addHandlerAsync },
+      },
+    };
+    expect(readOfficeHost().dark).toBe(true);
+    global.Office = { context: { officeTheme: { bodyBackgroundColor: "#FFFFFF" } } };
+    expect(readOfficeHost().dark).toBe(false);
+    expect(addHandlerAsync).not.toHaveBeenCalled();
+  });
 });

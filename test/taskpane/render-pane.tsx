@@ -38,7 +38,7 @@ export function stubHost(
   dark = false,
   chartsSupported = true
 ): HostInfo {
-  return { displayLanguage, dark, chartsSupported, onThemeChange: () => () => undefined };
+  return { displayLanguage, dark, chartsSupported };
 }
 
 export function renderPane(

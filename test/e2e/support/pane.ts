@@ -5,7 +5,13 @@
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { resolve } from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { FakeStats, SnapshotOptions, WorkbookSnapshot } from "../../fakes/excel-fake";
+import type {
+  FakeStats,
+  ImportOptions,
+  SnapshotOptions,
+  WorkbookSnapshot,
+  WorkbookState,
+} from "../../fakes/excel-fake";
 import type {} from "../harness-entry";
 import { fakeBundleSource } from "./fake-bundle";
 import { REPO_ROOT } from "./paths";
@@ -101,6 +107,11 @@ export interface PaneOptions {
   fixedClock?: boolean;
   /** Runs in the page after the fake is installed and before office.js and the bundle. */
   beforeLoad?: string;
+  /**
+   * A workbook to open (from `pane.exportWorkbook()`), imported before the pane's scripts run;
+   * `sheetIds` defaults to "byPosition", as Excel assigns ids when a file is opened.
+   */
+  workbook?: { state: WorkbookState } & ImportOptions;
 }
 
 export interface Pane {
@@ -109,6 +120,10 @@ export interface Pane {
   errors: string[];
   /** Requests that tried to leave 127.0.0.1 (aborted). */
   blocked: string[];
+  /** Content-Security-Policy violations the page reported (expected: none). */
+  cspViolations: string[];
+  /** The whole workbook as JSON (to open it again with PaneOptions.workbook). */
+  exportWorkbook(): Promise<WorkbookState>;
   loadCsv(text: string, sheetName: string): Promise<void>;
   select(address: string): Promise<void>;
   snapshot(options?: SnapshotOptions): Promise<WorkbookSnapshot & { stats: FakeStats }>;
@@ -155,7 +170,27 @@ export async function openPane(harness: Harness, options: PaneOptions = {}): Pro
     },
     { displayLanguage: options.displayLanguage ?? "en-US", sheets: options.sheets ?? ["Sheet1"] }
   );
+  const cspViolations: string[] = [];
+  await page.exposeFunction("__servqualCspViolation", (text: string) => {
+    cspViolations.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __servqualCspViolation?: (t: string) => void })
+        .__servqualCspViolation;
+      report?.(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`
+      );
+    });
+  });
   await page.addInitScript({ content: await fakeBundleSource() });
+  if (options.workbook) {
+    const { state, ...importOptions } = options.workbook;
+    await page.addInitScript(([s, o]) => window.__servqualFake?.importWorkbook(s, o), [
+      state,
+      { sheetIds: "byPosition", ...importOptions },
+    ] as const);
+  }
   if (options.beforeLoad) await page.addInitScript({ content: options.beforeLoad });
   await page.goto(`${harness.server.origin}/taskpane.html`);
   await page.locator("main h2").first().waitFor();
@@ -163,6 +198,9 @@ export async function openPane(harness: Harness, options: PaneOptions = {}): Pro
     page,
     errors,
     blocked,
+    cspViolations,
+    exportWorkbook: async () =>
+      (await page.evaluate(() => window.__servqualFake?.exportWorkbook())) as WorkbookState,
     loadCsv: (text, sheetName) =>
       page.evaluate(([t, s]) => window.__servqualFake?.loadCsv(t, s), [text, sheetName] as const),
     select: (address) => page.evaluate((a) => window.__servqualFake?.select(a), address),
@@ -175,9 +213,16 @@ export async function openPane(harness: Harness, options: PaneOptions = {}): Pro
   };
 }
 
-/** Error text that office.js prints outside an Office host and that says nothing about the add-in. */
+/**
+ * Page errors that concern the add-in (office.js's telemetry noise outside an Office host
+ * left out), plus every Content-Security-Policy violation: a scenario expecting none fails
+ * on any of them.
+ */
 export function addInErrors(pane: Pane): string[] {
-  return pane.errors.filter((e) => !/telemetry|blockedbyclient|ERR_BLOCKED_BY_CLIENT/i.test(e));
+  return [
+    ...pane.errors.filter((e) => !/telemetry|blockedbyclient|ERR_BLOCKED_BY_CLIENT/i.test(e)),
+    ...pane.cspViolations.map((v) => `CSP violation: ${v}`),
+  ];
 }
 
 export function readExample(name: string): string {
