@@ -261,24 +261,35 @@ describe("servqual analyze --management / --staff", () => {
     const withModel = path.join(dir, "with.xlsx");
     const without = path.join(dir, "without.xlsx");
     const a = await runCli(
-      "analyze",
-      customers,
-      "--management",
-      managers,
-      "--staff",
-      staff,
-      "--xlsx",
-      withModel
+      ...["analyze", customers, "--instrument", "servqual22-1988"],
+      ...["--management", managers, "--staff", staff, "--xlsx", withModel]
     );
     expect(a.code).toBe(EXIT_OK);
     const b = await runCli("analyze", customers, "--xlsx", without);
     expect(b.code).toBe(EXIT_OK);
-    const names = async (file: string) => {
+    const load = async (file: string) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(file);
-      return workbook.worksheets.map((ws) => ws.name);
+      return workbook;
     };
-    expect(await names(withModel)).toContain("Gap model");
-    expect(await names(without)).not.toContain("Gap model");
+    const names = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((ws) => ws.name);
+    const model = await load(withModel);
+    expect(names(model)).toContain("Gap model");
+    expect(names(await load(without))).not.toContain("Gap model");
+    const texts: string[] = [];
+    model.getWorksheet("Gap model")?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "string") texts.push(cell.value);
+      })
+    );
+    // Gap 1 is labelled with the mean of the dimensions' gap 1 (scipy values above):
+    // (0.15625 − 0.43111 − 0.50833 − 0.09722 − 0.11556) / 5 = −0.199 → "-0.20".
+    expect(texts.some((t) => t.includes("managers − customers (expectations) = -0.20"))).toBe(true);
+    // Gaps 2–4 measured by the staff survey: no "not measured" label remains for them.
+    expect(texts.some((t) => t.startsWith("not measured: add the staff survey"))).toBe(false);
+    for (const gap of [2, 3, 4]) {
+      const label = new RegExp(`^Gap ${gap} · .*: risk \\d+% of staff answers`);
+      expect(texts.some((t) => label.test(t))).toBe(true);
+    }
   });
 });
