@@ -55,9 +55,11 @@ export function queueSourceLocation(
   let parts: PartHandle[];
   switch (spec.kind) {
     case "selection": {
-      // The selection is always on the active sheet.
+      // The selection is always on the active sheet. Only its used part is read: a
+      // whole-column selection (A:AZ) is 1,048,576 rows, hundreds of syncs on the web.
       const sheet = context.workbook.worksheets.getActiveWorksheet();
-      parts = [{ range: context.workbook.getSelectedRange(), sheet, label: "selection" }];
+      const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+      parts = [{ range: used, sheet, label: "selection" }];
       break;
     }
     case "sheet":
