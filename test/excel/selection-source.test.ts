@@ -32,3 +32,27 @@ describe("reading the selection", () => {
     expect(loaded.ok ? null : loaded.error.code).toBe("noUsableData");
   });
 });
+
+describe("reading a table with a totals row", () => {
+  it("leaves the totals row out: it is not a respondent", async () => {
+    const fake = install({ sheets: ["Survey"] });
+    fake.loadTable("Survey", [
+      ["id", "E1", "P1"],
+      [1, 5, 6],
+      [2, 7, 4],
+    ]);
+    await fake.Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem("Survey").tables.add("A1:C3", true);
+      table.name = "Answers";
+      table.showTotals = true;
+      await context.sync();
+    });
+    // Excel's table range now ends with the totals row (A4:C4).
+    expect(fake.workbook.tables[0].rect.rows).toBe(4);
+    const loaded = await api().loadSource({ kind: "table", table: "Answers" });
+    expect(loaded.ok && loaded.value.table.rows).toEqual([
+      [1, 5, 6],
+      [2, 7, 4],
+    ]);
+  });
+});
