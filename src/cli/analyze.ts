@@ -8,7 +8,7 @@ import { describeLongLayout, widenLongLayout } from "../core/long-layout";
 import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
-import type { Config } from "../core/types";
+import type { Config, SurveyTable } from "../core/types";
 import { defaultCycleLabel } from "../core/cycles";
 import type { CycleRequest, CycleSummary } from "../core/cycles";
 import { recordCycle } from "../core/trend";
@@ -25,12 +25,14 @@ import { EXIT_OK } from "./exit-codes";
 import type { CliIo } from "./io";
 import { readInput } from "./read-input";
 import { formatSummary } from "./summary";
+import { managementGap, refuseGapModelOverwrite, staffSurvey } from "./gap-model-sources";
 
 /**
  * `servqual analyze`: read → config (file or detection) → pipeline → outputs.
  * Failures are thrown as ServqualError; `main` turns them into one line and an exit code.
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
+  refuseGapModelOverwrite(args);
   const notes: string[] = [];
   // A config is read first: its `source` says how the file is laid out (header rows, sheets).
   const fromFile =
@@ -69,7 +71,7 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   if (args.config !== undefined && args.saveConfig !== undefined)
     saveConfig(args.saveConfig, config, io);
 
-  const result = unwrap(runPipeline(table, config));
+  const result = await withGapModel(unwrap(runPipeline(table, config)), table, args, io);
   if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
   const cycle =
     args.history === undefined ? null : keepCycle(args.history, result, config, args, io);
@@ -119,6 +121,24 @@ async function writeOutputs(
       )
     );
   }
+}
+
+/** The managers' and staff surveys' gaps on the Analysis, null when not given (docs/gap-model.md). */
+async function withGapModel(
+  result: PipelineResult,
+  table: SurveyTable,
+  args: AnalyzeArgs,
+  io: CliIo
+): Promise<PipelineResult> {
+  const notes: string[] = [];
+  const gap1 =
+    args.management === undefined
+      ? null
+      : await managementGap(args.management, args.managementSheet, table, result, notes);
+  const staff =
+    args.staff === undefined ? null : await staffSurvey(args.staff, args.staffSheet, notes);
+  for (const note of notes) io.stderr(`Note: ${note}\n`);
+  return { ...result, analysis: { ...result.analysis, gap1, staff } };
 }
 
 interface KeptCycle {

@@ -20,7 +20,11 @@ export async function writeReport(file: string, input: ReportInput): Promise<voi
   const plan = buildReportPlan(input.analysis, {
     lang: input.lang,
     prefix: "",
-    sheets: DEFAULT_SHEETS,
+    // The Gap model sheet only when a managers' or staff survey was given (docs/gap-model.md).
+    sheets:
+      input.analysis.gap1 || input.analysis.staff
+        ? [...DEFAULT_SHEETS, "gapModel"]
+        : DEFAULT_SHEETS,
     sourceDescription: input.source,
     config: input.config,
     instrument: input.instrument,

@@ -25,7 +25,10 @@ export interface CycleSummary {
   items: ({ item: string; quadrant: Quadrant | null } & CycleFigures)[];
 }
 
-/** "Update the latest cycle" replaces the last one; "new" adds one (or replaces the same label). */
+/**
+ * "Update the latest cycle" replaces the last one (an empty label keeps its label); "new"
+ * adds one (or replaces the cycle with the same label).
+ */
 export type CycleMode = "new" | "update";
 
 export interface CycleRequest {
@@ -88,11 +91,15 @@ export function cycleSummary(
  */
 export function writeCycle(
   history: CycleSummary[],
-  summary: CycleSummary,
+  run: CycleSummary,
   mode: CycleMode
 ): { cycles: CycleSummary[]; index: number } {
+  let summary = run;
   const cycles = [...history];
   let index = mode === "update" && cycles.length > 0 ? cycles.length - 1 : -1;
+  // Refresh updates the latest cycle under its own label.
+  if (index >= 0 && summary.label.trim() === "")
+    summary = { ...summary, label: cycles[index].label };
   if (index < 0) index = cycles.findIndex((c) => c.label.trim() === summary.label.trim());
   if (mode === "update" && index >= 0) {
     // A renamed latest cycle must not leave a second cycle with the new label.

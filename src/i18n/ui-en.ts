@@ -108,6 +108,20 @@ export const uiEn = {
   "mapping.incomplete": "Items still lacking an expectation or perception column: {count}.",
   "mapping.noData": "Choose the data first (step Data).",
 
+  "answers.heading": "Answers written as text",
+  "answers.detected": "Read as the {points}-point {family} scale.",
+  "answers.fromConfig": "Read with the numbers given below.",
+  "answers.scale": "The scale is {min}–{max}.",
+  "answers.table": "Number of each answer text",
+  "answers.text": "Answer",
+  "answers.number": "Number",
+  "answers.cells": "Cells",
+  "answers.numberFor": "Number for “{text}”",
+  "answers.numbered": "Answers written with their number are read as that number: {list}.",
+  "answers.missing": "Read as no answer (not applicable): {list}.",
+  "answers.blocked": "Give each answer its number in the table below, then run the analysis.",
+  "answers.reset": "Use the detected numbers",
+
   "role.expectation": "Expectation",
   "role.perception": "Perception",
   "role.importance": "Importance",
@@ -170,6 +184,17 @@ export const uiEn = {
   "run.summary":
     "{items} items in {dimensions} dimensions, {respondents} respondents from {source}.",
   "run.sheets": "Writes these sheets: {sheets}.",
+  "run.cycle": "Survey cycle",
+  "run.cycleHint":
+    "Kept in the “Cycle history” sheet; with two or more cycles a “Trend” sheet compares them.",
+  "run.cycleNew": "New cycle",
+  "run.cycleUpdate": "Update the latest cycle",
+  "run.cycleLabel": "Cycle label (e.g. 2026 H2)",
+  "options.distributed": "Questionnaires distributed (optional, for the response rate)",
+  "results.responseRate":
+    "{distributed} questionnaires distributed, {returned} returned ({rate}), {usable} usable.",
+  "results.trend": "Cycle “{current}”: SQ changed by {change} since “{previous}” (p = {p}).",
+  "results.trendFirst": "Kept as cycle “{current}” ({cycles} in the history).",
   "run.safe": "Your data is never changed; only sheets created by this add-in are rewritten.",
   "run.start": "Run analysis",
   "run.cancel": "Cancel",

@@ -7,6 +7,8 @@ import type { Analysis, Config, Instrument, SurveyTable } from "../core/types";
 import { fail, ok, type Result } from "../core/errors";
 import { runPipeline } from "../core/pipeline";
 import { buildReportPlan, type ReportContext } from "../report/build-plan";
+import type { Trend } from "../core/trend";
+import { cycleState } from "../report/cycle-state";
 import type { ReportPlan } from "../report/plan-types";
 
 /** The report context minus what the pipeline itself resolves. */
@@ -19,10 +21,20 @@ export interface EngineInput {
   respondentScores: boolean;
 }
 
+/** The change of the overall score since the previous cycle, for the Results step. */
+export interface TrendSummary {
+  cycles: number;
+  current: string;
+  previous: string | null;
+  change: number | null;
+  p: number | null;
+}
+
 export interface EngineOutput {
   analysis: Analysis;
   instrument: Instrument;
   plan: ReportPlan;
+  trend: TrendSummary | null;
 }
 
 export type EngineStage = "analyse" | "plan";
@@ -38,9 +50,22 @@ export function runEngine(
   if (!pipeline.ok) return fail(pipeline.error);
   const { analysis, instrument } = pipeline.value;
   onStage?.("plan");
-  const plan = buildReportPlan(analysis, { ...input.context, instrument, config: input.config });
+  const context = { ...input.context, instrument, config: input.config };
+  const plan = buildReportPlan(analysis, context);
+  const cycles = cycleState(analysis, context);
   // Respondent scores are only needed by the plan; keep the message back to the pane small.
   const summary: Analysis = { ...analysis };
   delete summary.respondentScores;
-  return ok({ analysis: summary, instrument, plan });
+  return ok({ analysis: summary, instrument, plan, trend: cycles && trendSummary(cycles.trend) });
+}
+
+function trendSummary(trend: Trend): TrendSummary {
+  const overall = trend.changes.overall;
+  return {
+    cycles: trend.cycles.length,
+    current: trend.cycles[trend.current].label,
+    previous: trend.previous === null ? null : trend.cycles[trend.previous].label,
+    change: overall.change,
+    p: overall.p,
+  };
 }

@@ -17,6 +17,7 @@ import { CONFIG_VERSION } from "../core/types";
 import { ok, type Result } from "../core/errors";
 import { resolveInstrument } from "../core/instrument";
 import { defaultOptions } from "../core/config";
+import { defaultCycleLabel, type CycleMode } from "../core/cycles";
 import { resolveColumns } from "../core/mapping";
 import { detectTable } from "../core/table-detect";
 import { DEFAULT_SHEETS } from "../report/build-plan";
@@ -32,7 +33,7 @@ import type {
   WorkbookOverview,
 } from "../excel/workbook-api";
 import { isAbortError, type AnalysisRunner } from "./analysis-runner";
-import type { EngineOutput } from "./analysis-engine";
+import type { EngineOutput, TrendSummary } from "./analysis-engine";
 import {
   assignSlot,
   draftFromDetection,
@@ -57,8 +58,17 @@ export interface RunState {
   stage: RunStage;
 }
 
+/** How the Run step keeps this run in the cycle history (docs/cycles-and-segments.md). */
+export interface CycleChoice {
+  mode: CycleMode;
+  /** Empty with mode "update": keep the latest cycle's label. */
+  label: string;
+}
+
 export interface RunResults {
   analysis: Analysis;
+  /** The change since the previous cycle, when there is one. */
+  trend: TrendSummary | null;
   instrument: Instrument;
   sheets: OwnedSheet[];
   ranAt: string;
@@ -102,6 +112,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [draft, setDraft] = useState<MappingDraft>(emptyDraft);
   const [rule, setRule] = useState<PatternRule | null>(null);
   const [options, setOptions] = useState<Options>(defaultOptions);
+  const [cycle, setCycle] = useState<CycleChoice>(() => ({
+    mode: "new",
+    label: defaultCycleLabel(new Date().toISOString()),
+  }));
   const [settings, setSettings] = useState<ReportSettings>(() => defaultSettings(lang));
   const [saved, setSaved] = useState<SavedState | null>(null);
   const [run, setRun] = useState<RunState>(IDLE);
@@ -308,7 +322,12 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   );
 
   const execute = useCallback(
-    async (runConfig: Config, runSource: SourceSpec, runSettings: ReportSettings) => {
+    async (
+      runConfig: Config,
+      runSource: SourceSpec,
+      runSettings: ReportSettings,
+      runCycle: CycleChoice
+    ) => {
       if (runSettings.sheets.length === 0) {
         setError({ code: "noSheets" });
         return;
@@ -342,6 +361,13 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
               generatedAt: new Date().toISOString(),
               chartsSupported,
               userInput,
+              cycle: {
+                request: {
+                  label: runCycle.label.trim(),
+                  date: new Date().toISOString().slice(0, 10),
+                  mode: runCycle.mode,
+                },
+              },
             },
             respondentScores: runSettings.sheets.includes("respondents"),
           },
@@ -353,7 +379,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
         advance(0.7, "write");
         return ok(engine.value.plan);
       };
-      const retry = () => void execute(runConfig, runSource, runSettings);
+      const retry = () => void execute(runConfig, runSource, runSettings, runCycle);
       try {
         const outcome = await api.runReport({
           source: runSource,
@@ -386,6 +412,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
         setRun({ status: "done", fraction: 1, stage: "done" });
         setResults({
           analysis: produced.analysis,
+          trend: produced.trend,
           instrument: produced.instrument,
           sheets: outcome.value.sheets,
           ranAt,
@@ -422,8 +449,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       });
       return;
     }
-    void execute(config, sourceSpec, settings);
-  }, [config, execute, instrument, missing, settings, sourceSpec]);
+    const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
+    void execute(config, sourceSpec, settings, { ...cycle, label });
+  }, [config, cycle, execute, instrument, missing, settings, sourceSpec]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const refresh = useCallback(async () => {
@@ -441,7 +469,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setOptions(use.config.options);
       setRule(use.config.detect ?? null);
       setSettings(use.settings);
-      await execute(use.config, use.source, use.settings);
+      // Refresh updates the latest cycle under its own label.
+      await execute(use.config, use.source, use.settings, { mode: "update", label: "" });
     } catch (exception) {
       setError(fromException(exception, () => void refresh()));
     }
@@ -498,6 +527,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     runAnalysis,
     cancel,
     refresh,
+    cycle,
+    setCycle,
     results,
     goToCell,
     openSheet,

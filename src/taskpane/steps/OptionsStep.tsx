@@ -95,6 +95,22 @@ export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         step={0.1}
         onValue={(tolerance) => setOptions({ ...options, tolerance })}
       />
+      <Field label={t("options.distributed")}>
+        <Input
+          type="number"
+          min={1}
+          step={1}
+          value={options.distributed === undefined ? "" : String(options.distributed)}
+          onChange={(_, data) => {
+            const next: Options = { ...options };
+            const value = Number(data.value);
+            if (data.value.trim() !== "" && Number.isInteger(value) && value >= 1) {
+              next.distributed = value;
+            } else delete next.distributed;
+            setOptions(next);
+          }}
+        />
+      </Field>
       <Field
         label={t("options.qAxisY")}
         hint={importanceMapped ? undefined : t("options.qAxisYImportanceUnavailable")}

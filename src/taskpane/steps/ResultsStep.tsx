@@ -132,6 +132,33 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           excluded: analysis.respondents.excluded,
         })}
       </Text>
+      {analysis.respondents.distributed !== null ? (
+        <Text data-testid="response-rate">
+          {t("results.responseRate", {
+            distributed: analysis.respondents.distributed,
+            returned: analysis.respondents.total,
+            rate: `${formatPercent(analysis.respondents.responseRate)}%`,
+            usable: analysis.respondents.used,
+          })}
+        </Text>
+      ) : null}
+      {results.trend ? (
+        <Text data-testid="trend">
+          {results.trend.previous !== null
+            ? t("results.trend", {
+                current: results.trend.current,
+                previous: results.trend.previous,
+                change:
+                  (results.trend.change !== null && results.trend.change > 0 ? "+" : "") +
+                  formatNumber(results.trend.change),
+                p: formatNumber(results.trend.p, 3),
+              })
+            : t("results.trendFirst", {
+                current: results.trend.current,
+                cycles: results.trend.cycles,
+              })}
+        </Text>
+      ) : null}
 
       <section aria-labelledby="results-overall">
         <h3 id="results-overall" className={styles.subheading}>

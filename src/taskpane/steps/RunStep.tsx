@@ -2,9 +2,12 @@
 import {
   Button,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Radio,
+  RadioGroup,
   Text,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
@@ -44,6 +47,23 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
       <Text>
         {t("run.sheets", { sheets: settings.sheets.map((key) => t(`sheet.${key}`)).join(", ") })}
       </Text>
+      <Field label={t("run.cycle")} hint={t("run.cycleHint")}>
+        <RadioGroup
+          value={wizard.cycle.mode}
+          onChange={(_, data) =>
+            wizard.setCycle({ ...wizard.cycle, mode: data.value === "update" ? "update" : "new" })
+          }
+        >
+          <Radio value="new" label={t("run.cycleNew")} />
+          <Radio value="update" label={t("run.cycleUpdate")} />
+        </RadioGroup>
+      </Field>
+      <Field label={t("run.cycleLabel")}>
+        <Input
+          value={wizard.cycle.label}
+          onChange={(_, data) => wizard.setCycle({ ...wizard.cycle, label: data.value })}
+        />
+      </Field>
       <Text className={styles.muted}>{t("run.safe")}</Text>
       {!ready && !running ? (
         <MessageBar intent="warning">
