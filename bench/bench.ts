@@ -8,11 +8,13 @@ import { engineSection } from "./engine";
 import { excelPipelineSection } from "./excel-pipeline";
 import { platformExportSection } from "./platform-export";
 import { questionDetectionSection } from "./question-detection";
+import { segmentsTrendSection } from "./segments-trend";
 import type { BenchSection } from "./section";
 import { taskpaneSection } from "./taskpane";
 
 const SECTIONS: BenchSection[] = [
   engineSection,
+  segmentsTrendSection,
   cliSection,
   excelPipelineSection,
   taskpaneSection,

@@ -1,4 +1,6 @@
+import type { Gap1Result, Gap1Stats } from "../core/gap1";
 import type { NullReasons } from "../core/null-reasons";
+import type { StaffAnalysis } from "../core/staff-analysis";
 import type { Trend } from "../core/trend";
 import type {
   Analysis,
@@ -45,6 +47,8 @@ export function analysisJson(analysis: Analysis, trend: Trend | null = null): st
     dataQuality: dataQuality(analysis.dataQuality),
     segments: segmentsJson(analysis.segments),
     trend: trendJson(trend),
+    gap1: gap1Json(analysis.gap1 ?? null),
+    staff: staffJson(analysis.staff ?? null),
   };
   return JSON.stringify(document, finiteOrNull, 2) + "\n";
 }
@@ -153,6 +157,54 @@ function qMatrixJson(q: QMatrixResult) {
     dimensionYThreshold: q.dimensionYThreshold,
     dimensions: q.dimensions.map((point) => ({ ...point, reasons: point.reasons ?? {} })),
     reasons: q.reasons ?? {},
+  };
+}
+
+function gap1Stats(stats: Gap1Stats) {
+  return {
+    nManagers: stats.nManagers,
+    nCustomers: stats.nCustomers,
+    meanManagers: stats.meanManagers,
+    meanCustomers: stats.meanCustomers,
+    gap: stats.gap,
+    t: stats.t,
+    df: stats.df,
+    p: stats.p,
+    ci95: stats.ci95,
+    reasons: reasons(stats.reasons),
+  };
+}
+
+/** Gap 1 from the managers' survey (docs/gap-model.md); null when none was given. */
+function gap1Json(gap1: Gap1Result | null) {
+  if (gap1 === null) return null;
+  return {
+    items: gap1.items.map((item) => ({ item: item.item, ...gap1Stats(item) })),
+    dimensions: gap1.dimensions.map((d) => ({ dimension: d.dimension, ...gap1Stats(d) })),
+  };
+}
+
+/** The staff survey's factors and gaps 1–4 (docs/gap-model.md); null when none was given. */
+function staffJson(staff: StaffAnalysis | null) {
+  if (staff === null) return null;
+  return {
+    respondents: staff.respondents,
+    factors: staff.factors.map((f) => ({
+      factor: f.factor,
+      gap: f.gap,
+      n: f.n,
+      mean: f.mean,
+      ci95: f.ci95,
+      alpha: f.alpha,
+      reasons: reasons(f.reasons),
+    })),
+    gaps: staff.gaps.map((g) => ({
+      gap: g.gap,
+      risk: g.risk,
+      answers: g.answers,
+      likelyCauses: g.likelyCauses,
+      reasons: reasons(g.reasons),
+    })),
   };
 }
 

@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import * as path from "path";
 import { serializeConfig } from "../core/config";
 import { sourceOfTable } from "../core/config-source";
@@ -8,7 +7,7 @@ import { describeLongLayout, widenLongLayout } from "../core/long-layout";
 import { recognisedMessage } from "../core/platform";
 import { runPipeline } from "../core/pipeline";
 import type { PipelineResult } from "../core/pipeline";
-import type { Config } from "../core/types";
+import type { Config, SurveyTable } from "../core/types";
 import { defaultCycleLabel } from "../core/cycles";
 import type { CycleRequest, CycleSummary } from "../core/cycles";
 import { recordCycle } from "../core/trend";
@@ -20,17 +19,27 @@ import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
 import { describeAnswers } from "./describe-answers";
 import { describeDetection, mappingProblem } from "./describe-detection";
-import { errorCode, errorMessage } from "./error-text";
 import { EXIT_OK } from "./exit-codes";
 import type { CliIo } from "./io";
 import { readInput } from "./read-input";
+import {
+  checkOutputs,
+  writeOutputs,
+  type InputFile,
+  type OutputFile,
+  type PendingOutput,
+} from "./safe-output";
 import { formatSummary } from "./summary";
+import { managementGap, refuseGapModelOverwrite, staffSurvey } from "./gap-model-sources";
 
 /**
- * `servqual analyze`: read → config (file or detection) → pipeline → outputs.
- * Failures are thrown as ServqualError; `main` turns them into one line and an exit code.
+ * `servqual analyze`: check outputs → read → config (file or detection) → pipeline →
+ * outputs (all or none, docs/cli.md#output-safety). Failures are thrown as ServqualError;
+ * `main` turns them into one line and an exit code.
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
+  checkOutputs(inputFiles(args), outputFiles(args));
+  refuseGapModelOverwrite(args);
   const notes: string[] = [];
   // A config is read first: its `source` says how the file is laid out (header rows, sheets).
   const fromFile =
@@ -61,15 +70,19 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     // Everything detected goes into a saved config, the file's layout included.
     config = { ...answers.config, source: sourceOfTable(read) };
     if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
-    if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
-    const problem = mappingProblem(detection, table.headers, instrument, table.colOffset);
-    if (problem !== null) throw new ServqualError(problem);
-    if (answers.error !== null) throw new ServqualError(answers.error);
+    const problem =
+      mappingProblem(detection, table.headers, instrument, table.colOffset) ?? answers.error;
+    if (problem !== null) {
+      // The saved mapping is what the user edits to fix the problem: written even so.
+      if (args.saveConfig !== undefined) {
+        writeOutputs([configOutput(args.saveConfig, config)]);
+        io.stderr(savedConfigNote(args.saveConfig));
+      }
+      throw new ServqualError(problem);
+    }
   }
-  if (args.config !== undefined && args.saveConfig !== undefined)
-    saveConfig(args.saveConfig, config, io);
 
-  const result = unwrap(runPipeline(table, config));
+  const result = await withGapModel(unwrap(runPipeline(table, config)), table, args, io);
   if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
   if (result.scale.narrowed) {
     const { given } = result.scale;
@@ -85,11 +98,39 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   }
   const cycle =
     args.history === undefined ? null : keepCycle(args.history, result, config, args, io);
-  await writeOutputs(result, config, args, source, io, cycle);
+  await writeAll(result, config, args, source, io, cycle);
   return EXIT_OK;
 }
 
-async function writeOutputs(
+/** Every file the command reads, for the overwrite check. */
+function inputFiles(args: AnalyzeArgs): InputFile[] {
+  const inputs: InputFile[] = [{ path: args.file, role: "input" }];
+  if (args.config !== undefined) inputs.push({ path: args.config, role: "--config file" });
+  return inputs;
+}
+
+/** Every file the command writes ("--json -" is stdout, not a file). */
+function outputFiles(args: AnalyzeArgs): OutputFile[] {
+  const outputs: OutputFile[] = [];
+  if (args.json !== undefined && args.json !== "-")
+    outputs.push({ path: args.json, role: "--json" });
+  if (args.xlsx !== undefined) outputs.push({ path: args.xlsx, role: "--xlsx" });
+  if (args.saveConfig !== undefined) outputs.push({ path: args.saveConfig, role: "--save-config" });
+  // Read and rewritten by design; still never one of the other outputs or the survey.
+  if (args.history !== undefined)
+    outputs.push({ path: args.history, role: "--history", inputAndOutput: true });
+  return outputs;
+}
+
+function configOutput(file: string, config: Config): PendingOutput {
+  return { path: file, data: serializeConfig(config) };
+}
+
+function savedConfigNote(file: string): string {
+  return `Saved the mapping and options to ${file}\n`;
+}
+
+async function writeAll(
   result: PipelineResult,
   config: Config,
   args: AnalyzeArgs,
@@ -99,16 +140,16 @@ async function writeOutputs(
 ): Promise<void> {
   const { analysis, instrument } = result;
   const trend = cycle?.trend ?? null;
-  if (args.json === "-") {
-    io.stdout(analysisJson(analysis, trend));
-  } else if (args.json !== undefined) {
-    writeFile(args.json, analysisJson(analysis, trend));
-    io.stderr(`Wrote analysis JSON to ${args.json}\n`);
+  const pending: PendingOutput[] = [];
+  const written: string[] = [];
+  if (args.json !== undefined && args.json !== "-") {
+    pending.push({ path: args.json, data: analysisJson(analysis, trend) });
+    written.push(`Wrote analysis JSON to ${args.json}\n`);
   }
   if (args.xlsx !== undefined) {
     // Loaded on demand: the report plan and exceljs are not needed for JSON or the summary.
-    const { writeReport } = await import("./write-report");
-    await writeReport(args.xlsx, {
+    const { reportBytes } = await import("./write-report");
+    const bytes = await reportBytes({
       analysis,
       config,
       instrument,
@@ -116,8 +157,17 @@ async function writeOutputs(
       lang: args.lang,
       ...(cycle ? { cycle: { request: cycle.request, history: cycle.history } } : {}),
     });
-    io.stderr(`Wrote report workbook to ${args.xlsx}\n`);
+    pending.push({ path: args.xlsx, data: bytes });
+    written.push(`Wrote report workbook to ${args.xlsx}\n`);
   }
+  if (args.saveConfig !== undefined) {
+    pending.push(configOutput(args.saveConfig, config));
+    written.push(savedConfigNote(args.saveConfig));
+  }
+  writeOutputs(pending);
+  for (const line of written) io.stderr(line);
+
+  if (args.json === "-") io.stdout(analysisJson(analysis, trend));
   if (args.json === undefined && args.xlsx === undefined) {
     const instrumentName = isPresetId(instrument.id)
       ? label(PRESET_NAMES[instrument.id], args.lang)
@@ -131,6 +181,24 @@ async function writeOutputs(
       )
     );
   }
+}
+
+/** The managers' and staff surveys' gaps on the Analysis, null when not given (docs/gap-model.md). */
+async function withGapModel(
+  result: PipelineResult,
+  table: SurveyTable,
+  args: AnalyzeArgs,
+  io: CliIo
+): Promise<PipelineResult> {
+  const notes: string[] = [];
+  const gap1 =
+    args.management === undefined
+      ? null
+      : await managementGap(args.management, args.managementSheet, table, result, notes);
+  const staff =
+    args.staff === undefined ? null : await staffSurvey(args.staff, args.staffSheet, notes);
+  for (const note of notes) io.stderr(`Note: ${note}\n`);
+  return { ...result, analysis: { ...result.analysis, gap1, staff } };
 }
 
 interface KeptCycle {
@@ -167,22 +235,6 @@ function keepCycle(
 
 function printLines(io: CliIo, lines: string[]): void {
   if (lines.length > 0) io.stderr(lines.join("\n") + "\n");
-}
-
-function saveConfig(file: string, config: Config, io: CliIo): void {
-  writeFile(file, serializeConfig(config));
-  io.stderr(`Saved the mapping and options to ${file}\n`);
-}
-
-export function writeFile(file: string, text: string): void {
-  try {
-    fs.writeFileSync(file, text, "utf8");
-  } catch (error) {
-    throw new ServqualError({
-      code: "usage",
-      message: `cannot write ${file} (${errorCode(error) ?? errorMessage(error)})`,
-    });
-  }
 }
 
 function unwrap<T>(

@@ -23,6 +23,12 @@ export interface AnalyzeArgs {
   json?: string;
   saveConfig?: string;
   xlsx?: string;
+  /** Managers' survey for gap 1 (docs/gap-model.md) and its sheet (xlsx). */
+  management?: string;
+  managementSheet?: string;
+  /** Staff survey for gaps 1–4's organisational factors and its sheet (xlsx). */
+  staff?: string;
+  staffSheet?: string;
   lang: Lang;
 }
 
@@ -45,6 +51,10 @@ const ANALYZE_OPTIONS = {
   json: { type: "string" },
   "save-config": { type: "string" },
   xlsx: { type: "string" },
+  management: { type: "string" },
+  "management-sheet": { type: "string" },
+  staff: { type: "string" },
+  "staff-sheet": { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -136,6 +146,8 @@ export function parseCommand(argv: string[]): Result<Command> {
   }
   const cycles = parseCycleArgs(values, args);
   if (!cycles.ok) return cycles;
+  const gapModel = parseGapModelArgs(values, args);
+  if (!gapModel.ok) return gapModel;
   return ok({ kind: "analyze", args });
 }
 
@@ -164,6 +176,34 @@ function parseCycleArgs(
   args.history = values.history;
   args.cycle = values.cycle?.trim();
   args.cycleDate = date;
+  return ok(null);
+}
+
+/** --management / --staff and their sheets (docs/gap-model.md). */
+function parseGapModelArgs(
+  values: {
+    management?: string;
+    "management-sheet"?: string;
+    staff?: string;
+    "staff-sheet"?: string;
+  },
+  args: AnalyzeArgs
+): Result<null> {
+  for (const [file, sheet] of [
+    ["management", "management-sheet"],
+    ["staff", "staff-sheet"],
+  ] as const) {
+    if (values[file] !== undefined && values[file].trim() === "") {
+      return usageError(`--${file} needs a file (.csv or .xlsx)`);
+    }
+    if (values[sheet] !== undefined && values[file] === undefined) {
+      return usageError(`--${sheet} needs --${file} FILE`);
+    }
+  }
+  args.management = values.management;
+  args.managementSheet = values["management-sheet"];
+  args.staff = values.staff;
+  args.staffSheet = values["staff-sheet"];
   return ok(null);
 }
 

@@ -6,7 +6,8 @@ import type { Lang } from "../core/types";
 import { errorText } from "./error-lang";
 import { errorMessage } from "./error-text";
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from "./exit-codes";
-import { CliIo, processIo } from "./io";
+import { CliIo, ignoreClosedPipes, processIo } from "./io";
+import { escapeControl } from "./terminal-text";
 import { template } from "./template-command";
 import { USAGE } from "./usage";
 
@@ -45,10 +46,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 function errorLine(message: string): string {
-  return `servqual: ${message.replace(/\s*\n\s*/g, " ")}`;
+  return `servqual: ${escapeControl(message.replace(/\s*\n\s*/g, " "))}`;
 }
 
 if (require.main === module) {
+  ignoreClosedPipes();
   main(process.argv.slice(2), processIo).then(
     (code) => {
       process.exitCode = code;

@@ -3,17 +3,25 @@ import * as path from "path";
 import { ServqualError } from "../core/errors";
 import { joinTwoSheets } from "../core/two-sheets";
 import type { SourceConfig, SurveyTable } from "../core/types";
+import { CsvSyntaxError } from "./csv-parse";
 import { decodeText } from "./decode-text";
+import { MAX_INPUT_BYTES, formatBytes } from "./input-limits";
 import { readCsv } from "./read-csv";
+import { notAWorkbook, sniffBinary } from "./sniff";
 
 const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 const TEXT_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
+const SNIFF_BYTES = 64 * 1024;
+/** Share of undecodable characters beyond which GBK is not what the file is either. */
+const MAX_REPLACEMENT_SHARE = 0.001;
 
 /**
- * Reads a survey file by its extension. Throws ServqualError with code `inputUnreadable`
- * (a missing file, an old binary .xls, a sheet that does not exist, no header row) or
- * `usage` (--sheet on a CSV). Anything the user should know (an encoding other than
- * UTF-8) is pushed onto `notes`.
+ * Reads a survey file by its extension, after checking that its bytes are what the
+ * extension says (docs/cli.md#input-files). Throws ServqualError with code
+ * `inputUnreadable` (a missing or too large file, a binary file named .csv, text named
+ * .xlsx, a CSV syntax error with its line, a sheet that does not exist, no header row) or
+ * `usage` (--sheet on a CSV). Anything the user should know (an encoding other than UTF-8)
+ * is pushed onto `notes`.
  */
 export interface InputReading {
   /** --sheet: one sheet, or the expectation sheet then the perception sheet. */
@@ -34,6 +42,15 @@ export async function readInput(
   let table: SurveyTable;
   if (XLSX_EXTENSIONS.has(extension)) {
     ensureReadable(file);
+    const head = readHead(file);
+    if (!(head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) {
+      throw unreadable(
+        `${file} is ${notAWorkbook(head)}; ` +
+          (sniffBinary(head) === null && head.length > 0
+            ? "rename it to .csv if it is comma-separated text"
+            : "save the survey as .xlsx or .csv")
+      );
+    }
     // exceljs takes a noticeable share of a CSV run's start-up: load it only for workbooks.
     const { readXlsxTables } = await import("./read-xlsx");
     const tables = await readXlsxTables(file, sheets, true, headerRows);
@@ -45,13 +62,7 @@ export async function readInput(
       throw new ServqualError({ code: "usage", message: "--sheet applies to .xlsx files only" });
     }
     ensureReadable(file);
-    const decoded = decodeText(fs.readFileSync(file));
-    if (decoded.encoding !== "utf-8") {
-      notes.push(
-        `${path.basename(file)} is not UTF-8; read it as ${decoded.encoding.toUpperCase()}`
-      );
-    }
-    table = readCsv(decoded.text, headerRows);
+    table = readCsvFile(file, notes, headerRows);
   } else {
     throw unreadable(`${file}: unknown file type "${extension}" (expected .csv or .xlsx)`);
   }
@@ -61,6 +72,51 @@ export async function readInput(
     );
   }
   return table;
+}
+
+function readCsvFile(file: string, notes: string[], headerRows?: number): SurveyTable {
+  const bytes = fs.readFileSync(file);
+  const binary = sniffBinary(bytes);
+  if (binary !== null) {
+    const hint = binary.includes(".xlsx")
+      ? "rename it to .xlsx"
+      : binary.startsWith("UTF-16")
+        ? "save it as CSV UTF-8"
+        : "export the survey as CSV (UTF-8) or .xlsx";
+    throw unreadable(`${file} is ${binary}, not CSV text; ${hint}`);
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.encoding === "gb18030" && replacementShare(decoded.text) > MAX_REPLACEMENT_SHARE) {
+    throw unreadable(
+      `${file} is not text in UTF-8, UTF-16 or GBK; export the survey as CSV (UTF-8) or .xlsx`
+    );
+  }
+  if (decoded.encoding !== "utf-8") {
+    notes.push(`${path.basename(file)} is not UTF-8; read it as ${decoded.encoding.toUpperCase()}`);
+  }
+  try {
+    return readCsv(decoded.text, headerRows);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw unreadable(`${file} ${error.message}`);
+    throw error;
+  }
+}
+
+function replacementShare(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) count++;
+  return text.length === 0 ? 0 : count / text.length;
+}
+
+function readHead(file: string): Uint8Array {
+  const fd = fs.openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const length = fs.readSync(fd, buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Expectations and perceptions from two sheets, joined by their shared id column (core/two-sheets). */
@@ -87,6 +143,17 @@ function ensureReadable(file: string): void {
     throw unreadable(`cannot read ${file}: no such file`);
   }
   if (!stat.isFile()) throw unreadable(`cannot read ${file}: not a file`);
+  if (stat.size > MAX_INPUT_BYTES) {
+    throw unreadable(
+      `${file} is ${formatBytes(stat.size)}, more than the ${formatBytes(MAX_INPUT_BYTES)} limit ` +
+        "(see docs/cli.md#limits); remove unused columns or split the survey"
+    );
+  }
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch {
+    throw unreadable(`cannot read ${file}: permission denied`);
+  }
 }
 
 function unreadable(message: string): ServqualError {

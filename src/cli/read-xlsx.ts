@@ -3,6 +3,7 @@ import type { RawCell, SurveyTable } from "../core/types";
 import { ServqualError } from "../core/errors";
 import { pairSheetNames } from "../core/two-sheets";
 import { errorMessage } from "./error-text";
+import { MAX_CELLS, MAX_COLUMNS, formatCount } from "./input-limits";
 import { tableFromRecords } from "./table-from-records";
 
 const MS_PER_DAY = 86_400_000;
@@ -10,13 +11,31 @@ const MS_PER_DAY = 86_400_000;
 const EPOCH_OFFSET_1900 = 25_569;
 const EPOCH_OFFSET_1904 = 24_107;
 
+/** exceljs' streaming reader: only the parts of its API used here (its typings lack them). */
+interface StreamRow {
+  number: number;
+  eachCell(callback: (cell: { value: ExcelJS.CellValue; col: number }, col: number) => void): void;
+}
+interface StreamSheet extends AsyncIterable<StreamRow> {
+  name?: string;
+}
+interface StreamWorkbook extends AsyncIterable<StreamSheet> {
+  model?: { sheets?: { name: string }[] };
+  properties?: { model?: { date1904?: boolean } };
+}
+
 /**
  * Reads one worksheet (by name, else the first) of an .xlsx file into a SurveyTable.
  * Cells arrive as Office.js `range.values` would give them, so the CLI and the add-in
  * feed the core the same values: numbers stay numbers, formulas give their cached result,
  * error cells become their text ("#N/A"), rich text and hyperlinks their plain text,
- * dates their serial number in the workbook's date system, merged-away cells blank.
+ * dates their serial number in the workbook's date system (styles are not read, so a
+ * date cell is the number it holds), merged-away cells blank.
  * The header row is the first non-empty row; leading empty columns are skipped.
+ *
+ * The sheet is streamed and kept as values only, never as exceljs cell objects, and its
+ * used area is held to MAX_COLUMNS and MAX_CELLS as it is read: a stray value at
+ * XFD1048576 is refused at once (docs/cli.md#limits) instead of exhausting memory.
  * Throws ServqualError("inputUnreadable") when the file or the sheet cannot be read.
  */
 export async function readXlsx(path: string, sheet?: string): Promise<SurveyTable> {
@@ -35,62 +54,137 @@ export async function readXlsxTables(
   pairByName = true,
   headerRows?: number
 ): Promise<SurveyTable[]> {
-  const workbook = new ExcelJS.Workbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "ignore",
+    entries: "ignore",
+  }) as unknown as StreamWorkbook;
+  let names: string[] = [];
+  let chosen: string[] | null = null;
+  const found = new Map<string, SurveyTable>();
   try {
-    await workbook.xlsx.readFile(path);
+    for await (const worksheet of reader) {
+      const name = worksheet.name ?? "";
+      if (chosen === null) {
+        // The workbook part (sheet names in tab order) has been read by the first sheet.
+        names = reader.model?.sheets?.map((s) => s.name) ?? [name];
+        const paired = sheets.length === 0 && pairByName ? pairSheetNames(names) : null;
+        chosen = sheets.length > 0 ? sheets : (paired ?? [names[0]]);
+        for (const sheet of chosen) if (!names.includes(sheet)) throw noSheet(sheet, path, names);
+      }
+      if (!chosen.includes(name) || found.has(name)) continue;
+      const date1904 = reader.properties?.model?.date1904 === true;
+      found.set(name, await tableFromStream(worksheet, name, date1904, path, headerRows));
+      if (found.size === new Set(chosen).size) break;
+    }
   } catch (cause) {
+    if (cause instanceof ServqualError) throw cause;
     throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`);
   }
-  const names = workbook.worksheets.map((w) => w.name);
-  if (names.length === 0) throw unreadable(`${path} has no worksheets`);
-  const paired = sheets.length === 0 && pairByName ? pairSheetNames(names) : null;
-  const chosen = sheets.length > 0 ? sheets : (paired ?? [names[0]]);
-  const date1904 = workbook.properties.date1904 === true;
+  if (chosen === null) throw unreadable(`${path} has no worksheets`);
   return chosen.map((sheet) => {
-    const worksheet = workbook.getWorksheet(sheet);
-    if (worksheet === undefined) {
-      const list = names.map((name) => `"${name}"`).join(", ");
-      throw unreadable(`no sheet named "${sheet}" in ${path} (sheets: ${list})`);
-    }
-    return tableFromWorksheet(worksheet, date1904, headerRows);
+    const table = found.get(sheet);
+    if (table === undefined) throw noSheet(sheet, path, names);
+    return table;
   });
 }
 
-function tableFromWorksheet(
-  worksheet: ExcelJS.Worksheet,
+function noSheet(sheet: string, path: string, names: string[]): ServqualError {
+  const list = names.map((name) => `"${name}"`).join(", ");
+  return unreadable(`no sheet named "${sheet}" in ${path} (sheets: ${list || "none"})`);
+}
+
+async function tableFromStream(
+  worksheet: StreamSheet,
+  name: string,
   date1904: boolean,
+  path: string,
   headerRows?: number
-): SurveyTable {
-  const cells: { row: number; col: number; value: RawCell }[] = [];
+): Promise<SurveyTable> {
+  // records[r] holds row r+1's values by 0-based sheet column; rows without values stay holes.
+  const records: RawCell[][] = [];
   let minCol = Number.POSITIVE_INFINITY;
-  let maxRow = 0;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+  let maxCol = -1;
+  let minRow = Number.POSITIVE_INFINITY;
+  let maxRow = -1;
+  for await (const row of worksheet) {
+    const r = row.number - 1;
+    let values: RawCell[] | undefined;
+    row.eachCell((cell, colNumber) => {
       const value = rawCell(cell.value, date1904);
       if (value === null) return;
-      cells.push({ row: rowNumber - 1, col: colNumber - 1, value });
-      minCol = Math.min(minCol, colNumber - 1);
-      maxRow = Math.max(maxRow, rowNumber);
+      const c = colNumber - 1;
+      values ??= [];
+      values[c] = value;
+      minCol = Math.min(minCol, c);
+      maxCol = Math.max(maxCol, c);
     });
-  });
-  if (cells.length === 0) return tableFromRecords([], worksheet.name, 0);
+    if (values === undefined) continue;
+    records[r] = values;
+    minRow = Math.min(minRow, r);
+    maxRow = Math.max(maxRow, r);
+    checkArea(name, path, minRow, maxRow, minCol, maxCol);
+  }
+  if (maxRow < 0) return tableFromRecords([], name, 0);
 
-  let width = 0;
-  for (const { col } of cells) width = Math.max(width, col - minCol + 1);
-  const records: RawCell[][] = Array.from({ length: maxRow }, () =>
-    new Array<RawCell>(width).fill(null)
+  const width = maxCol - minCol + 1;
+  const dense: RawCell[][] = new Array<RawCell[]>(maxRow + 1);
+  for (let r = 0; r <= maxRow; r++) {
+    const values = records[r];
+    const out = new Array<RawCell>(width).fill(null);
+    if (values !== undefined) {
+      for (let c = minCol; c <= maxCol; c++) {
+        const value = values[c];
+        if (value !== undefined) out[c - minCol] = value;
+      }
+    }
+    dense[r] = out;
+    records[r] = [];
+  }
+  return tableFromRecords(dense, name, minCol, headerRows);
+}
+
+/** Refuses a used area beyond the limits, while reading (the area only grows). */
+function checkArea(
+  name: string,
+  path: string,
+  minRow: number,
+  maxRow: number,
+  minCol: number,
+  maxCol: number
+): void {
+  const width = maxCol - minCol + 1;
+  const height = maxRow - minRow + 1;
+  if (width <= MAX_COLUMNS && width * height <= MAX_CELLS) return;
+  const area = `${columnName(minCol)}${minRow + 1}:${columnName(maxCol)}${maxRow + 1}`;
+  const what =
+    width > MAX_COLUMNS
+      ? `${formatCount(width)} columns (the limit is ${formatCount(MAX_COLUMNS)})`
+      : `more than ${formatCount(MAX_CELLS)} cells (the limit)`;
+  throw unreadable(
+    `sheet "${name}" of ${path} uses ${area}, ${what}; delete stray values far from the ` +
+      "survey or copy the survey to a sheet of its own (see docs/cli.md#limits)"
   );
-  for (const { row, col, value } of cells) records[row][col - minCol] = value;
-  return tableFromRecords(records, worksheet.name, minCol, headerRows);
+}
+
+function columnName(col: number): string {
+  let name = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
 }
 
 /** One exceljs cell value → what Office.js range.values would hold (null for empty). */
 export function rawCell(value: ExcelJS.CellValue, date1904: boolean): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
-    return value;
+  if (typeof value === "number") {
+    // The streaming reader gives a formula's error result as NaN; Excel shows an error.
+    return Number.isFinite(value) ? value : "#VALUE!";
   }
+  if (typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return dateSerial(value, date1904);
   if ("error" in value) return value.error;
   if ("richText" in value) return value.richText.map((run) => run.text).join("");

@@ -23,6 +23,11 @@ Options for analyze:
   --json FILE|-         write the analysis as JSON to FILE, or to stdout with -
   --save-config FILE    save the mapping and options used, to reuse next cycle
   --xlsx FILE           write the report workbook (charts are drawn by the add-in)
+  --management FILE     managers' survey (same headers as the input's expectation columns):
+                        gap 1 in --json and a Gap model sheet in --xlsx
+  --management-sheet NAME  its worksheet (xlsx)
+  --staff FILE          staff survey (columns S1…S32): gaps 1–4's organisational factors
+  --staff-sheet NAME    its worksheet (xlsx)
   --lang en|zh          language of the summary and the report (default en)
 
 Exit status: 0 done; 2 bad usage or unreadable input; 3 mapping incomplete or ambiguous.

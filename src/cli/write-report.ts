@@ -1,9 +1,7 @@
 import { buildReportPlan, DEFAULT_SHEETS } from "../report/build-plan";
 import type { CycleRequest, CycleSummary } from "../core/cycles";
 import type { Analysis, Config, Instrument, Lang } from "../core/types";
-import { ServqualError } from "../core/errors";
-import { errorCode } from "./error-text";
-import { writePlanToXlsx } from "./xlsx-writer";
+import { planToXlsxBuffer } from "./xlsx-writer";
 
 export interface ReportInput {
   analysis: Analysis;
@@ -15,12 +13,19 @@ export interface ReportInput {
   cycle?: { request: CycleRequest; history: CycleSummary[] };
 }
 
-/** Renders the same ReportPlan the add-in draws, into an .xlsx file (charts excepted). */
-export async function writeReport(file: string, input: ReportInput): Promise<void> {
+/**
+ * Renders the same ReportPlan the add-in draws as .xlsx bytes (charts excepted). The caller
+ * writes them with safe-output, so that a failed write never leaves a truncated workbook.
+ */
+export async function reportBytes(input: ReportInput): Promise<Buffer> {
   const plan = buildReportPlan(input.analysis, {
     lang: input.lang,
     prefix: "",
-    sheets: DEFAULT_SHEETS,
+    // The Gap model sheet only when a managers' or staff survey was given (docs/gap-model.md).
+    sheets:
+      input.analysis.gap1 || input.analysis.staff
+        ? [...DEFAULT_SHEETS, "gapModel"]
+        : DEFAULT_SHEETS,
     sourceDescription: input.source,
     config: input.config,
     instrument: input.instrument,
@@ -28,14 +33,5 @@ export async function writeReport(file: string, input: ReportInput): Promise<voi
     chartsSupported: false,
     ...(input.cycle ? { cycle: input.cycle } : {}),
   });
-  try {
-    await writePlanToXlsx(plan, file);
-  } catch (error) {
-    // File-system failures (ENOENT, EACCES, …) are the user's to fix; anything else is a bug.
-    const code = errorCode(error);
-    if (code !== undefined) {
-      throw new ServqualError({ code: "usage", message: `cannot write ${file} (${code})` });
-    }
-    throw error;
-  }
+  return planToXlsxBuffer(plan);
 }

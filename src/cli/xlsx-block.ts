@@ -1,7 +1,9 @@
 /** Draws one plan block onto an exceljs worksheet: values, formats, styles, merges, rules, table. */
 
 import type {
+  Cell,
   CellIsRuleType,
+  Style,
   ConditionalFormattingRule,
   TableStyleProperties,
   Worksheet,
@@ -11,6 +13,7 @@ import { a1, a1Range } from "./xlsx-a1";
 import { tableColumnNames, uniqueTableName } from "./xlsx-names";
 import { relToRect } from "./xlsx-plan-check";
 import { applyBlockStyles } from "./xlsx-cell-styles";
+import { excelWouldReinterpret, quotedStyle } from "./xlsx-quote-prefix";
 import { argb } from "./xlsx-style";
 
 /** Longest text an Excel cell holds. */
@@ -20,6 +23,8 @@ const EXCEL_MAX_TEXT = 32_767;
 export interface WorkbookState {
   /** Lower-cased table names already used in the workbook. */
   tableNames: Set<string>;
+  /** Each cell style and its quotePrefix twin (see xlsx-quote-prefix). */
+  quotedStyles: Map<Partial<Style>, Partial<Style>>;
 }
 
 /**
@@ -154,6 +159,22 @@ function addValidations(ws: Worksheet, block: Block): void {
   }
 }
 
+/** An exceljs cell (a plain helper, so the Office.js lint rules do not take it for a proxy). */
+function sheetCell(ws: Worksheet, row1: number, col1: number): Cell {
+  return ws.getCell(row1, col1);
+}
+
+/** Text that Excel would re-read as a formula, number, date or boolean keeps a quote prefix. */
+function markReinterpretedText(ws: Worksheet, block: Block, state: WorkbookState): void {
+  block.values.forEach((rowValues, r) => {
+    rowValues.forEach((value, c) => {
+      if (typeof value !== "string" || !excelWouldReinterpret(value)) return;
+      const target = sheetCell(ws, block.row + r + 1, block.col + c + 1);
+      target.style = quotedStyle(target.style, state.quotedStyles);
+    });
+  });
+}
+
 export function renderBlock(
   ws: Worksheet,
   block: Block,
@@ -166,5 +187,6 @@ export function renderBlock(
   applyMerges(ws, block);
   addConditionalFormats(ws, block, nextPriority);
   if (block.table) addTable(ws, block, block.table, state);
+  markReinterpretedText(ws, block, state);
   addValidations(ws, block);
 }

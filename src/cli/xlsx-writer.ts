@@ -11,6 +11,7 @@ import { writeChartNote } from "./xlsx-chart-note";
 import { uniqueSheetName } from "./xlsx-names";
 import { planProblems } from "./xlsx-plan-check";
 import { wrappedRowHeights } from "./xlsx-row-heights";
+import { enableQuotePrefix } from "./xlsx-quote-prefix";
 import { argb } from "./xlsx-style";
 
 const MAX_LISTED_PROBLEMS = 10;
@@ -62,10 +63,11 @@ function planToWorkbook(plan: DrawablePlan): ExcelJS.Workbook {
       `invalid report plan: ${problems.slice(0, MAX_LISTED_PROBLEMS).join("; ")}${more}`
     );
   }
+  enableQuotePrefix();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ServQual Gap Analyzer";
   const sheetNames = new Set<string>();
-  const state: WorkbookState = { tableNames: new Set() };
+  const state: WorkbookState = { tableNames: new Set(), quotedStyles: new Map() };
   for (const sheet of plan.sheets) renderSheet(workbook, sheet, sheetNames, state);
   return workbook;
 }
@@ -74,9 +76,4 @@ function planToWorkbook(plan: DrawablePlan): ExcelJS.Workbook {
 export async function planToXlsxBuffer(plan: DrawablePlan): Promise<Buffer> {
   const data = await planToWorkbook(plan).xlsx.writeBuffer();
   return Buffer.from(data);
-}
-
-/** Writes the plan to an .xlsx file at `path` (overwriting it). */
-export async function writePlanToXlsx(plan: DrawablePlan, path: string): Promise<void> {
-  await planToWorkbook(plan).xlsx.writeFile(path);
 }

@@ -473,3 +473,24 @@ export function answersForConfig(coding: AnswerCoding): AnswersConfig | undefine
   if (missing.length > 0) answers.missing = missing;
   return answers.labels === undefined && answers.missing === undefined ? undefined : answers;
 }
+
+/**
+ * The distinct answer texts (not missing answers), with their cell counts, in first-seen
+ * order: what the pane's labels table lists when the texts cannot be read by themselves.
+ */
+export function answerTexts(
+  rows: readonly (readonly RawCell[])[],
+  columns: readonly number[],
+  answers: AnswersConfig | undefined
+): { text: string; count: number }[] {
+  const missingCodes = new Set<number>();
+  const missingKeys = new Set(MISSING_LABELS.map(labelKey));
+  for (const value of answers?.missing ?? []) {
+    if (typeof value === "number") missingCodes.add(value);
+    else missingKeys.add(labelKey(value));
+  }
+  const { texts } = collect(rows, columns, missingCodes);
+  return [...texts]
+    .filter(([key]) => !missingKeys.has(key))
+    .map(([, seen]) => ({ text: seen.text, count: seen.count }));
+}

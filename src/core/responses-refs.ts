@@ -16,6 +16,11 @@ export function rowRef(sheetName: string | undefined, row1: number): string {
   return `${sheet}${row1}:${row1}`;
 }
 
+/** 1-based sheet row (CSV: file line) of data row r. */
+export function tableRowNumber(table: SurveyTable, r: number): number {
+  return table.sourceLines?.[r] ?? table.rowOffset + 2 + r;
+}
+
 /** References into one table, by table row and column (0-based). */
 export interface TableRefs {
   cell(r: number, c: number): string;
@@ -24,7 +29,7 @@ export interface TableRefs {
 }
 
 export function tableRefs(table: SurveyTable): TableRefs {
-  const tableRow = (r: number): number => table.rowOffset + 2 + r;
+  const tableRow = (r: number): number => tableRowNumber(table, r);
   const originRow = (origin: ColumnOrigin, r: number): number =>
     origin.rows ? (origin.rows[r] ?? 0) : tableRow(r);
   const origins = table.columnOrigins ?? [];

@@ -30,7 +30,7 @@ import type { ResolvedMapping } from "./mapping";
 import { BlockWriter } from "./responses-block";
 import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
 import { QualityCollector } from "./responses-quality";
-import { tableRefs } from "./responses-refs";
+import { tableRefs, tableRowNumber } from "./responses-refs";
 import type { DataIssue, Instrument, RawCell, Responses, SurveyTable } from "./types";
 
 type ReaderKind = "expectation" | "perception" | "importance" | "adequate" | "desired" | "weight";
@@ -171,7 +171,7 @@ export function readResponses(
     const row = table.rows[r] ?? [];
     if (isBlankRow(row)) continue;
     total++;
-    const row1 = table.rowOffset + 2 + r;
+    const row1 = tableRowNumber(table, r);
     const base = writer.rowBase();
     let validAnswers = 0;
     let weightPoints = 0;

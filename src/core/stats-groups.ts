@@ -88,56 +88,49 @@ export function kruskalWallis(groups: ArrayLike<number>[]): TestOutcome<KruskalW
   const used = qualifyingGroups(groups);
   const k = used.length;
   if (k < 2) return nullTest("tooFewGroups");
+  // One pass: each distinct rounded value gets a slot with its count per group; only the
+  // distinct values are sorted (survey gaps take few distinct values, so this is far cheaper
+  // than sorting every value at 100k respondents).
+  const slotOf = new Map<number, number>();
+  const distinct: number[] = [];
+  const counts: number[] = [];
   let N = 0;
-  for (const values of used) N += values.length;
-  const rounded = used.map((values) => Float64Array.from(values, roundForRanking));
-  const sorted = new Float64Array(N);
-  let at = 0;
-  for (const values of rounded) {
-    sorted.set(values, at);
-    at += values.length;
-  }
-  sorted.sort();
-  // Distinct values with their average rank; Σ (t³ − t) over tie blocks.
-  const distinct = new Float64Array(N);
-  const averageRank = new Float64Array(N);
-  let distinctCount = 0;
+  used.forEach((values, g) => {
+    for (let i = 0; i < values.length; i++) {
+      const x = roundForRanking(values[i]);
+      let slot = slotOf.get(x);
+      if (slot === undefined) {
+        slot = distinct.length;
+        slotOf.set(x, slot);
+        distinct.push(x);
+        for (let c = 0; c < k; c++) counts.push(0);
+      }
+      counts[slot * k + g]++;
+    }
+    N += values.length;
+  });
+  const order = distinct.map((_, slot) => slot).sort((a, b) => distinct[a] - distinct[b]);
+  const rankSums = new Float64Array(k);
+  let below = 0;
   let ties = 0;
-  for (let i = 0; i < N;) {
-    let j = i + 1;
-    while (j < N && sorted[j] === sorted[i]) j++;
-    const t = j - i;
-    distinct[distinctCount] = sorted[i];
-    averageRank[distinctCount] = (i + 1 + j) / 2;
-    distinctCount++;
+  for (const slot of order) {
+    let t = 0;
+    for (let g = 0; g < k; g++) t += counts[slot * k + g];
+    // Average rank of a tie block occupying ranks below + 1 … below + t.
+    const averageRank = below + (t + 1) / 2;
+    for (let g = 0; g < k; g++) rankSums[g] += counts[slot * k + g] * averageRank;
     ties += t * t * t - t;
-    i = j;
+    below += t;
   }
   const correction = 1 - ties / (N * N * N - N);
   if (!(correction > 0)) return nullTest("allValuesEqual");
   let sumTerm = 0;
-  for (const values of rounded) {
-    let rankSum = 0;
-    for (let i = 0; i < values.length; i++) {
-      rankSum += averageRank[indexOf(distinct, distinctCount, values[i])];
-    }
-    sumTerm += (rankSum * rankSum) / values.length;
-  }
+  used.forEach((values, g) => {
+    sumTerm += (rankSums[g] * rankSums[g]) / values.length;
+  });
   const H = ((12 / (N * (N + 1))) * sumTerm - 3 * (N + 1)) / correction;
   const df = k - 1;
   const p = 1 - chisquareCdf(H, df);
   if (!Number.isFinite(H) || !Number.isFinite(p)) return nullTest("allValuesEqual");
   return { value: { H, df, p: Math.min(1, Math.max(0, p)) }, reason: null };
-}
-
-/** Binary search in the first `count` sorted distinct values (the value is always present). */
-function indexOf(distinct: Float64Array, count: number, value: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (distinct[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -175,6 +175,13 @@ export interface SurveyTable {
    * is what they combine to. Omitted for a one-row header.
    */
   headerRows?: string[][];
+  /**
+   * 1-based line of the source text file (CSV) on which each data row starts, when that is
+   * not rowOffset + 2 + r: a quoted field holding line breaks makes one row span several
+   * lines. Problem-cell references and respondents' rows use it. Omitted for sheets.
+   * Whoever removes, inserts or reorders `rows` must do the same to this array.
+   */
+  sourceLines?: Int32Array;
 }
 
 export type DataIssueCode =

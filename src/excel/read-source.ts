@@ -35,6 +35,8 @@ interface PartHandle {
   range: Excel.Range;
   sheet: Excel.Worksheet;
   label: string;
+  /** A table source: its range includes a shown totals row, which is not a respondent. */
+  table?: Excel.Table;
 }
 
 export interface SourceHandles {
@@ -55,9 +57,11 @@ export function queueSourceLocation(
   let parts: PartHandle[];
   switch (spec.kind) {
     case "selection": {
-      // The selection is always on the active sheet.
+      // The selection is always on the active sheet. Only its used part is read: a
+      // whole-column selection (A:AZ) is 1,048,576 rows, hundreds of syncs on the web.
       const sheet = context.workbook.worksheets.getActiveWorksheet();
-      parts = [{ range: context.workbook.getSelectedRange(), sheet, label: "selection" }];
+      const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+      parts = [{ range: used, sheet, label: "selection" }];
       break;
     }
     case "sheet":
@@ -67,7 +71,8 @@ export function queueSourceLocation(
       const table = context.workbook.tables.getItem(spec.table);
       // `worksheet` is a navigation property (a proxy), not a loaded value: no sync needed.
       // eslint-disable-next-line office-addins/call-sync-before-read
-      parts = [{ range: table.getRange(), sheet: table.worksheet, label: spec.table }];
+      parts = [{ range: table.getRange(), sheet: table.worksheet, label: spec.table, table }];
+      table.load("showTotals");
       break;
     }
     case "twoSheets":
@@ -100,12 +105,13 @@ function locate(handles: SourceHandles): Result<Located[]> {
         params: { sheet: part.label },
       });
     }
+    const totals = part.table?.showTotals ? 1 : 0;
     located.push({
       sheetName: part.sheet.name,
       address: part.range.address,
       row0: part.range.rowIndex,
       col0: part.range.columnIndex,
-      rows: part.range.rowCount,
+      rows: part.range.rowCount - totals,
       cols: part.range.columnCount,
     });
   }

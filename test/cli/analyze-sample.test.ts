@@ -237,6 +237,8 @@ describe("servqual analyze on the sample survey", () => {
       "dataQuality",
       "segments",
       "trend",
+      "gap1",
+      "staff",
     ]);
     expect(Object.keys(doc.items[0])).toEqual([
       "item",

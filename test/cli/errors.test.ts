@@ -50,10 +50,13 @@ describe("servqual errors and exit codes", () => {
     expectOneLine(run.stderr, /cannot read .*nowhere\.csv: no such file/);
   });
 
-  it("a file that is not a workbook → exit 2", async () => {
+  it("CSV text named .xlsx → exit 2 saying it is text", async () => {
     const run = await runCli("analyze", write("fake.xlsx", "ID,E1\n1,2\n"));
     expect(run.code).toBe(2);
-    expectOneLine(run.stderr, /cannot read .*fake\.xlsx as an \.xlsx workbook/);
+    expectOneLine(
+      run.stderr,
+      /fake\.xlsx is text \(CSV\?\), not an \.xlsx workbook; rename it to \.csv/
+    );
   });
 
   it("an unknown sheet → exit 2 naming the sheets there are", async () => {
@@ -141,6 +144,8 @@ describe("servqual errors and exit codes", () => {
     );
     const run = await runCli("analyze", csv, "--json", path.join(dir, "no-such-dir", "out.json"));
     expect(run.code).toBe(2);
-    expect(lastLine(run.stderr)).toMatch(/^servqual: cannot write .*out\.json \(ENOENT\)$/);
+    expect(lastLine(run.stderr)).toMatch(
+      /^servqual: cannot write .*out\.json: directory .*no-such-dir does not exist$/
+    );
   });
 });

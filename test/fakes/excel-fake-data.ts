@@ -26,13 +26,14 @@ const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 /** Like Excel opening a CSV: numeric-looking fields become numbers, TRUE/FALSE booleans, empty fields empty cells. */
 export function csvRows(text: string): SeedCell[][] {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
-  return parsed.data.map((line) =>
-    line.map((field): SeedCell => {
-      if (field === "") return null;
-      if (NUMERIC.test(field)) return Number(field);
-      const upper = field.trim().toUpperCase();
-      if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
-      return field;
-    })
-  );
+  return parsed.data.map((line) => line.map(csvCell));
+}
+
+/** One CSV field as Excel opening the file would hold it. */
+export function csvCell(field: string): SeedCell {
+  if (field === "") return null;
+  if (NUMERIC.test(field)) return Number(field);
+  const upper = field.trim().toUpperCase();
+  if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
+  return field;
 }

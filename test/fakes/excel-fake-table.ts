@@ -108,6 +108,10 @@ export class FakeTable
 
   set showTotals(value: boolean) {
     this.write("showTotals", value, (t) => {
+      // Excel adds the totals row below the body (and removes it): the table's range, and so
+      // Table.getRange(), grows and shrinks with it.
+      if (value && !t.showTotals) t.rect = { ...t.rect, rows: t.rect.rows + 1 };
+      if (!value && t.showTotals) t.rect = { ...t.rect, rows: t.rect.rows - 1 };
       t.showTotals = value;
     });
   }

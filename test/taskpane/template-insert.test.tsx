@@ -4,6 +4,9 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { renderPane, stubHost } from "./render-pane";
 
 expect.extend(toHaveNoViolations);
+// The whole pane renders in jsdom, through to a 36-column mapping grid: ~10 s on a quiet
+// machine, three times that when both cores are busy.
+jest.setTimeout(120_000);
 
 describe("Insert questionnaire template", () => {
   test("inserts the form and the data-entry table; typed forms then map 100% to the chosen questionnaire", async () => {

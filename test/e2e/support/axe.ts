@@ -48,8 +48,13 @@ export async function settle(page: Page): Promise<void> {
 /** One line per violating node ([] when the page is clean), so a failing expect says what to fix. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await settle(page);
+  // Evaluated through the debugging protocol, not added as an inline <script>: the pane's
+  // Content-Security-Policy (rightly) refuses inline scripts.
+  await page.evaluate(() => {
+    (window as unknown as { __servqualAxeRunning?: boolean }).__servqualAxeRunning = true;
+  });
   if (!(await page.evaluate(() => typeof window.axe !== "undefined")))
-    await page.addScriptTag({ content: AXE_SOURCE });
+    await page.evaluate(`${AXE_SOURCE}\n;undefined`);
   const violations = await page.evaluate(async () => {
     const result = await window.axe!.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({
@@ -59,6 +64,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
       nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
     }));
   });
+  // securitypolicyviolation events arrive in a later task: let them pass before clearing.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          (window as unknown as { __servqualAxeRunning?: boolean }).__servqualAxeRunning = false;
+          resolve();
+        }, 50)
+      )
+  );
   return violations.flatMap((v) =>
     v.nodes
       .filter((n) => !isTabsterDummy(v.id, n))

@@ -1,0 +1,81 @@
+/**
+ * Survey-platform exports end to end through the pane (docs/platform-exports.md): a Qualtrics
+ * CSV (three header rows, metadata columns, default export tags Q1_1 …) and a 问卷星 text
+ * download (answers as 非常不满意 … 非常满意, whole-question headers), loaded into the fake
+ * workbook, detected, run, and the Results compared with the unweighted score recomputed by
+ * plain loops from the generator's answers.
+ */
+import { csvText, platformFixtures, type PlatformFixture } from "../fixtures/platforms/generate";
+import { paneNumber, SERVQUAL22_DIMENSIONS } from "./support/hand-gap";
+import { addInErrors, openPane, startHarness, type Harness, type Pane } from "./support/pane";
+import { Wizard } from "./support/steps";
+
+jest.setTimeout(240_000);
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+let pane: Pane | undefined;
+afterEach(async () => {
+  await pane?.close();
+  pane = undefined;
+});
+
+function fixture(name: string): PlatformFixture {
+  const found = platformFixtures().find((f) => f.name === name);
+  if (found === undefined) throw new Error(`no fixture ${name}`);
+  return found;
+}
+
+/** Item gap = mean of P − E over respondents with both; dimension = mean of item gaps; score = mean of dimensions. */
+function unweighted(f: PlatformFixture): number {
+  const { e, p } = f.truth;
+  const itemGap = (item: number): number => {
+    let sum = 0;
+    let n = 0;
+    for (let r = 0; r < e.length; r++) {
+      const g = p[r][item - 1] - e[r][item - 1];
+      if (Number.isNaN(g)) continue;
+      sum += g;
+      n++;
+    }
+    return sum / n;
+  };
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return mean(SERVQUAL22_DIMENSIONS.map((items) => mean(items.map(itemGap))));
+}
+
+describe.each([
+  ["qualtrics-tags-en-7.csv", "Recognised: Qualtrics export", "Header rows: 1–3"],
+  ["wenjuanxing-text-zh-5.csv", "Recognised: Wenjuanxing (问卷星) export", "Header row: 1"],
+])("%s through the pane", (name, recognised, headerRows) => {
+  it("is recognised, its header rows are not respondents, and the score is right", async () => {
+    const f = fixture(name);
+    const csv = csvText(f.sheets[0].rows);
+    pane = await openPane(harness, {
+      beforeLoad: `window.__servqualFake.loadCsv(${JSON.stringify(csv)}, "Export");`,
+    });
+    const w = new Wizard(pane, "en");
+    await w.expectStep("data.heading");
+    await w.useSheet("Export");
+    expect((await pane.page.getByTestId("platform").textContent())?.trim()).toBe(recognised);
+    expect(await pane.page.getByText(headerRows, { exact: true }).count()).toBe(1);
+    expect((await pane.page.getByTestId("respondent-count").textContent())?.trim()).toBe(
+      `Respondents: ${f.truth.respondents}`
+    );
+    await w.next("mapping.heading");
+    await w.page.getByRole("button", { name: "Detect columns" }).click();
+    await w.page.getByText(w.t("mapping.complete")).waitFor();
+    await w.next("options.heading");
+    await w.next("run.heading");
+    await w.page.getByRole("button", { name: "Run analysis" }).click();
+    await w.expectStep("results.heading");
+    expect(await w.overallUnweighted()).toBe(paneNumber(unweighted(f)));
+    expect(addInErrors(pane)).toEqual([]);
+  });
+});

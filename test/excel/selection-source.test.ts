@@ -1,0 +1,58 @@
+/** A whole-column selection is read as its used part only (not 1,048,576 rows). */
+import { createWorkbookApi } from "../../src/excel/create-workbook-api";
+import { install } from "./fixtures";
+
+const api = () => createWorkbookApi({ retryDelaysMs: [0, 0, 0] });
+
+describe("reading the selection", () => {
+  it("intersects a whole-column selection with the used range: the same table, two syncs", async () => {
+    const fake = install({ sheets: ["Survey"] });
+    fake.loadTable("Survey", [
+      ["id", "E1", "P1"],
+      [1, 5, 6],
+      [2, 7, 4],
+    ]);
+    fake.select("Survey!A:AZ");
+    fake.resetStats();
+    const loaded = await api().loadSource({ kind: "selection" });
+    expect(loaded.ok && loaded.value.address).toBe("Survey!A1:C3");
+    expect(loaded.ok && loaded.value.table.rows).toEqual([
+      [1, 5, 6],
+      [2, 7, 4],
+    ]);
+    // Location, then the cells: one chunk, not ≈230 (1,048,576 rows × 52 columns).
+    expect(fake.stats().syncs).toBe(2);
+  });
+
+  it("a selection with no data says the source is empty", async () => {
+    const fake = install({ sheets: ["Survey"] });
+    fake.loadTable("Survey", [["id"], [1]]);
+    fake.select("Survey!D:F");
+    const loaded = await api().loadSource({ kind: "selection" });
+    expect(loaded.ok ? null : loaded.error.code).toBe("noUsableData");
+  });
+});
+
+describe("reading a table with a totals row", () => {
+  it("leaves the totals row out: it is not a respondent", async () => {
+    const fake = install({ sheets: ["Survey"] });
+    fake.loadTable("Survey", [
+      ["id", "E1", "P1"],
+      [1, 5, 6],
+      [2, 7, 4],
+    ]);
+    await fake.Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem("Survey").tables.add("A1:C3", true);
+      table.name = "Answers";
+      table.showTotals = true;
+      await context.sync();
+    });
+    // Excel's table range now ends with the totals row (A4:C4).
+    expect(fake.workbook.tables[0].rect.rows).toBe(4);
+    const loaded = await api().loadSource({ kind: "table", table: "Answers" });
+    expect(loaded.ok && loaded.value.table.rows).toEqual([
+      [1, 5, 6],
+      [2, 7, 4],
+    ]);
+  });
+});
