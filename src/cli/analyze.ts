@@ -94,7 +94,6 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     );
     // The saved config says the scale, so the next cycle is read the same way.
     config = { ...config, scale: { ...result.scale.scale } };
-    if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
   }
   const cycle =
     args.history === undefined ? null : keepCycle(args.history, result, config, args, io);
