@@ -84,6 +84,18 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
 
   const result = await withGapModel(unwrap(runPipeline(table, config)), table, args, io);
   if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
+  if (result.scale.narrowed) {
+    const { given } = result.scale;
+    const preset = `${given.min}–${given.max}`;
+    io.stderr(
+      args.lang === "zh"
+        ? `注意：所有答案都在 1–5 之内，因此使用量表 1–5，而不是预设的 ${preset}（反向计分题按 6 − x 计分）；如需保留 ${preset}，请使用 --scale ${given.min}-${given.max}。\n`
+        : `Note: every answer lies within 1–5, so the scale 1–5 is used instead of the preset's ${preset} (reverse-coded items are rescored as 6 − x); say --scale ${given.min}-${given.max} to keep ${preset}.\n`
+    );
+    // The saved config says the scale, so the next cycle is read the same way.
+    config = { ...config, scale: { ...result.scale.scale } };
+    if (args.saveConfig !== undefined) saveConfig(args.saveConfig, config, io);
+  }
   const cycle =
     args.history === undefined ? null : keepCycle(args.history, result, config, args, io);
   await writeAll(result, config, args, source, io, cycle);

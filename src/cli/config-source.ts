@@ -65,6 +65,10 @@ export function configFromHeaders(table: SurveyTable, args: AnalyzeArgs): Result
     instrument: sameScale(PRESETS[preset].scale, instrument.value.scale)
       ? preset
       : instrument.value,
+    // --scale equal to the preset's is still said explicitly: the scale check must not narrow it.
+    ...(args.scale !== undefined && sameScale(PRESETS[preset].scale, instrument.value.scale)
+      ? { scale: { ...args.scale } }
+      : {}),
     columns,
     options: {
       ...defaultOptions(),

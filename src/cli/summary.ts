@@ -117,6 +117,7 @@ const ISSUE_ORDER: DataIssueCode[] = [
   "nonNumeric",
   "errorValue",
   "outOfRange",
+  "nonInteger",
   "weightsNormalised",
   "weightsInvalid",
 ];

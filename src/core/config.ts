@@ -1,6 +1,6 @@
 /**
  * The one config schema used by the CLI (--config), the add-in's saved state and tests:
- * `{version, instrument, columns, detect?, answers?, options}` (docs/config.md). parseConfig checks a document field by
+ * `{version, instrument, scale?, columns, detect?, answers?, options}` (docs/config.md). parseConfig checks a document field by
  * field, migrates older versions, fills defaults, and names the field of any error
  * (e.g. `columns[2].role: unknown role "expectaton" (did you mean "expectation"?)`).
  */
@@ -12,6 +12,7 @@ import { orderedSource, readSource } from "./config-source";
 import { migrateConfig } from "./config-migrate";
 import { readOptions } from "./config-options";
 import { isPresetId, PRESET_IDS, PRESETS, readInstrument } from "./instrument";
+import { readScale } from "./instrument-validate";
 import { compilePatternRule } from "./mapping-pattern";
 import {
   CONFIG_VERSION,
@@ -31,6 +32,7 @@ const TOP_LEVEL_FIELDS = [
   "$schema",
   "version",
   "instrument",
+  "scale",
   "columns",
   "detect",
   "answers",
@@ -118,6 +120,8 @@ export function parseConfig(json: unknown): Result<Config> {
 
   const instrument = readInstrumentSpec(doc.instrument);
   if (!instrument.ok) return instrument;
+  const scale = doc.scale === undefined ? undefined : readScale(doc.scale, "scale");
+  if (scale !== undefined && !scale.ok) return scale;
   const columns = readColumns(doc.columns, instrument.value.instrument);
   if (!columns.ok) return columns;
   const detect = readDetect(doc.detect);
@@ -135,6 +139,7 @@ export function parseConfig(json: unknown): Result<Config> {
     columns: columns.value,
     options: options.value,
   };
+  if (scale !== undefined) config.scale = scale.value;
   if (detect.value !== undefined) config.detect = detect.value;
   if (answers.value !== undefined) config.answers = answers.value;
   if (source.value !== undefined) config.source = source.value;
@@ -184,6 +189,9 @@ export function serializeConfig(config: Config): string {
   const document = {
     version: config.version,
     instrument: orderedInstrument(config.instrument),
+    ...(config.scale !== undefined
+      ? { scale: { min: config.scale.min, max: config.scale.max } }
+      : {}),
     columns: config.columns.map(orderedColumn),
     ...(config.detect !== undefined ? { detect: orderedRule(config.detect) } : {}),
     ...(config.answers !== undefined ? { answers: orderedAnswers(config.answers) } : {}),

@@ -12,7 +12,9 @@ export type ErrorCode =
   | "mappingAmbiguous"
   | "columnNotFound"
   | "patternInvalid"
+  | "patternUnsafe"
   | "noUsableData"
+  | "scaleMismatch"
   /** Text answers that fit several label sets with different numbers, or no known set. */
   | "answerLabelsAmbiguous"
   /** Answers whose numbers contradict their labels ("1 - Strongly agree"). */

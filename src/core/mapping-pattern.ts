@@ -3,11 +3,14 @@
  * regular expression with named groups `item` and `role` and says what each role text
  * means, e.g. `^\s*(?<item>\d+)-\d\.\s*.*\((?<role>기대|인지)\s*설문\)\s*$` with
  * {"기대": "expectation", "인지": "perception"}, optionally limited to a column range.
+ * Patterns that could backtrack for ever are refused and long headers are not tried
+ * (pattern-safety.ts; docs/data-quality.md).
  */
 import { ok, type Result } from "./errors";
 import { describe, fieldError, isObject, oneOf } from "./config-json";
 import { nameKey, tidyHeader } from "./header-normalise";
 import { parseColumnRange, type ColumnRange } from "./mapping-address";
+import { checkPatternSafety, MAX_RULE_HEADER_LENGTH } from "./pattern-safety";
 import type { ItemRole, PatternRule } from "./types";
 
 export const ITEM_ROLES: readonly ItemRole[] = [
@@ -61,6 +64,11 @@ function compileRegex(rule: PatternRule, field: string): Result<RegExp> {
     const reason = error instanceof Error ? error.message : String(error);
     return fieldError(CODE, `${field}.pattern`, `not a valid regular expression: ${reason}`);
   }
+  // Checked only once it compiles, so the checker sees well-formed syntax.
+  const safety = checkPatternSafety(rule.pattern, flags);
+  if (!safety.safe) {
+    return fieldError("patternUnsafe", `${field}.pattern`, safety.message);
+  }
   const groups = Object.keys(probe?.groups ?? {});
   for (const needed of ["item", "role"]) {
     if (!groups.includes(needed)) {
@@ -92,7 +100,10 @@ function compileRoles(value: unknown, field: string): Result<Map<string, ItemRol
   return ok(roles);
 }
 
-/** Checks a rule and prepares it; errors have code patternInvalid and name the field under `field`. */
+/**
+ * Checks a rule and prepares it; errors have code patternInvalid (or patternUnsafe for a
+ * pattern that could backtrack for ever) and name the field under `field`.
+ */
 export function compilePatternRule(rule: PatternRule, field = "detect"): Result<CompiledRule> {
   if (!isObject(rule)) {
     return fieldError(CODE, field, `expected {"pattern", "roles"}, got ${describe(rule)}`);
@@ -132,6 +143,8 @@ export function matchRule(
   sheetColumn: number
 ): RuleMatch | null {
   if (rule.range && (sheetColumn < rule.range.first || sheetColumn > rule.range.last)) return null;
+  // Bounds the regex's work: even a linear-looking pattern is polynomial in the text length.
+  if (header.length > MAX_RULE_HEADER_LENGTH) return null;
   for (const text of [header.trim(), tidyHeader(header)]) {
     const groups = rule.regex.exec(text)?.groups;
     if (groups?.item === undefined || groups.role === undefined) continue;

@@ -117,6 +117,7 @@ function applyExplicit(
   slots: Slots
 ): Result<true> {
   const explicitSlots = new Map<string, number>();
+  const explicitColumns = new Map<number, { field: string; key: string }>();
   for (let i = 0; i < config.columns.length; i++) {
     const entry = config.columns[i];
     const field = `columns[${i}]`;
@@ -133,11 +134,45 @@ function applyExplicit(
         `maps the same ${key.replace(":", " ")} as columns[${earlier}]`
       );
     }
+    const twice = explicitColumns.get(index.value);
+    if (twice !== undefined)
+      return mappedTwice(entry.column, index.value, colOffset, twice, {
+        field,
+        key,
+      });
+    explicitColumns.set(index.value, { field, key });
     explicitSlots.set(key, i);
     for (const [slot, column] of slots) if (column === index.value) slots.delete(slot);
     slots.set(key, index.value);
   }
   return ok(true);
+}
+
+/** "expectation:1" → "item 1 expectation"; "weight:tangibles" → "dimension tangibles weight". */
+function slotLabel(key: string): string {
+  const [role, target] = key.split(":");
+  if (target === undefined) return `${role} column`;
+  return role === "weight" ? `dimension ${target} weight` : `item ${target} ${role}`;
+}
+
+/** One column given two jobs: refused rather than letting the later entry silently win. */
+function mappedTwice(
+  reference: string,
+  index: number,
+  colOffset: number,
+  first: { field: string; key: string },
+  second: { field: string; key: string }
+): Result<never> {
+  const letter = columnLetter(colOffset + index);
+  const name = tidyHeader(reference);
+  const column = name.toUpperCase() === letter ? letter : `${name} (${letter})`;
+  const uses = `${slotLabel(first.key)} and ${slotLabel(second.key)}`;
+  return fail({
+    code: "mappingAmbiguous",
+    message: `column ${column} is mapped twice (${uses}): ${first.field} and ${second.field}; give each its own column`,
+    field: second.field,
+    params: { column, uses },
+  });
 }
 
 function conflictName(conflict: DetectionConflict): string {

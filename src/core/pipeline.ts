@@ -6,18 +6,64 @@ import { analyse } from "./analysis";
 import type { AnalyseExtras } from "./analysis";
 import { inferAnswerCoding, type AnswerCoding } from "./answer-coding";
 import { scaleFromAnswerLabels } from "./answer-scale";
-import { ok } from "./errors";
+import { fail, ok } from "./errors";
 import type { Result } from "./errors";
 import { resolveInstrument } from "./instrument";
 import { resolveColumns } from "./mapping";
 import type { ResolvedMapping } from "./mapping";
 import { checkDistributed } from "./response-rate";
 import { readResponses } from "./responses";
-import type { Analysis, Config, Instrument, Responses, SurveyTable } from "./types";
+import type { Analysis, Config, Instrument, Responses, Scale, SurveyTable } from "./types";
+import {
+  answerRange,
+  decideScale,
+  scaleText,
+  type ScaleDecision,
+  type ScaleSource,
+} from "./scale-check";
+
+/** A preset's scale is only a default unless the config says the scale. */
+export function scaleSource(config: Config): "explicit" | "presetDefault" {
+  return typeof config.instrument === "string" && config.scale === undefined
+    ? "presetDefault"
+    : "explicit";
+}
+
+/**
+ * The scale check (scale-check.ts) on the mapped E/P answers; error code scaleMismatch.
+ * Numeric codes the config declares as "no answer" (answers.missing) are not answers.
+ */
+function checkScale(
+  table: SurveyTable,
+  source: ScaleSource,
+  scale: Scale,
+  mapping: ResolvedMapping,
+  coding: AnswerCoding
+): Result<Extract<ScaleDecision, { ok: true }>> {
+  const range = answerRange(table, mapping, scale, coding.missingCodes);
+  const decision = decideScale(scale, source, range);
+  if (decision.ok) return ok(decision);
+  const percent = (100 * decision.outsideShare).toFixed(0);
+  const given = scaleText(decision.given);
+  const suggested = scaleText(decision.suggested);
+  return fail({
+    code: "scaleMismatch",
+    message: `${percent}% of the ${decision.range.count} numeric expectation/perception answers lie outside the scale ${given} (answers run from ${decision.range.min} to ${decision.range.max}); the data suggest the scale ${suggested}. Set the scale to ${suggested} (--scale ${decision.suggested.min}-${decision.suggested.max}, or "scale" in the config) if that is right.`,
+    params: {
+      given,
+      suggested,
+      suggestedMin: decision.suggested.min,
+      suggestedMax: decision.suggested.max,
+      percent,
+    },
+  });
+}
 
 export interface PipelineResult {
-  /** The instrument as used: its scale is 1..k when text answers fixed it. */
+  /** The instrument as used: its scale is 1..k when text answers fixed it, then as the scale check decided. */
   instrument: Instrument;
+  /** How the scale was decided (`narrowed`: a preset's 1–7 default became 1–5). */
+  scale: Extract<ScaleDecision, { ok: true }>;
   mapping: ResolvedMapping;
   /** How answers written as text were read (source "none" when there were none). */
   answerCoding: AnswerCoding;
@@ -51,7 +97,7 @@ export function codeAnswers(
   if (!coding.ok) return coding;
   const scaled = scaleFromAnswerLabels(
     instrument,
-    typeof config.instrument !== "string",
+    scaleSource(config) === "explicit",
     coding.value
   );
   if (!scaled.ok) return scaled;
@@ -63,13 +109,17 @@ export function runPipeline(
   config: Config,
   extras?: AnalyseExtras
 ): Result<PipelineResult> {
-  const resolved = resolveInstrument(config.instrument);
+  const resolved = resolveInstrument(config.instrument, config.scale);
   if (!resolved.ok) return resolved;
   const mapping = resolveColumns(config, resolved.value, table.headers, table.colOffset);
   if (!mapping.ok) return mapping;
   const coded = codeAnswers(table, config, resolved.value, mapping.value);
   if (!coded.ok) return coded;
-  const { coding, instrument } = coded.value;
+  const { coding } = coded.value;
+  const source = coding.points !== null ? "labels" : scaleSource(config);
+  const scale = checkScale(table, source, coded.value.instrument.scale, mapping.value, coding);
+  if (!scale.ok) return scale;
+  const instrument = { ...coded.value.instrument, scale: scale.value.scale };
   const responses = readResponses(table, instrument, mapping.value, coding);
   if (!responses.ok) return responses;
   const distributed = checkDistributed(responses.value.total, config.options);
@@ -77,6 +127,7 @@ export function runPipeline(
   const analysis = analyse(responses.value, config.options, extras);
   return ok({
     instrument,
+    scale: scale.value,
     mapping: mapping.value,
     answerCoding: coding,
     responses: responses.value,

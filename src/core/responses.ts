@@ -5,7 +5,8 @@
  * Rules (issue 2 §3):
  * - blank or whitespace = missing, not an issue;
  * - numbers and numeric strings ("." decimal, full-width digits, surrounding spaces) are
- *   read; non-integer values inside the scale are accepted (some tools export averages);
+ *   read; non-integer values inside the scale are accepted (some tools export averages)
+ *   but, on a scale of whole numbers, flagged `nonInteger`;
  * - answers written as text are read through the AnswerCoding (answer-coding.ts): labels
  *   become their scale points, "N/A"-like answers and configured codes are `notApplicable`
  *   (missing); other text and booleans → `nonNumeric`; Excel errors (#N/A, #DIV/0!, …) → `errorValue`;
@@ -109,6 +110,7 @@ export function readResponses(
   requirePairs = true
 ): Result<Responses> {
   const { min, max } = instrument.scale;
+  const integerScale = Number.isInteger(min) && Number.isInteger(max);
   const rowCount = table.rows.length;
   const items = instrument.items;
 
@@ -209,6 +211,9 @@ export function readResponses(
         quality.addCell("outOfRange", r, readerColumn[j], raw);
         value = NaN;
       } else {
+        if (integerScale && !Number.isInteger(value)) {
+          quality.addCell("nonInteger", r, readerColumn[j], raw);
+        }
         if (readerReverse[j]) value = min + max - value;
         validAnswers += readerIsAnswer[j];
       }

@@ -111,6 +111,11 @@ export interface Config {
   version: typeof CONFIG_VERSION;
   instrument: PresetId | Instrument;
   columns: ColumnMapping[];
+  /**
+   * The answer scale, said explicitly: replaces the instrument's scale, and stops the scale
+   * check from narrowing a preset's default (docs/data-quality.md).
+   */
+  scale?: Scale;
   /** Columns are detected with this rule; explicit `columns` entries take precedence. */
   detect?: PatternRule;
   /** Text answers: label codes and missing-answer values. */
@@ -184,6 +189,8 @@ export type DataIssueCode =
   /** An answer that says "no answer": N/A, Don't know, 不适用 or a configured code such as 99. */
   | "notApplicable"
   | "outOfRange"
+  /** A fractional answer on a scale of whole numbers: kept and used, but flagged. */
+  | "nonInteger"
   | "errorValue"
   | "excludedRow"
   | "weightsNormalised"

@@ -277,7 +277,7 @@ export async function runReportIn(
   ];
   const baseState = {
     version: STATE_VERSION,
-    config: request.config,
+    config: request.configToSave?.() ?? request.config,
     source: request.source,
     settings: request.settings,
   };

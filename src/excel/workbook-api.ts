@@ -98,6 +98,11 @@ export interface RunReportRequest {
    * (pass it on as ReportContext.userInput; see docs/workbook-safety.md).
    */
   build: (source: LoadedSource, userInput: UserInputRows) => Promise<Result<ReportPlan>>;
+  /**
+   * The config to save, asked after build: the analysis may have settled what the config
+   * left open (the scale), and the next cycle must use the same. Default: `config`.
+   */
+  configToSave?: () => Config;
   onProgress?: (fraction: number, step: "read" | "analyse" | "write" | "save") => void;
   signal?: AbortSignal;
 }

@@ -240,6 +240,7 @@ export const reportEn = {
   "issue.nonNumeric": "Not a number",
   "issue.notApplicable": "No answer (N/A, Don't know)",
   "issue.outOfRange": "Outside the scale",
+  "issue.nonInteger": "Not a whole number (used)",
   "issue.errorValue": "Excel error value",
   "issue.excludedRow": "Respondent excluded",
   "issue.weightsNormalised": "Weights rescaled to sum to 100",

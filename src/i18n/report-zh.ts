@@ -233,6 +233,7 @@ export const reportZh: ReportLabels = {
   "issue.nonNumeric": "非数值",
   "issue.notApplicable": "未作答（不适用、不清楚）",
   "issue.outOfRange": "超出量表范围",
+  "issue.nonInteger": "不是整数（仍使用）",
   "issue.errorValue": "Excel 错误值",
   "issue.excludedRow": "已剔除的受访者",
   "issue.weightsNormalised": "权重已按总和 100 重新缩放",

@@ -246,6 +246,7 @@ export const uiEn = {
   "issue.nonNumeric": "Not a number",
   "issue.notApplicable": "No answer (N/A, Don't know)",
   "issue.outOfRange": "Outside the scale",
+  "issue.nonInteger": "Not a whole number (used)",
   "issue.errorValue": "Excel error value",
   "issue.excludedRow": "Rows without any answers (excluded)",
   "issue.weightsNormalised": "Weights not summing to 100 (normalised)",
@@ -277,6 +278,16 @@ export const uiEn = {
   "error.columnNotFound.action": "Check that the right sheet is chosen, then fix the mapping.",
   "error.patternInvalid": "The pattern rule is not a valid regular expression.",
   "error.patternInvalid.action": "Correct the pattern; it needs the named groups item and role.",
+  "error.scaleMismatch":
+    "Many answers lie outside the scale {given}: the data look like a {suggested} scale.",
+  "error.scaleMismatch.action":
+    "Use the scale {suggested} (one click below), or correct the scale in the questionnaire editor.",
+  "error.scaleFix": "Use scale {suggested}",
+  "results.scaleNarrowed":
+    "Every answer lies within 1–5, so the 5-point scale 1–5 was used instead of the preset's {given} (reverse-coded items are rescored as 6 − x). Set the scale in the questionnaire editor to keep {given}.",
+  "error.patternUnsafe": "The pattern rule could run for ever on some headers, so it was not used.",
+  "error.patternUnsafe.action":
+    "Rewrite it without a repeated group that itself repeats (such as (a+)+), without repeated alternatives that start alike (such as (a|ab)*), and with at most two .* in a row.",
   "error.noUsableData": "No usable answers were found.",
   "error.noUsableData.action":
     "Check that the right range is chosen and that the answers are numbers within the scale.",

@@ -239,6 +239,7 @@ export const uiZh: UiStrings = {
   "issue.nonNumeric": "非数字",
   "issue.notApplicable": "未作答（不适用、不清楚）",
   "issue.outOfRange": "超出量表范围",
+  "issue.nonInteger": "不是整数（仍使用）",
   "issue.errorValue": "Excel 错误值",
   "issue.excludedRow": "没有任何作答的行（已排除）",
   "issue.weightsNormalised": "权重之和不等于 100（已归一化）",
@@ -266,6 +267,15 @@ export const uiZh: UiStrings = {
   "error.columnNotFound.action": "请确认选择了正确的工作表，然后修正列映射。",
   "error.patternInvalid": "匹配规则不是有效的正则表达式。",
   "error.patternInvalid.action": "请修正匹配规则；它需要命名分组 item 和 role。",
+  "error.scaleMismatch": "许多答案超出量表 {given}：数据看起来是 {suggested} 量表。",
+  "error.scaleMismatch.action":
+    "请使用量表 {suggested}（点击下方按钮），或在问卷编辑器中更正量表。",
+  "error.scaleFix": "使用量表 {suggested}",
+  "results.scaleNarrowed":
+    "所有答案都在 1–5 之内，因此使用了 5 点量表 1–5，而不是预设的 {given}（反向计分题按 6 − x 重新计分）。如需保留 {given}，请在问卷编辑器中设置量表。",
+  "error.patternUnsafe": "该匹配规则在某些表头上可能永远运行不完，因此未被使用。",
+  "error.patternUnsafe.action":
+    "请改写：不要重复一个本身含有重复的分组（例如 `(a+)+`），不要重复开头相同的多选分支（例如 `(a|ab)*`），并且相邻的 .* 最多两个。",
   "error.noUsableData": "没有找到可用的作答。",
   "error.noUsableData.action": "请确认选择了正确的区域，并且作答是量表范围内的数字。",
   "error.returnedExceedsDistributed": "回收的问卷数多于发出的问卷数。",

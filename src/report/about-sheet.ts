@@ -19,6 +19,7 @@ export const MAX_CELL_CHARS = 32767;
 const ISSUE_CODES: DataIssueCode[] = [
   "nonNumeric",
   "outOfRange",
+  "nonInteger",
   "errorValue",
   "excludedRow",
   "weightsNormalised",

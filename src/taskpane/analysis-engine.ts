@@ -3,7 +3,7 @@
  * (mapping → responses → analysis) and the report plan. Pure, so the same function runs in
  * the Web Worker and, where workers are unavailable (tests), on the calling thread.
  */
-import type { Analysis, Config, Instrument, SurveyTable } from "../core/types";
+import type { Analysis, Config, Instrument, Scale, SurveyTable } from "../core/types";
 import { fail, ok, type Result } from "../core/errors";
 import { runPipeline } from "../core/pipeline";
 import { buildReportPlan, type ReportContext } from "../report/build-plan";
@@ -34,6 +34,10 @@ export interface EngineOutput {
   analysis: Analysis;
   instrument: Instrument;
   plan: ReportPlan;
+  /** The config as analysed: with `scale` set when the scale check narrowed a preset to 1–5. */
+  config: Config;
+  /** The preset scale that was replaced by 1–5, or null (the pane says so). */
+  narrowedFrom: Scale | null;
   trend: TrendSummary | null;
 }
 
@@ -48,15 +52,24 @@ export function runEngine(
     respondentScores: input.respondentScores,
   });
   if (!pipeline.ok) return fail(pipeline.error);
-  const { analysis, instrument } = pipeline.value;
+  const { analysis, instrument, scale } = pipeline.value;
+  // Saved with the scale spelled out, so the next survey cycle is read the same way.
+  const config = scale.narrowed ? { ...input.config, scale: { ...scale.scale } } : input.config;
   onStage?.("plan");
-  const context = { ...input.context, instrument, config: input.config };
+  const context = { ...input.context, instrument, config };
   const plan = buildReportPlan(analysis, context);
   const cycles = cycleState(analysis, context);
   // Respondent scores are only needed by the plan; keep the message back to the pane small.
   const summary: Analysis = { ...analysis };
   delete summary.respondentScores;
-  return ok({ analysis: summary, instrument, plan, trend: cycles && trendSummary(cycles.trend) });
+  return ok({
+    analysis: summary,
+    instrument,
+    plan,
+    trend: cycles && trendSummary(cycles.trend),
+    config,
+    narrowedFrom: scale.narrowed ? scale.given : null,
+  });
 }
 
 function trendSummary(trend: Trend): TrendSummary {

@@ -13,6 +13,10 @@ export interface PaneError {
   cell?: string;
   field?: string;
   retry?: () => void;
+  /** Values for the message's {placeholders}. */
+  params?: Record<string, string | number>;
+  /** A one-click fix offered beside the message (e.g. "Use scale 1–7"). */
+  fix?: { label: UiKey; run: () => void };
 }
 
 /** Title and action text per code; a Record so a new ErrorCode without strings fails to compile. */
@@ -24,7 +28,9 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
   mappingAmbiguous: { what: "error.mappingAmbiguous", todo: "error.mappingAmbiguous.action" },
   columnNotFound: { what: "error.columnNotFound", todo: "error.columnNotFound.action" },
   patternInvalid: { what: "error.patternInvalid", todo: "error.patternInvalid.action" },
+  patternUnsafe: { what: "error.patternUnsafe", todo: "error.patternUnsafe.action" },
   noUsableData: { what: "error.noUsableData", todo: "error.noUsableData.action" },
+  scaleMismatch: { what: "error.scaleMismatch", todo: "error.scaleMismatch.action" },
   answerLabelsAmbiguous: {
     what: "error.answerLabelsAmbiguous",
     todo: "error.answerLabelsAmbiguous.action",
@@ -56,7 +62,14 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
 };
 
 export function fromAppError(error: AppError, retry?: () => void): PaneError {
-  return { code: error.code, detail: error.message, cell: error.cell, field: error.field, retry };
+  return {
+    code: error.code,
+    detail: error.message,
+    cell: error.cell,
+    field: error.field,
+    retry,
+    params: error.params,
+  };
 }
 
 export function fromException(error: unknown, retry?: () => void): PaneError {

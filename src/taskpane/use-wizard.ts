@@ -12,6 +12,7 @@ import type {
   Options,
   PatternRule,
   PresetId,
+  Scale,
 } from "../core/types";
 import { CONFIG_VERSION } from "../core/types";
 import { ok, type Result } from "../core/errors";
@@ -74,6 +75,8 @@ export interface RunResults {
   ranAt: string;
   /** Language of the report sheets (item labels in the summary follow it). */
   lang: Lang;
+  /** The preset scale replaced by 1–5 because every answer lay within 1–5, or null. */
+  narrowedFrom: Scale | null;
 }
 
 export interface WizardDeps {
@@ -111,6 +114,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [instrumentSpec, setInstrumentSpec] = useState<PresetId | Instrument>("servqual22");
   const [draft, setDraft] = useState<MappingDraft>(emptyDraft);
   const [rule, setRule] = useState<PatternRule | null>(null);
+  /** A saved config's explicit `scale` (kept until the questionnaire changes). */
+  const [scale, setScale] = useState<Scale | undefined>(undefined);
   const [options, setOptions] = useState<Options>(defaultOptions);
   const [cycle, setCycle] = useState<CycleChoice>(() => ({
     mode: "new",
@@ -126,7 +131,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [templateSheets, setTemplateSheets] = useState<string[] | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 
-  const instrumentResult = useMemo(() => resolveInstrument(instrumentSpec), [instrumentSpec]);
+  const instrumentResult = useMemo(
+    () => resolveInstrument(instrumentSpec, scale),
+    [instrumentSpec, scale]
+  );
   const instrument = instrumentResult.ok ? instrumentResult.value : null;
   const missing = useMemo(
     () => (instrument ? missingItems(draft, instrument) : []),
@@ -141,11 +149,12 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     return {
       version: CONFIG_VERSION,
       instrument: instrumentSpec,
+      ...(scale ? { scale } : {}),
       columns,
       ...(rule ? { detect: rule } : {}),
       options,
     };
-  }, [draft, instrument, instrumentSpec, options, rule, source]);
+  }, [draft, instrument, instrumentSpec, options, rule, scale, source]);
 
   const refreshOverview = useCallback(async () => {
     setBusy("overview");
@@ -179,6 +188,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
           setSaved(value);
           setSourceSpec(value.source);
           setInstrumentSpec(value.config.instrument);
+          setScale(value.config.scale);
           setOptions(value.config.options);
           setRule(value.config.detect ?? null);
           setSettings(value.settings);
@@ -308,6 +318,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const changeInstrument = useCallback(
     (spec: PresetId | Instrument) => {
       setInstrumentSpec(spec);
+      setScale(undefined);
       const resolved = resolveInstrument(spec);
       // Switching presets changes the item set; editing a custom one keeps what was mapped.
       if (resolved.ok && source && typeof spec === "string")
@@ -386,6 +397,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
           config: runConfig,
           settings: runSettings,
           build,
+          configToSave: () => (output as EngineOutput | null)?.config ?? runConfig,
           signal: controller.signal,
           onProgress: (fraction, stage) => advance(fraction, stage),
         });
@@ -395,7 +407,20 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
         }
         if (!outcome.ok) {
           setRun(IDLE);
-          setError(fromAppError(outcome.error, retry));
+          const shown = fromAppError(outcome.error, retry);
+          const { suggestedMin, suggestedMax } = outcome.error.params ?? {};
+          if (
+            outcome.error.code === "scaleMismatch" &&
+            typeof suggestedMin === "number" &&
+            typeof suggestedMax === "number"
+          ) {
+            const scale = { min: suggestedMin, max: suggestedMax };
+            shown.fix = {
+              label: "error.scaleFix",
+              run: () => useScaleRef.current(runConfig, scale, runSource, runSettings),
+            };
+          }
+          setError(shown);
           return;
         }
         const produced = output as EngineOutput | null;
@@ -417,10 +442,12 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
           sheets: outcome.value.sheets,
           ranAt,
           lang: runSettings.lang,
+          narrowedFrom: produced.narrowedFrom,
         });
+        setScale(produced.config.scale);
         setSaved({
           version: saved?.version ?? 1,
-          config: runConfig,
+          config: produced.config,
           source: runSource,
           settings: runSettings,
           ownedSheets: outcome.value.sheets,
@@ -440,6 +467,27 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     },
     [api, chartsSupported, runner, saved]
   );
+
+  /**
+   * The scale check's one-click fix: the questionnaire with the suggested scale (said
+   * explicitly, so it is saved and the next cycle uses it too), then the same run again.
+   */
+  const useScaleRef = useRef(
+    (_config: Config, _scale: Scale, _source: SourceSpec, _settings: ReportSettings) => {}
+  );
+  useScaleRef.current = (runConfig, scale, runSource, runSettings) => {
+    const resolved = resolveInstrument(runConfig.instrument, runConfig.scale);
+    if (!resolved.ok) {
+      setError(fromAppError(resolved.error));
+      return;
+    }
+    const spec: Instrument = { ...resolved.value, scale: { ...scale } };
+    setInstrumentSpec(spec);
+    setScale(undefined);
+    const next: Config = { ...runConfig, instrument: spec };
+    delete next.scale;
+    void execute(next, runSource, runSettings);
+  };
 
   const runAnalysis = useCallback(() => {
     if (!instrument || missing.length > 0) {
@@ -466,6 +514,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setSaved(use);
       setSourceSpec(use.source);
       setInstrumentSpec(use.config.instrument);
+      setScale(use.config.scale);
       setOptions(use.config.options);
       setRule(use.config.detect ?? null);
       setSettings(use.settings);

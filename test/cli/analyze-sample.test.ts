@@ -356,35 +356,43 @@ describe("servqual analyze on the sample survey", () => {
     expect(fromZh.dimensions).toEqual(doc.dimensions);
   });
 
-  it("applies --scale: on 1–5 every 6, 7 (and the planted 9) is out of range, and the saved config keeps the scale", async () => {
+  it("stops on --scale 1-5 for 1–7 data (57% of answers outside), naming the scale the data suggest", async () => {
     const lines = fs.readFileSync(csvFile, "utf8").trim().split(/\r?\n/);
     const header = lines[0].split(",");
     const answerColumns = header
       .map((h, c) => (/^[EP]\d+$/.test(h) ? c : -1))
       .filter((c) => c >= 0);
-    let aboveFive = 0;
+    let numeric = 0;
+    let outside = 0;
     for (const line of lines.slice(1)) {
       const cells = line.split(",");
-      for (const c of answerColumns)
-        if (/^\d+$/.test(cells[c]) && Number(cells[c]) > 5) aboveFive++;
+      for (const c of answerColumns) {
+        if (!/^\d+$/.test(cells[c])) continue;
+        numeric++;
+        if (Number(cells[c]) > 5 || Number(cells[c]) < 1) outside++;
+      }
     }
-    const saved = path.join(dir, "five.json");
-    const run = await runCli(
-      "analyze",
-      csvFile,
-      "--scale",
-      "1-5",
-      "--json",
-      "-",
-      "--save-config",
-      saved
+    expect(outside / numeric).toBeGreaterThan(0.05);
+    const json = path.join(dir, "five.json");
+    const run = await runCli("analyze", csvFile, "--scale", "1-5", "--json", json);
+    expect(run.code).toBe(2);
+    expect(fs.existsSync(json)).toBe(false);
+    const error = run.stderr.split("\n").filter((l) => l.startsWith("servqual:"));
+    expect(error).toHaveLength(1);
+    expect(error[0]).toContain(
+      `${((100 * outside) / numeric).toFixed(0)}% of the ${numeric} numeric expectation/perception answers lie outside the scale 1–5`
     );
+    // One planted 9 among 11k answers does not push the suggestion past 1–7.
+    expect(error[0]).toContain("the data suggest the scale 1–7");
+  });
+
+  it("keeps --scale 1-7 as said (never narrowed) and saves it in the config", async () => {
+    const saved = path.join(dir, "seven.json");
+    const run = await runCli("analyze", csvFile, "--scale", "1-7", "--save-config", saved);
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.stdout) as AnalysisDocument).dataQuality.counts.outOfRange).toBe(
-      aboveFive
-    );
-    const config = JSON.parse(fs.readFileSync(saved, "utf8")) as { instrument: { scale: unknown } };
-    expect(config.instrument.scale).toEqual({ min: 1, max: 5 });
+    expect(run.stderr).not.toContain("1–5 is used");
+    const config = JSON.parse(fs.readFileSync(saved, "utf8")) as { scale?: unknown };
+    expect(config.scale).toEqual({ min: 1, max: 7 });
   });
 
   it("applies --tolerance: more respondents meet expectations with a wider band", async () => {

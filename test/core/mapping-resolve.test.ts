@@ -160,6 +160,30 @@ describe("errors", () => {
     const result = resolveColumns(config(columns), twoItems(), ["E1", "P1", "E2", "P2"], 0);
     expectError(result, "configInvalid");
   });
+
+  it("names a column mapped twice, with both uses, instead of reporting an item missing", () => {
+    const columns: ColumnMapping[] = [
+      { column: "E1", role: "expectation", item: "1" },
+      { column: "P1", role: "perception", item: "1" },
+      { column: "E1", role: "expectation", item: "2" },
+      { column: "P2", role: "perception", item: "2" },
+    ];
+    const result = resolveColumns(config(columns), twoItems(), ["E1", "P1", "E2", "P2"], 0);
+    const message = expectError(result, "mappingAmbiguous");
+    expect(message).toContain(
+      "column E1 (A) is mapped twice (item 1 expectation and item 2 expectation)"
+    );
+    expect(message).not.toContain("missing");
+    if (!result.ok) expect(result.error.field).toBe("columns[2]");
+  });
+
+  it("sees the same column behind a header and a letter", () => {
+    const columns: ColumnMapping[] = [...EP, { column: "C", role: "importance", item: "1" }];
+    const result = resolveColumns(config(columns), twoItems(), ["E1", "P1", "E2", "P2"], 0);
+    expect(expectError(result, "mappingAmbiguous")).toContain(
+      "column C is mapped twice (item 2 expectation and item 1 importance)"
+    );
+  });
 });
 
 describe("config.detect", () => {

@@ -22,7 +22,12 @@ describe("readResponses: cell reading", () => {
     expect(values(r.expectation[1])).toEqual([6, null, 1]);
     expect(values(r.perception[0])).toEqual([3, null, 5]);
     expect(values(r.perception[1])).toEqual([4.5, 2, 2]);
-    expect(r.quality).toEqual({ counts: {}, issues: [], truncated: false });
+    // "4.5" in D2 is kept but flagged: the 1–7 scale has whole numbers only.
+    expect(r.quality).toEqual({
+      counts: { nonInteger: 1 },
+      issues: [{ code: "nonInteger", cell: "Sheet1!D2", value: "4.5" }],
+      truncated: false,
+    });
     expect(Array.from(r.sheetRows)).toEqual([2, 3, 4]);
   });
 
@@ -84,10 +89,39 @@ describe("readResponses: cell reading", () => {
     expect(other.quality.counts).toEqual({ nonNumeric: 1 });
   });
 
-  it("accepts non-integer values inside the scale (averaged exports)", () => {
+  it("uses non-integer values inside the scale (averaged exports) and flags each as nonInteger", () => {
     const r = readOrThrow(makeTable(headers, [[6.5, 1, 7, "3.25"]]), instrument, columns);
     expect(values(r.expectation[0])).toEqual([6.5]);
     expect(values(r.perception[1])).toEqual([3.25]);
+    expect(r.quality.counts).toEqual({ nonInteger: 2 });
+    expect(r.quality.issues).toEqual([
+      { code: "nonInteger", cell: "Sheet1!A2", value: 6.5 },
+      { code: "nonInteger", cell: "Sheet1!D2", value: "3.25" },
+    ]);
+  });
+
+  it("flags the raw answer of a reverse-coded item, and counts every one though only some are listed", () => {
+    const reversed = makeInstrument({ tangibles: 2 });
+    reversed.items[0].reverse = true;
+    const rows: RawCell[][] = [
+      [2.5, 3, 4, 4],
+      [3, 3, 1.5, 4],
+      [3, 3, 4, 4],
+    ];
+    const r = readOrThrow(makeTable(headers, rows), reversed, columns);
+    // Rescored 8 − x on 1–7: 2.5 → 5.5 and 1.5 → 6.5 are still used.
+    expect(values(r.expectation[0])).toEqual([5.5, 5, 5]);
+    expect(values(r.perception[0])).toEqual([4, 6.5, 4]);
+    expect(r.quality.counts).toEqual({ nonInteger: 2 });
+    expect(r.quality.issues.map((i) => [i.cell, i.value])).toEqual([
+      ["Sheet1!A2", 2.5],
+      ["Sheet1!C3", 1.5],
+    ]);
+  });
+
+  it("does not flag fractions on a scale whose ends are not whole numbers", () => {
+    const fractional = { ...instrument, scale: { min: 0.5, max: 7.5 } };
+    const r = readOrThrow(makeTable(headers, [[6.5, 1, 7, 3.25]]), fractional, columns);
     expect(r.quality.counts).toEqual({});
   });
 

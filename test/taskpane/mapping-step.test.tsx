@@ -81,6 +81,15 @@ describe("Mapping step", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("The pattern rule is not a valid regular expression.");
 
+    // A catastrophic pattern is refused before it touches a header, naming the problem.
+    fireEvent.change(pattern, { target: { value: "^(?<item>\\d+)-(?<role>[12])(\\w+)+$" } });
+    fireEvent.click(screen.getByRole("button", { name: "Detect with pattern" }));
+    const unsafe = await screen.findByRole("alert");
+    expect(unsafe.textContent).toContain(
+      "The pattern rule could run for ever on some headers, so it was not used."
+    );
+    expect(unsafe.textContent).toContain("nested quantifiers: (\\w+)+");
+
     fireEvent.change(pattern, { target: { value: "^(?<item>\\d+)-(?<role>[12])\\." } });
     fireEvent.click(screen.getByRole("button", { name: "Detect with pattern" }));
     // Header of item 3's expectation is table column 1 + 2·(3 − 1) = 5; its perception 6.

@@ -86,7 +86,7 @@ export class StubWorkbook implements WorkbookApi {
     const sheets = plan.value.sheets.map((s) => ({ key: s.key, name: s.name }));
     this.state = {
       version: 1,
-      config: request.config,
+      config: request.configToSave?.() ?? request.config,
       source: request.source,
       settings: request.settings,
       ownedSheets: sheets,

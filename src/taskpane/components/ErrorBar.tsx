@@ -18,11 +18,22 @@ export function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss: ()
   return (
     <MessageBar intent={intent} layout="multiline" role="alert" data-testid="error-bar">
       <MessageBarBody>
-        <MessageBarTitle>{t(text.what)}</MessageBarTitle> {t(text.todo)}
+        <MessageBarTitle>{t(text.what, error.params)}</MessageBarTitle> {t(text.todo, error.params)}
         {where ? <div>{t("error.at", { where })}</div> : null}
         {error.detail ? <div>{t("error.details", { detail: error.detail })}</div> : null}
       </MessageBarBody>
       <MessageBarActions>
+        {error.fix ? (
+          <Button
+            appearance="primary"
+            onClick={() => {
+              onDismiss();
+              error.fix?.run();
+            }}
+          >
+            {t(error.fix.label, error.params)}
+          </Button>
+        ) : null}
         {error.retry ? (
           <Button
             onClick={() => {

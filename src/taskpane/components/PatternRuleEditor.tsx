@@ -6,20 +6,21 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import type { ItemRole, PatternRule } from "../../core/types";
+import type { AppError } from "../../core/errors";
 import { compilePatternRule } from "../../core/mapping";
 import { useI18n } from "../i18n";
 import { useStepStyles } from "./styles";
 
-/** Null when the rule is usable; otherwise the engine's reason (shown as the error detail). */
-export function patternProblem(rule: PatternRule): string | null {
+/** Null when the rule is usable; otherwise the engine's error (its message is the detail). */
+export function patternProblem(rule: PatternRule): AppError | null {
   const compiled = compilePatternRule(rule);
-  return compiled.ok ? null : compiled.error.message;
+  return compiled.ok ? null : compiled.error;
 }
 
 interface Props {
   rule: PatternRule | null;
   onApply: (rule: PatternRule | null) => void;
-  onInvalid: (detail: string) => void;
+  onInvalid: (error: AppError) => void;
 }
 
 function roleText(rule: PatternRule | null, role: ItemRole, fallback: string): string {

@@ -124,7 +124,9 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
             <PatternRuleEditor
               rule={wizard.rule}
               onApply={wizard.applyRule}
-              onInvalid={(detail) => wizard.setError({ code: "patternInvalid", detail })}
+              onInvalid={(problem) =>
+                wizard.setError({ code: problem.code, detail: problem.message })
+              }
             />
           </AccordionPanel>
         </AccordionItem>

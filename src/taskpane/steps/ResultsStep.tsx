@@ -3,7 +3,16 @@
  * items), how many gaps are significant and how large, reliability warnings and items to
  * check, problem cells with "go to cell", the report sheets, Refresh.
  */
-import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { Analysis, DataIssueCode, Instrument, Lang } from "../../core/types";
 import { label } from "../../core/instrument";
 import { effectSizeOf } from "../../core/stats-effect";
@@ -19,6 +28,7 @@ const ISSUE_TEXT = {
   nonNumeric: "issue.nonNumeric",
   notApplicable: "issue.notApplicable",
   outOfRange: "issue.outOfRange",
+  nonInteger: "issue.nonInteger",
   errorValue: "issue.errorValue",
   excludedRow: "issue.excludedRow",
   weightsNormalised: "issue.weightsNormalised",
@@ -132,6 +142,15 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           excluded: analysis.respondents.excluded,
         })}
       </Text>
+      {results.narrowedFrom ? (
+        <MessageBar intent="info" data-testid="scale-narrowed">
+          <MessageBarBody>
+            {t("results.scaleNarrowed", {
+              given: `${results.narrowedFrom.min}–${results.narrowedFrom.max}`,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {analysis.respondents.distributed !== null ? (
         <Text data-testid="response-rate">
           {t("results.responseRate", {
