@@ -486,7 +486,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     setScale(undefined);
     const next: Config = { ...runConfig, instrument: spec };
     delete next.scale;
-    void execute(next, runSource, runSettings);
+    // The same run again: the cycle the user chose for it.
+    const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
+    void execute(next, runSource, runSettings, { ...cycle, label });
   };
 
   const runAnalysis = useCallback(() => {
