@@ -93,6 +93,7 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
         : `Note: every answer lies within 1–5, so the scale 1–5 is used instead of the preset's ${preset} (reverse-coded items are rescored as 6 − x); say --scale ${given.min}-${given.max} to keep ${preset}.\n`
     );
     // The saved config says the scale, so the next cycle is read the same way.
+    // writeAll saves it with --save-config.
     config = { ...config, scale: { ...result.scale.scale } };
   }
   const cycle =

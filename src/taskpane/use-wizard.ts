@@ -417,7 +417,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
             const scale = { min: suggestedMin, max: suggestedMax };
             shown.fix = {
               label: "error.scaleFix",
-              run: () => useScaleRef.current(runConfig, scale, runSource, runSettings, runCycle),
+              run: () => useScaleRef.current(runConfig, scale, runSource, runSettings),
             };
           }
           setError(shown);
@@ -473,15 +473,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
    * explicitly, so it is saved and the next cycle uses it too), then the same run again.
    */
   const useScaleRef = useRef(
-    (
-      _config: Config,
-      _scale: Scale,
-      _source: SourceSpec,
-      _settings: ReportSettings,
-      _cycle: CycleChoice
-    ) => {}
+    (_config: Config, _scale: Scale, _source: SourceSpec, _settings: ReportSettings) => {}
   );
-  useScaleRef.current = (runConfig, scale, runSource, runSettings, runCycle) => {
+  useScaleRef.current = (runConfig, scale, runSource, runSettings) => {
     const resolved = resolveInstrument(runConfig.instrument, runConfig.scale);
     if (!resolved.ok) {
       setError(fromAppError(resolved.error));
@@ -492,7 +486,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     setScale(undefined);
     const next: Config = { ...runConfig, instrument: spec };
     delete next.scale;
-    void execute(next, runSource, runSettings, runCycle);
+    // The same run again: the cycle the user chose for it.
+    const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
+    void execute(next, runSource, runSettings, { ...cycle, label });
   };
 
   const runAnalysis = useCallback(() => {
