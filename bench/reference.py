@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reference implementation of the SERVQUAL gap table, for the benchmark and as an
-independent check of the engine's numbers (issue 2, section 4).
+independent check of the engine's numbers (the definitions in docs/statistics.md).
 
 Usage: python3 bench/reference.py survey.csv [out.json]
 

@@ -1,5 +1,6 @@
 /**
- * The analysis engine: validated Responses → the Analysis every output shows (issue 2 §4).
+ * The analysis engine: validated Responses → the Analysis every output shows; the
+ * definitions are in docs/statistics.md.
  *
  * One pass per item fills per-respondent dimension sums; one pass per dimension turns them
  * into respondent dimension gaps and overall totals; one pass makes respondents' SQ.

@@ -2,7 +2,7 @@
  * Raw survey cells → validated numeric responses (column-major, NaN = missing) plus a
  * data-quality report that names every rejected cell.
  *
- * Rules (issue 2 §3):
+ * Rules (docs/data-quality.md lists every code):
  * - blank or whitespace = missing, not an issue;
  * - numbers and numeric strings ("." decimal, full-width digits, surrounding spaces) are
  *   read; non-integer values inside the scale are accepted (some tools export averages)

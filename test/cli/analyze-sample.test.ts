@@ -226,7 +226,7 @@ describe("servqual analyze on the sample survey", () => {
     expect(nine?.cell).toMatch(/^[A-Z]{1,2}\d+$/);
   });
 
-  it("writes the JSON keys of issue 2 §5, in order, without respondent scores or NaN", () => {
+  it("writes the JSON keys of docs/json-output.md, in order, without respondent scores or NaN", () => {
     expect(Object.keys(doc)).toEqual([
       "respondents",
       "items",

@@ -1,5 +1,5 @@
 /**
- * The analysis contract (issue 2 §4) on a dataset small enough to compute by hand.
+ * The analysis contract (docs/statistics.md) on a dataset small enough to compute by hand.
  *
  * Instrument: dimension A = items 1, 2; dimension B = item 3; scale 1–7.
  *

@@ -1,5 +1,5 @@
 /**
- * Q-matrix rules (issue 2 §4): y ≥ yT and x < xT improve; y ≥ yT and x ≥ xT maintain;
+ * Q-matrix rules (docs/statistics.md): y ≥ yT and x < xT improve; y ≥ yT and x ≥ xT maintain;
  * y < yT and x < xT lowPriority; y < yT and x ≥ xT overkill; ties go to the ≥ side.
  */
 import { analyse } from "../../src/core/analysis";

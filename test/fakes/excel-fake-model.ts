@@ -312,7 +312,7 @@ export class WorkbookModel {
   selection!: RangeRef;
   /**
    * A chart the user clicked: while one is selected there is no range selection
-   * (getSelectedRange fails) and Range.merge fails with InvalidSelection (office-js issue 399).
+   * (getSelectedRange fails) and Range.merge fails with InvalidSelection (reported on GitHub as OfficeDev/office-js#399; see ../shared/notes/EXCEL-BEHAVIOUR.md).
    * Selecting a cell, activating another sheet or deleting the chart ends it.
    */
   selectedChart: ChartModel | null = null;
