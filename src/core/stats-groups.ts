@@ -8,6 +8,7 @@
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import fCdf from "@stdlib/stats-base-dists-f-cdf";
 import type { NullReason } from "./null-reasons";
+import { roundForRanking } from "./rank-counts";
 import { summarise } from "./stats";
 
 export interface WelchAnova {
@@ -71,11 +72,6 @@ export function welchAnova(groups: ArrayLike<number>[]): TestOutcome<WelchAnova>
   const p = F > 0 ? fCdf(1 / F, df2, df1) : 1;
   if (!Number.isFinite(p)) return nullTest("zeroVariance");
   return { value: { F, df1, df2, p: Math.min(1, Math.max(0, p)) }, reason: null };
-}
-
-/** Rounds to 9 decimals so that equal values computed in a different order still tie. */
-export function roundForRanking(x: number): number {
-  return Math.round(x * 1e9) / 1e9;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { cycleSummary, writeCycle } from "./cycles";
 import type { CycleFigures, CycleRequest, CycleSummary } from "./cycles";
 import type { NullReason, NullReasons } from "./null-reasons";
-import { tCdf } from "./stats";
+import { welchFromSummaries } from "./stats-welch";
 import type { Analysis, Quadrant } from "./types";
 
 export interface GapChange {
@@ -34,25 +34,22 @@ export interface Trend {
 }
 
 /**
- * Welch's t from summary statistics: t = (gap₂ − gap₁) / √(sd₁²/n₁ + sd₂²/n₂),
- * Welch–Satterthwaite df, two-sided p. Null with a reason when either n < 2 or both SDs are 0.
+ * Welch's t from the cycles' summary figures (stats-welch.ts): t = (gap₂ − gap₁) /
+ * √(sd₁²/n₁ + sd₂²/n₂), Welch–Satterthwaite df, two-sided p. Null with a reason when either n
+ * < 2, an SD is unknown (a pasted row without it) or both SDs are 0.
  */
-export function welchFromSummaries(
+function welchFromCycles(
   previous: CycleFigures,
   current: CycleFigures
 ): Pick<GapChange, "t" | "df" | "p"> & { reason: NullReason | null } {
-  const none = (reason: NullReason) => ({ t: null, df: null, p: null, reason });
-  if (previous.gap === null || current.gap === null) return none("noValidAnswers");
-  if (previous.n < 2 || current.n < 2) return none("tooFewRespondents");
-  if (previous.sdGap === null || current.sdGap === null) return none("noUsableValues");
-  const a = (previous.sdGap * previous.sdGap) / previous.n;
-  const b = (current.sdGap * current.sdGap) / current.n;
-  if (a + b === 0) return none("zeroVariance");
-  const t = (current.gap - previous.gap) / Math.sqrt(a + b);
-  const df = ((a + b) * (a + b)) / ((a * a) / (previous.n - 1) + (b * b) / (current.n - 1));
-  const lower = tCdf(-Math.abs(t), df);
-  if (!Number.isFinite(t) || lower === null) return none("zeroVariance");
-  return { t, df, p: Math.min(1, 2 * lower), reason: null };
+  const known = previous.gap !== null && current.gap !== null && previous.n >= 2 && current.n >= 2;
+  if (known && (previous.sdGap === null || current.sdGap === null))
+    return { t: null, df: null, p: null, reason: "noUsableValues" };
+  const test = welchFromSummaries(
+    { n: current.n, mean: current.gap, sd: current.sdGap },
+    { n: previous.n, mean: previous.gap, sd: previous.sdGap }
+  );
+  return { t: test.t, df: test.df, p: test.p, reason: test.reason };
 }
 
 export function gapChange(previous: CycleFigures | null, current: CycleFigures): GapChange {
@@ -75,7 +72,7 @@ export function gapChange(previous: CycleFigures | null, current: CycleFigures):
   if (previous.gap === null) reasons.previous = "noValidAnswers";
   const change = previous.gap !== null && currentGap !== null ? currentGap - previous.gap : null;
   if (change === null) reasons.change = reasons.current ?? reasons.previous ?? "noValidAnswers";
-  const test = welchFromSummaries(previous, current);
+  const test = welchFromCycles(previous, current);
   if (test.reason !== null) {
     reasons.t = test.reason;
     reasons.df = test.reason;
