@@ -6,6 +6,7 @@
  * data would measure it. Below it, the causes and countermeasures of each gap as a table the
  * team edits: a user-input block, so Refresh keeps their text.
  */
+import { gapModelReadings, type GapStatus, type StaffRisk } from "../core/gap-model";
 import { actionsForGap, type GapNumber } from "../core/improvement-actions";
 import { STAFF_INSTRUMENT } from "../core/staff-instrument";
 import type { Analysis } from "../core/types";
@@ -15,8 +16,6 @@ import { percentText } from "./format";
 import { bothLanguages, gapModelText, type GapModelTextKey } from "./gap-model-text";
 import { localText } from "./labels";
 import type { Block, CellStyle, SheetPlan } from "./plan-types";
-
-export type GapStatus = "problem" | "watch" | "ok" | "unmeasured";
 
 export const GAP_MODEL_INPUT_ID = "gapCauses";
 
@@ -51,12 +50,7 @@ export interface GapReading {
   label: string;
 }
 
-function meanOf(values: (number | null)[]): number | null {
-  const present = values.filter((v): v is number => v !== null);
-  return present.length === 0 ? null : present.reduce((s, v) => s + v, 0) / present.length;
-}
-
-/** What each gap reads, in the report's language. */
+/** What each gap reads (decided in core), as text in the report's language. */
 export function gapReadings(
   analysis: Analysis,
   context: SheetContext
@@ -64,60 +58,45 @@ export function gapReadings(
   const { lang } = context;
   const text = (key: GapModelTextKey, params?: Record<string, string | number>) =>
     gapModelText(lang, key, params);
-  const delta = context.config.options.tolerance;
+  const readings = gapModelReadings(analysis, context.config.options.tolerance);
   const signed = (value: number) => (value > 0 ? "+" : "") + value.toFixed(2);
-
-  const gap5Value = analysis.overall.unweightedGap;
-  const gap5: GapReading =
-    gap5Value === null
-      ? { status: "unmeasured", label: text("unmeasured5") }
-      : {
-          status: gap5Value < -delta ? "problem" : "ok",
-          label: text("gap5Value", { value: signed(gap5Value) }),
-        };
-
-  const staffRisk = (gap: 1 | 2 | 3 | 4): GapReading | null => {
-    const result = analysis.staff?.gaps.find((g) => g.gap === gap);
-    if (!result || result.risk === null) return null;
-    const causes = result.likelyCauses
-      .map((id) => analysis.staff?.factors.find((f) => f.factor === id))
-      .map((f) => (f ? factorLabel(f.factor, lang) : ""))
-      .filter((label) => label !== "");
-    const value = percentText(result.risk);
-    return {
-      status: result.risk >= 0.5 ? "problem" : result.risk >= 0.25 ? "watch" : "ok",
-      label:
-        causes.length === 0
-          ? text("riskNoCauses", { value })
-          : text("riskValue", { value, causes: causes.join(lang === "zh" ? "、" : ", ") }),
-    };
+  const riskText = (staff: StaffRisk): string => {
+    const value = percentText(staff.risk);
+    const causes = staff.likelyCauses.map((id) => factorLabel(id, lang));
+    return causes.length === 0
+      ? text("riskNoCauses", { value })
+      : text("riskValue", { value, causes: causes.join(lang === "zh" ? "、" : ", ") });
   };
 
-  const gap1Mean = analysis.gap1 ? meanOf(analysis.gap1.dimensions.map((d) => d.gap)) : null;
-  const gap1Survey: GapReading | null =
-    gap1Mean === null
-      ? null
-      : {
-          status: gap1Mean < -delta ? "problem" : gap1Mean > delta ? "watch" : "ok",
-          label: text("gap1Value", { value: signed(gap1Mean) }),
-        };
-  const gap1Staff = staffRisk(1);
-  const gap1: GapReading =
-    gap1Survey && gap1Staff
-      ? {
-          status: worse(gap1Survey.status, gap1Staff.status),
-          label: `${gap1Survey.label}; ${gap1Staff.label}`,
-        }
-      : (gap1Survey ?? gap1Staff ?? { status: "unmeasured", label: text("unmeasured1") });
-
-  const internal = (gap: 2 | 3 | 4): GapReading =>
-    staffRisk(gap) ?? { status: "unmeasured", label: text("unmeasuredStaff") };
-  return { 1: gap1, 2: internal(2), 3: internal(3), 4: internal(4), 5: gap5 };
-}
-
-const ORDER: GapStatus[] = ["unmeasured", "ok", "watch", "problem"];
-function worse(a: GapStatus, b: GapStatus): GapStatus {
-  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+  const gap5 = readings[5];
+  const gap1 = readings[1];
+  const gap1Parts = [
+    ...(gap1.value === null ? [] : [text("gap1Value", { value: signed(gap1.value) })]),
+    ...(gap1.staff === null ? [] : [riskText(gap1.staff)]),
+  ];
+  const internal = (gap: 2 | 3 | 4): GapReading => {
+    const staff = readings[gap].staff;
+    return {
+      status: readings[gap].status,
+      label: staff === null ? text("unmeasuredStaff") : riskText(staff),
+    };
+  };
+  return {
+    1: {
+      status: gap1.status,
+      label: gap1Parts.length === 0 ? text("unmeasured1") : gap1Parts.join("; "),
+    },
+    2: internal(2),
+    3: internal(3),
+    4: internal(4),
+    5: {
+      status: gap5.status,
+      label:
+        gap5.value === null
+          ? text("unmeasured5")
+          : text("gap5Value", { value: signed(gap5.value) }),
+    },
+  };
 }
 
 function factorLabel(id: string, lang: "en" | "zh"): string {
