@@ -7,10 +7,10 @@
  * 100k rows never needs one main-thread task that walks every row.
  */
 import { fail, ok, type Result } from "../core/errors";
-import { combineHeaderRows } from "../core/header-rows";
+import { combineHeaderRows, detectHeaderRow, HEADER_LOOKAHEAD_ROWS } from "../core/header-rows";
 import { headerRowCount } from "../core/survey-table";
 import type { RawCell, SurveyTable } from "../core/types";
-import { detectHeaderRow, HEADER_LOOKAHEAD_ROWS, isEmptyCell } from "./header-row";
+import { isBlankCell } from "../core/responses-cells";
 
 /** Where the grid's top-left cell sits on its sheet (0-based). */
 export interface GridOrigin {
@@ -127,7 +127,7 @@ export class SurveyTableBuilder {
     let filled = false;
     const full = this.first === 0 && this.last >= row.length - 1;
     for (let c = 0; c < row.length; c++) {
-      if (isEmptyCell(row[c])) continue;
+      if (isBlankCell(row[c])) continue;
       filled = true;
       // Once the span covers the whole row, only "is anything here" is left to learn.
       if (full) break;

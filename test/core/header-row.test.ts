@@ -1,4 +1,4 @@
-import { detectHeaderRow } from "../../src/excel/header-row";
+import { detectHeaderRow } from "../../src/core/header-rows";
 
 describe("detectHeaderRow", () => {
   it("skips a title row, a date line and a blank row above the header", () => {
