@@ -1,10 +1,12 @@
-/* global require, module, __dirname */
+/* global require, module, __dirname, process */
 /**
  * Builds the task pane into dist/.
  *   webpack --mode production                 the add-in; office.js from Microsoft's CDN
  *   webpack --mode production --env harness   for browser tests: office.js (and the mapping
  *                                             table it loads next to itself) copied into
  *                                             dist/office-js/ and referenced locally
+ *   webpack --mode production --env url=https://host/path/   (or ADDIN_URL=…) for a host:
+ *                                             dist/manifest.xml points there (docs/deployment.md)
  *   webpack serve --mode development          dev server on https://localhost:3000
  */
 const fs = require("fs");
@@ -12,29 +14,12 @@ const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { contentSecurityPolicy, deploymentBase, manifestForDeployment } = require("./scripts/deployment");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL_DIR = "office-js";
 const DEV_PORT = 3000;
 
-/**
- * The task-pane pages' Content-Security-Policy (a <meta> in each built page and a header from
- * the dev server): scripts only from our own files and Microsoft's office.js CDN; inline
- * styles allowed because Fluent UI (Griffel) inserts <style> elements at run time and React
- * sets style attributes; images from our files and data: URLs. Everything else, including
- * workers and connections, falls back to default-src 'self'.
- * One addition to the policy in the issue: frame-src for the telemetry frame office.js itself
- * opens on every page load (o15apptofilemappingtable.js). Refusing it gives a CSP violation on
- * every load; the frame is Microsoft's office.js, not ours, and gets no workbook data (the
- * add-in sends nothing anywhere; the browser tests still block the request).
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "frame-src 'self' https://telemetryservice.firstpartyapps.oaspapps.com",
-].join("; ");
 
 /** office-addin-dev-certs' files when present (its own API rejects here; see TOOLCHAIN.md). */
 function devCertificates() {
@@ -49,10 +34,20 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const harness = Boolean(env.harness);
   const officeJs = harness ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
+  const addinUrl = env.url || process.env.ADDIN_URL;
+  // Without a URL the build keeps the dev manifest (https://localhost:3000/).
+  const deployment = addinUrl && !harness ? deploymentBase(addinUrl) : null;
+  const CONTENT_SECURITY_POLICY = contentSecurityPolicy(deployment ? deployment.origin : undefined);
 
   const copies = [
     { from: "assets", to: "assets", noErrorOnMissing: true },
-    { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      ...(deployment && {
+        transform: (content) => manifestForDeployment(content.toString("utf8"), deployment),
+      }),
+    },
   ];
   if (harness) {
     const officeDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
