@@ -24,13 +24,13 @@ import {
 import { useMemo } from "react";
 import { label } from "../../core/instrument";
 import { platformName, recognisePlatform } from "../../core/platform";
-import type { RawCell } from "../../core/types";
-import type { SourceSpec } from "../../excel/workbook-api";
+import type { Instrument, PresetId, RawCell } from "../../core/types";
+import type { LoadedSource, SavedState, SourceSpec } from "../../excel/workbook-api";
 import { useI18n } from "../i18n";
 import { SAMPLE_RESPONDENTS } from "../sample-survey";
 import { useStepStyles } from "../components/styles";
 import { TemplateInsert } from "../components/TemplateInsert";
-import type { Wizard } from "../use-wizard";
+import type { SourceSlice } from "../wizard/use-source";
 import type { StepHeadingProps } from "./step-heading";
 import { StepHeading } from "./step-heading";
 
@@ -59,9 +59,9 @@ function cellText(value: RawCell): string {
   return String(value);
 }
 
-function SourcePicker({ wizard }: { wizard: Wizard }) {
+function SourcePicker({ source }: { source: SourceSlice }) {
   const { t } = useI18n();
-  const { overview, sourceSpec, setSourceSpec } = wizard;
+  const { overview, spec: sourceSpec, setSpec: setSourceSpec } = source;
   const sheets = overview?.sheets ?? [];
   const tables = overview?.tables ?? [];
   const firstSheet = overview?.activeSheet ?? sheets[0] ?? "";
@@ -179,11 +179,10 @@ function NameSelect(props: {
   );
 }
 
-function SourceSummary({ wizard }: { wizard: Wizard }) {
+function SourceSummary({ source }: { source: LoadedSource | null }) {
   const { t, lang } = useI18n();
   const styles = useStepStyles();
   const preview = usePreviewStyles();
-  const { source } = wizard;
   const table = source?.table;
   // Which survey platform wrote the export (core/platform); its own columns are not mapped.
   const platform = useMemo(
@@ -268,10 +267,26 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
   );
 }
 
-export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+export interface DataStepProps extends StepHeadingProps {
+  source: SourceSlice;
+  /** The questionnaire chosen now: the template's default preset. */
+  instrumentSpec: PresetId | Instrument;
+  saved: SavedState | null;
+  running: boolean;
+  onRefresh: () => Promise<void>;
+}
+
+export function DataStep({
+  source,
+  instrumentSpec,
+  saved,
+  running,
+  onRefresh,
+  headingRef,
+}: DataStepProps) {
   const { t } = useI18n();
   const styles = useStepStyles();
-  const { saved, busy } = wizard;
+  const { busy } = source;
   return (
     <div className={styles.step}>
       <StepHeading headingRef={headingRef}>{t("data.heading")}</StepHeading>
@@ -284,29 +299,21 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
             })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button
-              appearance="primary"
-              onClick={() => void wizard.refresh()}
-              disabled={wizard.run.status === "running"}
-            >
+            <Button appearance="primary" onClick={() => void onRefresh()} disabled={running}>
               {t("results.refresh")}
             </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
       <Text>{t("data.intro")}</Text>
-      <SourcePicker wizard={wizard} />
+      <SourcePicker source={source} />
       <div className={styles.row}>
-        <Button
-          appearance="primary"
-          onClick={() => void wizard.loadSource()}
-          disabled={busy !== null}
-        >
+        <Button appearance="primary" onClick={() => void source.load()} disabled={busy !== null}>
           {t("data.load")}
         </Button>
         <Button
           appearance="subtle"
-          onClick={() => void wizard.refreshOverview()}
+          onClick={() => void source.refreshOverview()}
           disabled={busy !== null}
         >
           {t("data.reloadOverview")}
@@ -315,16 +322,21 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
           <Spinner size="tiny" label={t("data.loading")} />
         ) : null}
       </div>
-      <SourceSummary wizard={wizard} />
+      <SourceSummary source={source.loaded} />
       <Divider />
       <Text className={styles.muted}>{t("data.sampleHint", { count: SAMPLE_RESPONDENTS })}</Text>
       <div className={styles.row}>
-        <Button onClick={() => void wizard.insertSample()} disabled={busy !== null}>
+        <Button onClick={() => void source.insertSample()} disabled={busy !== null}>
           {t("data.sample")}
         </Button>
       </div>
       <Divider />
-      <TemplateInsert wizard={wizard} />
+      <TemplateInsert
+        instrumentSpec={instrumentSpec}
+        busy={busy}
+        inserted={source.templateSheets}
+        onInsert={source.insertTemplate}
+      />
     </div>
   );
 }

@@ -23,15 +23,24 @@ import { InstrumentEditor } from "../components/InstrumentEditor";
 import { MappingGrid } from "../components/MappingGrid";
 import { PatternRuleEditor } from "../components/PatternRuleEditor";
 import { useStepStyles } from "../components/styles";
-import type { Wizard } from "../use-wizard";
+import type { LoadedSource } from "../../excel/workbook-api";
+import type { MappingSlice } from "../wizard/use-mapping";
+import type { ReportError } from "../wizard/unwrap";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 type InstrumentChoice = PresetId | "custom";
 
-export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+export interface MappingStepProps extends StepHeadingProps {
+  mapping: MappingSlice;
+  /** The loaded table (null before Load). */
+  source: LoadedSource | null;
+  onError: ReportError;
+}
+
+export function MappingStep({ mapping, source, onError, headingRef }: MappingStepProps) {
   const { t, lang } = useI18n();
   const styles = useStepStyles();
-  const { source, instrument, instrumentSpec, draft, missing } = wizard;
+  const { instrument, instrumentSpec, draft, missing } = mapping;
   const [optionalRoles, setOptionalRoles] = useState(
     () =>
       instrument !== null &&
@@ -40,9 +49,9 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
   const choice: InstrumentChoice = typeof instrumentSpec === "string" ? instrumentSpec : "custom";
 
   const choose = (value: InstrumentChoice) => {
-    if (value !== "custom") wizard.changeInstrument(value);
+    if (value !== "custom") mapping.changeInstrument(value);
     else if (instrument)
-      wizard.changeInstrument({ ...structuredCloneInstrument(instrument), id: "custom" });
+      mapping.changeInstrument({ ...structuredCloneInstrument(instrument), id: "custom" });
   };
 
   if (!source) {
@@ -86,15 +95,15 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           <option value="custom">{t("mapping.preset.custom")}</option>
         </Select>
       </Field>
-      {wizard.instrumentError ? (
+      {mapping.instrumentError ? (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t("instrument.invalid", { detail: wizard.instrumentError.message })}
+            {t("instrument.invalid", { detail: mapping.instrumentError.message })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => wizard.detect()} disabled={!instrument}>
+        <Button appearance="primary" onClick={() => mapping.detect()} disabled={!instrument}>
           {t("mapping.detect")}
         </Button>
         <Text aria-live="polite">{t("mapping.detected", { found, total: required })}</Text>
@@ -122,11 +131,9 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>
           <AccordionPanel>
             <PatternRuleEditor
-              rule={wizard.rule}
-              onApply={wizard.applyRule}
-              onInvalid={(problem) =>
-                wizard.setError({ code: problem.code, detail: problem.message })
-              }
+              rule={mapping.rule}
+              onApply={mapping.applyRule}
+              onInvalid={(problem) => onError({ code: problem.code, detail: problem.message })}
             />
           </AccordionPanel>
         </AccordionItem>
@@ -135,7 +142,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           <AccordionPanel>
             <InstrumentEditor
               instrument={editable}
-              onChange={(next: Instrument) => wizard.changeInstrument(next)}
+              onChange={(next: Instrument) => mapping.changeInstrument(next)}
             />
           </AccordionPanel>
         </AccordionItem>
@@ -148,7 +155,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
                 draft={draft}
                 headers={headers}
                 colOffset={colOffset}
-                onChange={wizard.setSlot}
+                onChange={mapping.setSlot}
               />
             </AccordionPanel>
           </AccordionItem>
@@ -167,7 +174,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           headers={headers}
           colOffset={colOffset}
           lang={lang}
-          onChange={wizard.setSlot}
+          onChange={mapping.setSlot}
         />
       ) : null}
     </div>

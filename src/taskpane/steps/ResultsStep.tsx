@@ -18,7 +18,7 @@ import { label } from "../../core/instrument";
 import { effectSizeOf } from "../../core/stats-effect";
 import { formatNumber, formatPercent, useI18n } from "../i18n";
 import { useStepStyles } from "../components/styles";
-import type { Wizard } from "../use-wizard";
+import type { RunResults } from "../wizard/use-run";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 const LISTED_ISSUES = 20;
@@ -103,11 +103,25 @@ function dimensionName(instrument: Instrument, id: string, lang: Lang): string {
   return found ? label(found.label, lang) : id;
 }
 
-export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+export interface ResultsStepProps extends StepHeadingProps {
+  results: RunResults | null;
+  running: boolean;
+  onGoToCell: (ref: string) => Promise<void>;
+  onOpenSheet: (name: string) => Promise<void>;
+  onRefresh: () => Promise<void>;
+}
+
+export function ResultsStep({
+  results,
+  running,
+  onGoToCell,
+  onOpenSheet,
+  onRefresh,
+  headingRef,
+}: ResultsStepProps) {
   const { t, lang } = useI18n();
   const styles = useStepStyles();
   const own = useResultStyles();
-  const { results, run } = wizard;
   if (!results) {
     return (
       <div className={styles.step}>
@@ -301,7 +315,7 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
             <ul className={styles.list} data-testid="problem-cells">
               {dataQuality.issues.slice(0, LISTED_ISSUES).map((issue, i) => (
                 <li key={`${issue.cell}-${i}`}>
-                  <Link as="button" onClick={() => void wizard.goToCell(issue.cell)}>
+                  <Link as="button" onClick={() => void onGoToCell(issue.cell)}>
                     {t("results.goToCell", { cell: issue.cell })}
                   </Link>{" "}
                   {t(ISSUE_TEXT[issue.code])}
@@ -328,7 +342,7 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         </h3>
         <div className={styles.row}>
           {sheets.map((sheet) => (
-            <Button key={sheet.key} onClick={() => void wizard.openSheet(sheet.name)}>
+            <Button key={sheet.key} onClick={() => void onOpenSheet(sheet.name)}>
               {t("results.openSheet", { name: sheet.name })}
             </Button>
           ))}
@@ -336,11 +350,7 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
       </section>
 
       <div className={styles.row}>
-        <Button
-          appearance="primary"
-          onClick={() => void wizard.refresh()}
-          disabled={run.status === "running"}
-        >
+        <Button appearance="primary" onClick={() => void onRefresh()} disabled={running}>
           {t("results.refresh")}
         </Button>
         <Text className={styles.muted}>{t("results.refreshHint")}</Text>
