@@ -3,6 +3,7 @@ import type { Detection, DetectedColumn } from "../core/mapping";
 import type { AppError } from "../core/errors";
 import type { Instrument, Role } from "../core/types";
 import { describeQuestionBlocks } from "./describe-questions";
+import { fixed } from "./number-text";
 import { compactRanges } from "./ranges";
 
 const ROLE_ORDER: Role[] = [
@@ -44,7 +45,7 @@ export function describeDetection(
       columns.map((c) => c.index),
       letter
     )}`;
-    const confidence = `confidence ≥ ${Math.min(...columns.map((c) => c.confidence)).toFixed(2)}`;
+    const confidence = `confidence ≥ ${fixed(Math.min(...columns.map((c) => c.confidence)))}`;
     let what: string;
     if (role === "weight") {
       const positions = columns.flatMap((c) => positionOf(dimensionPosition, c.dimension));
@@ -75,7 +76,7 @@ export function describeDetection(
     lines.push(
       `  check:       ${doubtful
         .map(
-          (c) => `${quote(c.header)} (${letter(c.index)}) → ${target(c)} ${c.confidence.toFixed(2)}`
+          (c) => `${quote(c.header)} (${letter(c.index)}) → ${target(c)} ${fixed(c.confidence)}`
         )
         .join("; ")}`
     );

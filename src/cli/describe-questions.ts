@@ -6,6 +6,7 @@
 import { columnLetter } from "../core/mapping";
 import type { DetectedColumn, Detection, QuestionEvidence } from "../core/mapping";
 import type { Instrument } from "../core/types";
+import { fixed } from "./number-text";
 import { compactRanges } from "./ranges";
 
 function roleText(role: QuestionEvidence["role"]): string {
@@ -33,7 +34,7 @@ function itemText(columns: DetectedColumn[]): string {
   if (count("order") > 0) parts.push(`${count("order")} by order`);
   const scores = evidence.flatMap((e) => (e.item.by === "wording" ? [e.item.score] : []));
   if (scores.length > 0) {
-    parts.push(`${scores.length} by wording (score ≥ ${Math.min(...scores).toFixed(2)})`);
+    parts.push(`${scores.length} by wording (score ≥ ${fixed(Math.min(...scores))})`);
   }
   return parts.join(", ") + withConfirmed;
 }
@@ -61,8 +62,8 @@ export function describeQuestionBlocks(
     });
     const title = evidence.block.title === undefined ? "" : ` "${evidence.block.title.trim()}"`;
     const confidences = columns.map((c) => c.confidence);
-    const low = Math.min(...confidences).toFixed(2);
-    const high = Math.max(...confidences).toFixed(2);
+    const low = fixed(Math.min(...confidences));
+    const high = fixed(Math.max(...confidences));
     lines.push(
       `  questions:   columns ${letter(evidence.block.first)}–${letter(evidence.block.last)} (${evidence.block.kind}${title}) → ${columns[0].role} ${compactRanges(
         positions,
