@@ -13,7 +13,7 @@
  */
 import { fail, ok, type Result } from "../core/errors";
 import { parseConfig } from "../core/config";
-import { SHEET_ORDER } from "../report/build-plan";
+import { SHEET_ORDER } from "../report/sheet-keys";
 import type {
   PlanCellValue,
   SheetKey,

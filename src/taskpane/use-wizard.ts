@@ -21,7 +21,7 @@ import { defaultOptions } from "../core/config";
 import { defaultCycleLabel, type CycleMode } from "../core/cycles";
 import { resolveColumns } from "../core/mapping";
 import { detectTable } from "../core/table-detect";
-import { DEFAULT_SHEETS } from "../report/build-plan";
+import { DEFAULT_SHEETS } from "../report/sheet-keys";
 import { buildQuestionnairePlan } from "../report/questionnaire-sheet";
 import type { ReportPlan, UserInputRows } from "../report/plan-types";
 import type {
