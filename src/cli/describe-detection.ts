@@ -75,9 +75,7 @@ export function describeDetection(
   if (doubtful.length > 0) {
     lines.push(
       `  check:       ${doubtful
-        .map(
-          (c) => `${quote(c.header)} (${letter(c.index)}) → ${target(c)} ${fixed(c.confidence)}`
-        )
+        .map((c) => `${quote(c.header)} (${letter(c.index)}) → ${target(c)} ${fixed(c.confidence)}`)
         .join("; ")}`
     );
   }

@@ -5,7 +5,6 @@ import { highlights, isLowAlpha } from "../core/highlights";
 import { fixed, pValue, percent, signed } from "./number-text";
 import { summaryText, type SummaryText } from "./summary-text";
 
-
 export interface SummarySource {
   description: string;
   instrumentName: string;

@@ -13,7 +13,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Analysis, DataIssueCode, Instrument, Lang } from "../../core/types";
+import type { DataIssueCode, Instrument, Lang } from "../../core/types";
 import { label } from "../../core/instrument";
 import { highlights } from "../../core/highlights";
 import { formatNumber, formatPercent, useI18n } from "../i18n";
