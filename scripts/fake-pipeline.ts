@@ -15,6 +15,7 @@ import { DEFAULT_SHEETS } from "../src/report/sheet-keys";
 import type { SheetKey } from "../src/report/plan-types";
 import { createWorkbookApi } from "../src/excel/create-workbook-api";
 import type { RunReportOutcome, SourceSpec, WorkbookApi } from "../src/excel/workbook-api";
+import type { HostResult } from "../src/excel/excel-errors";
 import type { FakeExcel } from "../test/fakes/excel-fake";
 
 export interface RunStats {
@@ -37,7 +38,10 @@ export interface FakePipelineResult {
 }
 
 /** The config the task pane proposes for a source: SERVQUAL-22 with detected columns. */
-export async function detectConfig(api: WorkbookApi, source: SourceSpec): Promise<Result<Config>> {
+export async function detectConfig(
+  api: WorkbookApi,
+  source: SourceSpec
+): Promise<HostResult<Config>> {
   const loaded = await api.loadSource(source);
   if (!loaded.ok) return loaded;
   const instrument = resolveInstrument("servqual22");
@@ -56,11 +60,11 @@ export async function detectConfig(api: WorkbookApi, source: SourceSpec): Promis
 export async function runAddinOnFake(
   fake: FakeExcel,
   options: FakePipelineOptions = {}
-): Promise<Result<FakePipelineResult>> {
+): Promise<HostResult<FakePipelineResult>> {
   const api = createWorkbookApi();
   const source: SourceSpec = options.source ?? { kind: "sheet", sheet: "Survey" };
   const config = options.config ?? (await detectConfig(api, source));
-  const chosen: Result<Config> = "version" in config ? ok(config) : config;
+  const chosen: HostResult<Config> = "version" in config ? ok(config) : config;
   if (!chosen.ok) return chosen;
   const settings = {
     lang: options.lang ?? "en",

@@ -81,7 +81,7 @@ export async function readXlsxTables(
     }
   } catch (cause) {
     if (cause instanceof ServqualError) throw cause;
-    throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`);
+    throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`, cause);
   }
   if (chosen === null) throw unreadable(`${path} has no worksheets`);
   return chosen.map((sheet) => {
@@ -202,6 +202,10 @@ function dateSerial(date: Date, date1904: boolean): number {
   return date.getTime() / MS_PER_DAY + (date1904 ? EPOCH_OFFSET_1904 : EPOCH_OFFSET_1900);
 }
 
-function unreadable(message: string): ServqualError {
-  return new ServqualError({ code: "inputUnreadable", message });
+function unreadable(message: string, cause?: unknown): ServqualError {
+  return new ServqualError({
+    code: "inputUnreadable",
+    message,
+    ...(cause === undefined ? {} : { cause }),
+  });
 }

@@ -1,5 +1,6 @@
 /** The WorkbookApi the task pane uses, on top of the global `Excel.run`. */
 import { fail, ok, type Result } from "../core/errors";
+import type { HostResult } from "./excel-errors";
 import type { RawCell } from "../core/types";
 import type { SheetKey } from "../report/plan-types";
 import { toExcelValue } from "./cell-text";
@@ -78,7 +79,7 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
       return runAction(runOptions, (session) => loadStateIn(session, caps));
     },
 
-    insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>> {
+    insertSheet(preferredName: string, rows: RawCell[][]): Promise<HostResult<string>> {
       return runAction(runOptions, async (session) => {
         const { context } = session;
         const sheets = context.workbook.worksheets.load("items/name");

@@ -6,6 +6,7 @@
  * caller's other reads. The source is only ever read.
  */
 import { fail, ok, type Result } from "../core/errors";
+import type { HostResult } from "./excel-errors";
 import { widenLongLayout } from "../core/long-layout";
 import type { SurveyTable } from "../core/types";
 import { officeErrorCode } from "./excel-errors";
@@ -95,7 +96,7 @@ interface Located {
   cols: number;
 }
 
-function locate(handles: SourceHandles): Result<Located[]> {
+function locate(handles: SourceHandles): HostResult<Located[]> {
   const located: Located[] = [];
   for (const part of handles.parts) {
     if (part.range.isNullObject) {
@@ -118,7 +119,7 @@ function locate(handles: SourceHandles): Result<Located[]> {
   return ok(located);
 }
 
-export function notFound(error: unknown, spec: SourceSpec): Result<never> | null {
+export function notFound(error: unknown, spec: SourceSpec): HostResult<never> | null {
   if (officeErrorCode(error) !== "ItemNotFound") return null;
   const what =
     spec.kind === "table"
@@ -144,7 +145,7 @@ export async function readSourceCells(
   session: Session,
   handles: SourceHandles,
   withFirstChunk: () => void
-): Promise<Result<LoadedSource>> {
+): Promise<HostResult<LoadedSource>> {
   const { context } = session;
   const located = locate(handles);
   if (!located.ok) {

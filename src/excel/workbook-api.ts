@@ -6,6 +6,7 @@
 import type { LongLayoutSummary } from "../core/long-layout";
 import type { Config, Lang, RawCell, SurveyTable } from "../core/types";
 import type { Result } from "../core/errors";
+import type { HostResult } from "./excel-errors";
 import type {
   DrawablePlan,
   ReportPlan,
@@ -113,18 +114,18 @@ export interface RunReportOutcome {
 }
 
 export interface WorkbookApi {
-  overview(): Promise<Result<WorkbookOverview>>;
-  loadSource(spec: SourceSpec): Promise<Result<LoadedSource>>;
-  runReport(request: RunReportRequest): Promise<Result<RunReportOutcome>>;
-  loadState(): Promise<Result<SavedState | null>>;
+  overview(): Promise<HostResult<WorkbookOverview>>;
+  loadSource(spec: SourceSpec): Promise<HostResult<LoadedSource>>;
+  runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>>;
+  loadState(): Promise<HostResult<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */
-  insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>>;
+  insertSheet(preferredName: string, rows: RawCell[][]): Promise<HostResult<string>>;
   /**
    * Inserts the sheets of a template (never owned, never refreshed), each under a name not yet
    * used; returns the names in plan order.
    */
-  insertTemplate(plan: DrawablePlan): Promise<Result<string[]>>;
-  activateSheet(name: string): Promise<Result<void>>;
+  insertTemplate(plan: DrawablePlan): Promise<HostResult<string[]>>;
+  activateSheet(name: string): Promise<HostResult<void>>;
   /** Selects a cell given as "Sheet1!D7". */
-  goToCell(ref: string): Promise<Result<void>>;
+  goToCell(ref: string): Promise<HostResult<void>>;
 }

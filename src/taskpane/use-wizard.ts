@@ -16,6 +16,7 @@ import type {
 } from "../core/types";
 import { CONFIG_VERSION } from "../core/types";
 import { ok, type Result } from "../core/errors";
+import type { HostResult } from "../excel/excel-errors";
 import { resolveInstrument } from "../core/instrument";
 import { defaultOptions } from "../core/config";
 import { defaultCycleLabel, type CycleMode } from "../core/cycles";
@@ -97,7 +98,7 @@ export function defaultSettings(lang: Lang): ReportSettings {
 }
 
 function unwrap<T>(
-  result: Result<T>,
+  result: HostResult<T>,
   onError: (error: PaneError) => void,
   retry?: () => void
 ): T | null {
@@ -213,6 +214,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
         setError({
           code: "patternInvalid",
           detail: exception instanceof Error ? exception.message : String(exception),
+          cause: exception,
         });
         return emptyDraft();
       }
