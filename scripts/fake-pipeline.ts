@@ -4,7 +4,7 @@
  * "Run analysis" (runReport with runPipeline + buildReportPlan inside) and "Refresh" once more.
  * Used by `npm run report:fake` and the benchmark.
  */
-import { fail, ok, type Result } from "../src/core/errors";
+import { fail, ok } from "../src/core/errors";
 import { defaultOptions } from "../src/core/config";
 import { resolveInstrument } from "../src/core/instrument";
 import { detectMapping, detectionToColumns } from "../src/core/mapping";

@@ -1,5 +1,5 @@
 /** The WorkbookApi the task pane uses, on top of the global `Excel.run`. */
-import { fail, ok, type Result } from "../core/errors";
+import { fail, ok } from "../core/errors";
 import type { HostResult } from "./excel-errors";
 import type { RawCell } from "../core/types";
 import type { SheetKey } from "../report/plan-types";

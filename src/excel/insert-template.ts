@@ -3,7 +3,7 @@
  * nobody uses yet, drawn like report sheets but never marked as the add-in's, so Refresh and
  * clean-up never touch them. Nothing existing is overwritten.
  */
-import { ok, type Result } from "../core/errors";
+import { ok } from "../core/errors";
 import type { HostResult } from "./excel-errors";
 import type { DrawablePlan } from "../report/plan-types";
 import type { Session } from "./excel-run";

@@ -5,7 +5,7 @@
  * passes Excel on the web's payload limit, the first chunk sharing its sync with the
  * caller's other reads. The source is only ever read.
  */
-import { fail, ok, type Result } from "../core/errors";
+import { fail, ok } from "../core/errors";
 import type { HostResult } from "./excel-errors";
 import { widenLongLayout } from "../core/long-layout";
 import type { SurveyTable } from "../core/types";

@@ -8,7 +8,7 @@
  *   last    the saved state (needs the new sheets' ids from the write syncs)
  * Only sheets the add-in owns are written; the source is only read.
  */
-import { fail, ok, type Result } from "../core/errors";
+import { fail, ok } from "../core/errors";
 import type { ReportPlan, SheetKey, UserInputRows } from "../report/plan-types";
 import type { Session } from "./excel-run";
 import type { HostResult } from "./excel-errors";
