@@ -17,6 +17,12 @@ import type {
 import { segmentsJson, trendJson } from "./analysis-json-cycles";
 
 /**
+ * The version of the JSON document's shape (docs/json-output.md, "schemaVersion"): raised
+ * when a field is renamed, removed or changes meaning; adding a field keeps it.
+ */
+export const JSON_SCHEMA_VERSION = 1;
+
+/**
  * The CLI's JSON document (docs/json-output.md): the Analysis without respondentScores, keys
  * in the documented order. Numbers are written as computed (no rounding); a number that is
  * not finite (which the core should never produce) is written as null rather than NaN.
@@ -25,6 +31,7 @@ import { segmentsJson, trendJson } from "./analysis-json-cycles";
 export function analysisJson(analysis: Analysis, trend: Trend | null = null): string {
   const counts = analysis.respondents;
   const document = {
+    schemaVersion: JSON_SCHEMA_VERSION,
     respondents: {
       total: counts.total,
       used: counts.used,
