@@ -40,7 +40,7 @@ import {
   resolveState,
   saveSettings,
 } from "./state-store";
-import { STATE_VERSION } from "./state-schema";
+import { STATE_VERSION } from "../core/state-migrations";
 import {
   editableRects,
   findUserInput,
