@@ -30,6 +30,8 @@ export type ErrorCode =
   | "excelCellEditMode"
   | "excelPayloadTooLarge"
   | "excelApiUnsupported"
+  /** The selection is several areas (Ctrl+click) or a chart/shape: no single block of cells to read. */
+  | "excelSelectionNotOneBlock"
   | "excel";
 
 export interface AppError {

@@ -46,6 +46,7 @@ export class StubWorkbook implements WorkbookApi {
         tables: [],
         activeSheet: this.activeSheet,
         selectionAddress: `${this.activeSheet}!A1`,
+        selectionAreas: null,
       })
     );
   }
