@@ -7,7 +7,12 @@ import { ServqualError, type AppError, type CoreErrorCode, type Result } from ".
 /** What only the workbook host can fail with; core knows none of these. */
 export type ExcelErrorCode =
   /** Excel is editing a cell: a pause, not a failure (press Enter or Esc, try again). */
-  "excelCellEditMode" | "excelPayloadTooLarge" | "excelApiUnsupported" | "excel";
+  | "excelCellEditMode"
+  | "excelPayloadTooLarge"
+  | "excelApiUnsupported"
+  /** The selection is several areas (Ctrl+click) or a chart/shape: no single block of cells to read. */
+  | "excelSelectionNotOneBlock"
+  | "excel";
 
 /** The codes an action against the workbook can end with: the analysis's and the host's. */
 export type HostErrorCode = CoreErrorCode | ExcelErrorCode;

@@ -120,6 +120,13 @@ function locate(handles: SourceHandles): HostResult<Located[]> {
 }
 
 export function notFound(error: unknown, spec: SourceSpec): HostResult<never> | null {
+  if (spec.kind === "selection" && officeErrorCode(error) === "InvalidSelection") {
+    return fail({
+      code: "excelSelectionNotOneBlock",
+      message:
+        "The selection is not one block of cells: several areas (Ctrl+click), a chart or a shape is selected.",
+    });
+  }
   if (officeErrorCode(error) !== "ItemNotFound") return null;
   const what =
     spec.kind === "table"

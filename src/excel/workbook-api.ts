@@ -27,6 +27,11 @@ export interface WorkbookOverview {
   tables: string[];
   activeSheet: string;
   selectionAddress: string | null;
+  /**
+   * A selection of several areas (Ctrl+click), as Excel writes it ("Survey!A1:C20,Survey!E1:E20"),
+   * when the host can say (ExcelApi 1.9); null otherwise. Such a selection cannot be the source.
+   */
+  selectionAreas: string | null;
 }
 
 export interface LoadedSource {

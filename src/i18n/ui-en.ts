@@ -25,6 +25,7 @@ export const uiEn = {
   "data.source.twoSheets": "Expectations and perceptions on two sheets",
   "data.selectionNone": "Nothing selected",
   "data.selectionIs": "Selected: {address}",
+  "data.selectionAreas": "Several areas selected ({address}): select one block",
   "data.sheet": "Worksheet",
   "data.table": "Table",
   "data.noTables": "This workbook has no Excel tables.",
@@ -317,6 +318,10 @@ export const uiEn = {
     "Choose fewer sheets (for example without Respondents), or analyse a smaller range.",
   "error.excelApiUnsupported": "This version of Excel lacks a feature the add-in needs.",
   "error.excelApiUnsupported.action": "Update Office, or use Excel on the web.",
+  "error.excelSelectionNotOneBlock":
+    "The selection is not one block of cells: several areas, a chart or a shape is selected.",
+  "error.excelSelectionNotOneBlock.action":
+    "Select one block holding the whole survey with its header row (no Ctrl+click), or choose a sheet or table.",
   "error.excel": "Excel reported an error.",
   "error.excel.action":
     "Try again. If it keeps happening, save the workbook and reload the add-in.",

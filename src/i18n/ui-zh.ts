@@ -24,6 +24,7 @@ export const uiZh: UiStrings = {
   "data.source.twoSheets": "期望与感知分别在两个工作表",
   "data.selectionNone": "未选定任何区域",
   "data.selectionIs": "已选定：{address}",
+  "data.selectionAreas": "选定了多个区域（{address}）：请只选定一个连续区域",
   "data.sheet": "工作表",
   "data.table": "表格",
   "data.noTables": "此工作簿中没有 Excel 表格。",
@@ -299,6 +300,10 @@ export const uiZh: UiStrings = {
     "请少选一些工作表（例如不生成受访者明细），或分析更小的区域。",
   "error.excelApiUnsupported": "此版本的 Excel 缺少加载项所需的功能。",
   "error.excelApiUnsupported.action": "请更新 Office，或使用 Excel 网页版。",
+  "error.excelSelectionNotOneBlock":
+    "所选内容不是一个连续的单元格区域：选定了多个区域、图表或形状。",
+  "error.excelSelectionNotOneBlock.action":
+    "请选定一个包含整份问卷（含标题行）的连续区域（不要按住 Ctrl 多选），或选择一个工作表或表格。",
   "error.excel": "Excel 报告了一个错误。",
   "error.excel.action": "请重试。如果问题反复出现，请保存工作簿并重新加载加载项。",
   "error.unexpected": "发生了意外错误。",

@@ -59,6 +59,10 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
     what: "error.excelApiUnsupported",
     todo: "error.excelApiUnsupported.action",
   },
+  excelSelectionNotOneBlock: {
+    what: "error.excelSelectionNotOneBlock",
+    todo: "error.excelSelectionNotOneBlock.action",
+  },
   excel: { what: "error.excel", todo: "error.excel.action" },
   unexpected: { what: "error.unexpected", todo: "error.unexpected.action" },
   noSheets: { what: "error.noSheets", todo: "error.noSheets.action" },

@@ -1,7 +1,8 @@
 /**
  * The user's workbook is never damaged (docs/workbook-safety.md), through the real UI:
  * a file saved and opened again (sheet ids reassigned by position) after the user added,
- * moved or deleted sheets; cell-edit mode starting between the report's write syncs; and the
+ * moved or deleted sheets; cell-edit mode starting between the report's write syncs; a
+ * selection of several areas; and the
  * pages' Content-Security-Policy (every scenario fails on a violation via addInErrors).
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../fakes/excel-fake";
@@ -162,6 +163,38 @@ describe("cell-edit mode between write syncs", () => {
     }
     expect(addInErrors(pane)).toEqual([]);
   });
+});
+
+describe("a selection of several areas (Ctrl+click)", () => {
+  it.each([
+    ["en", "en-US"],
+    ["zh", "zh-CN"],
+  ] as const)(
+    "%s: the Data step names the areas and reading them stops with a clear message",
+    async (lang, displayLanguage) => {
+      const pane = await open({
+        displayLanguage,
+        beforeLoad: `${SEED} window.__servqualFake.select("Survey!A1:C20,Survey!F1:F20");`,
+      });
+      const w = new Wizard(pane, lang);
+      await w.expectStep("data.heading");
+      const selection = pane.page.getByRole("radio", {
+        name: w.t("data.source.selection", {
+          detail: w.t("data.selectionAreas", { address: "Survey!A1:C20,Survey!F1:F20" }),
+        }),
+        exact: true,
+      });
+      await selection.check();
+      await w.button("data.load").click();
+      await pane.page
+        .getByText(w.t("error.excelSelectionNotOneBlock"))
+        .waitFor({ timeout: STEP_TIMEOUT });
+      await pane.page.getByText(w.t("error.excelSelectionNotOneBlock.action")).waitFor();
+      // Nothing was read: the Data step stays, with no respondent count.
+      expect(await pane.page.getByTestId("respondent-count").count()).toBe(0);
+      expect(addInErrors(pane)).toEqual([]);
+    }
+  );
 });
 
 describe("Content-Security-Policy", () => {

@@ -1,4 +1,7 @@
-/** A whole-column selection is read as its used part only (not 1,048,576 rows). */
+/**
+ * A whole-column selection is read as its used part only (not 1,048,576 rows); a selection of
+ * several areas is refused with its own message.
+ */
 import { createWorkbookApi } from "../../src/excel/create-workbook-api";
 import { install } from "./fixtures";
 
@@ -30,6 +33,54 @@ describe("reading the selection", () => {
     fake.select("Survey!D:F");
     const loaded = await api().loadSource({ kind: "selection" });
     expect(loaded.ok ? null : loaded.error.code).toBe("noUsableData");
+  });
+});
+
+describe("a selection of several areas (Ctrl+click)", () => {
+  function survey(options: Parameters<typeof install>[0] = {}) {
+    const fake = install({ sheets: ["Survey"], ...options });
+    fake.loadTable("Survey", [
+      ["id", "E1", "P1"],
+      [1, 5, 6],
+      [2, 7, 4],
+    ]);
+    fake.select("Survey!A1:B3,Survey!D1:D3");
+    return fake;
+  }
+
+  it("is named with its areas in the overview where the host can say (ExcelApi 1.9)", async () => {
+    survey();
+    const overview = await api().overview();
+    expect(overview.ok && overview.value.selectionAddress).toBeNull();
+    expect(overview.ok && overview.value.selectionAreas).toBe("Survey!A1:B3,Survey!D1:D3");
+  });
+
+  it("is no selection at all before ExcelApi 1.9 (getSelectedRanges is not asked)", async () => {
+    const fake = survey({ excelApiVersion: "1.8" });
+    fake.resetStats();
+    const overview = await api().overview();
+    expect(overview.ok && overview.value.selectionAddress).toBeNull();
+    expect(overview.ok && overview.value.selectionAreas).toBeNull();
+    // Sheets and tables, then the refused selection: no third sync for the areas.
+    expect(fake.stats().syncs).toBe(2);
+  });
+
+  it("stops the read with its own error instead of taking one area", async () => {
+    survey();
+    const loaded = await api().loadSource({ kind: "selection" });
+    expect(loaded.ok ? null : loaded.error.code).toBe("excelSelectionNotOneBlock");
+  });
+
+  it("a single block selected afterwards reads normally", async () => {
+    const fake = survey();
+    fake.select("Survey!A1:C3");
+    const overview = await api().overview();
+    expect(overview.ok && overview.value.selectionAreas).toBeNull();
+    const loaded = await api().loadSource({ kind: "selection" });
+    expect(loaded.ok && loaded.value.table.rows).toEqual([
+      [1, 5, 6],
+      [2, 7, 4],
+    ]);
   });
 });
 

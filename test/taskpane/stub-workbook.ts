@@ -47,6 +47,7 @@ export class StubWorkbook implements WorkbookApi {
         tables: [],
         activeSheet: this.activeSheet,
         selectionAddress: `${this.activeSheet}!A1`,
+        selectionAreas: null,
       })
     );
   }

@@ -90,7 +90,9 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
             label={t("data.source.selection", {
               detail: overview?.selectionAddress
                 ? t("data.selectionIs", { address: overview.selectionAddress })
-                : t("data.selectionNone"),
+                : overview?.selectionAreas
+                  ? t("data.selectionAreas", { address: overview.selectionAreas })
+                  : t("data.selectionNone"),
             })}
           />
           <Radio value="sheet" label={t("data.source.sheet")} />
