@@ -38,6 +38,11 @@ export interface LoadedSource {
   table: SurveyTable;
   /** e.g. "Survey!A1:AR253" */
   address: string;
+  /**
+   * Rows of the source hidden by a filter or by hand: they are read and analysed like the
+   * others (a filter is a view, not a choice of respondents); the pane says how many.
+   */
+  hiddenRows: number;
   /** Set when the source had one row per respondent and item and was pivoted (docs/detection.md). */
   longLayout?: LongLayoutSummary;
 }

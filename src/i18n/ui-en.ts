@@ -49,6 +49,8 @@ export const uiEn = {
   "data.headerRows": "Header rows: {first}–{last}",
   "data.platform": "Recognised: {platform} export",
   "data.respondents": "Respondents: {count}",
+  "data.hiddenRows":
+    "Hidden rows (by a filter or by hand): {count}. They are included in the analysis; a filter does not choose respondents.",
   "data.longLayout":
     "Recognised: one row per respondent and item ({rows} rows), turned into {respondents} respondents × {items} items",
   "data.columns": "Columns: {count}",

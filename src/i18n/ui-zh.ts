@@ -48,6 +48,8 @@ export const uiZh: UiStrings = {
   "data.headerRows": "标题行：第 {first}–{last} 行",
   "data.platform": "已识别：{platform} 导出文件",
   "data.respondents": "受访者：{count}",
+  "data.hiddenRows":
+    "隐藏的行（被筛选或手动隐藏）：{count} 行。这些行也计入分析；筛选不会挑选受访者。",
   "data.longLayout":
     "已识别：每位受访者每个题项一行（共 {rows} 行），已转换为 {respondents} 位受访者 × {items} 个题项",
   "data.columns": "列数：{count}",

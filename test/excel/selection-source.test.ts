@@ -107,3 +107,49 @@ describe("reading a table with a totals row", () => {
     ]);
   });
 });
+
+describe("rows hidden by a filter or by hand", () => {
+  const ROWS = [
+    ["id", "E1", "P1"],
+    [1, 5, 6],
+    [2, 7, 4],
+    [3, 6, 6],
+    [4, 2, 3],
+  ];
+
+  it("are read like the others, and counted", async () => {
+    const fake = install({ sheets: ["Survey"] });
+    fake.loadTable("Survey", ROWS);
+    // Respondents 2 and 3 (sheet rows 3 and 4) filtered out of view.
+    fake.hideRows("Survey!3:4");
+    fake.resetStats();
+    const loaded = await api().loadSource({ kind: "sheet", sheet: "Survey" });
+    expect(loaded.ok && loaded.value.table.rows).toEqual(ROWS.slice(1));
+    expect(loaded.ok && loaded.value.hiddenRows).toBe(2);
+    // The count shares the cells' sync: location, then cells.
+    expect(fake.stats().syncs).toBe(2);
+  });
+
+  it("only those inside the source count; none hidden is 0", async () => {
+    const fake = install({ sheets: ["Survey"] });
+    fake.loadTable("Survey", ROWS);
+    fake.hideRows("Survey!20:30");
+    const loaded = await api().loadSource({ kind: "sheet", sheet: "Survey" });
+    expect(loaded.ok && loaded.value.hiddenRows).toBe(0);
+  });
+
+  it("in a table with a totals row: hidden data rows count, the totals row is not read", async () => {
+    const fake = install({ sheets: ["Survey"] });
+    fake.loadTable("Survey", ROWS);
+    await fake.Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem("Survey").tables.add("A1:C5", true);
+      table.name = "Answers";
+      table.showTotals = true;
+      await context.sync();
+    });
+    fake.hideRows("Survey!2:2");
+    const loaded = await api().loadSource({ kind: "table", table: "Answers" });
+    expect(loaded.ok && loaded.value.table.rows.length).toBe(4);
+    expect(loaded.ok && loaded.value.hiddenRows).toBe(1);
+  });
+});

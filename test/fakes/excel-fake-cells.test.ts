@@ -210,6 +210,32 @@ describe("ranges", () => {
   });
 });
 
+describe("hidden rows", () => {
+  test("getVisibleView counts the rows not hidden; values still hold every row", async () => {
+    const fake = createFakeExcel({ sheets: ["Survey"] });
+    fake.loadTable("Survey", [["a"], [1], [2], [3], [4]]);
+    fake.hideRows("Survey!2:3");
+    await fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Survey").getRange("A1:A5");
+      const view = range.getVisibleView().load("rowCount");
+      range.load("values");
+      await context.sync();
+      expect(view.rowCount).toBe(3);
+      expect(range.values).toEqual([["a"], [1], [2], [3], [4]]);
+    });
+    fake.hideRows("Survey!2:3", true);
+    await fake.Excel.run(async (context) => {
+      const view = context.workbook.worksheets
+        .getItem("Survey")
+        .getRange("A1:A5")
+        .getVisibleView()
+        .load("rowCount");
+      await context.sync();
+      expect(view.rowCount).toBe(5);
+    });
+  });
+});
+
 describe("a selection of several areas", () => {
   test("getSelectedRange refuses it, getSelectedRanges gives its areas, a new selection ends it", async () => {
     const fake = createFakeExcel({ sheets: ["Survey"] });

@@ -148,6 +148,8 @@ export class SheetModel {
   readonly styles = new Map<number, CellStyle>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows hidden by a filter or by hand (0-based): getVisibleView leaves them out, values still hold them. */
+  readonly hiddenRows = new Set<number>();
   merges: Rect[] = [];
   freeze: { rows: number; columns: number } | null = null;
   conditionalFormats: ConditionalFormatModel[] = [];

@@ -70,6 +70,7 @@ export class StubWorkbook implements WorkbookApi {
         colOffset: 0,
       },
       address: `${name}!A1:${rows.length}`,
+      hiddenRows: 0,
     });
   }
 

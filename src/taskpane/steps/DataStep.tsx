@@ -219,6 +219,9 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
           {t("data.respondents", { count: table.rows.length })}
         </li>
         <li>{t("data.columns", { count: table.headers.length })}</li>
+        {source.hiddenRows > 0 ? (
+          <li data-testid="hidden-rows">{t("data.hiddenRows", { count: source.hiddenRows })}</li>
+        ) : null}
         {source.longLayout ? (
           <li data-testid="long-layout">
             {t("data.longLayout", {
