@@ -4,7 +4,7 @@ import type { AppError } from "../core/errors";
 import type { Instrument, Role } from "../core/types";
 import { describeQuestionBlocks } from "./describe-questions";
 import { fixed } from "./number-text";
-import { compactRanges } from "./ranges";
+import { compactRanges, itemPositions, itemRanges } from "./ranges";
 
 const ROLE_ORDER: Role[] = [
   "expectation",
@@ -34,7 +34,6 @@ export function describeDetection(
   colOffset: number
 ): string[] {
   const letter = (index: number): string => columnLetter(colOffset + index);
-  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
   const dimensionPosition = new Map(instrument.dimensions.map((d, i) => [d.id, i]));
   const lines: string[] = [];
 
@@ -53,11 +52,11 @@ export function describeDetection(
     } else if (role === "id" || role === "segment") {
       what = columns.map((c) => quote(c.header)).join(", ");
     } else {
-      const positions = columns.flatMap((c) => positionOf(itemPosition, c.item));
-      what = `${positions.length}/${instrument.items.length} items (${compactRanges(
-        positions,
-        (p) => instrument.items[p].id
-      )})`;
+      const positions = itemPositions(
+        instrument,
+        columns.map((c) => c.item)
+      );
+      what = `${positions.length}/${instrument.items.length} items (${itemRanges(instrument, positions)})`;
     }
     const span =
       columns.length > 1
@@ -160,16 +159,16 @@ export function mappingProblem(
 
 /** "expectation 7, 9–10; perception 7": E/P slots with no column (conflicting slots aside). */
 export function describeMissing(detection: Detection, instrument: Instrument): string {
-  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
   const conflicting = new Set(detection.conflicts.map((c) => `${c.role}\u0000${c.item ?? ""}`));
   const parts: string[] = [];
   for (const role of ["expectation", "perception"] as const) {
-    const positions = detection.missing
-      .filter((m) => m.role === role && !conflicting.has(`${role}\u0000${m.item}`))
-      .flatMap((m) => positionOf(itemPosition, m.item));
-    if (positions.length > 0) {
-      parts.push(`${role} ${compactRanges(positions, (p) => instrument.items[p].id)}`);
-    }
+    const positions = itemPositions(
+      instrument,
+      detection.missing
+        .filter((m) => m.role === role && !conflicting.has(`${role}\u0000${m.item}`))
+        .map((m) => m.item)
+    );
+    if (positions.length > 0) parts.push(`${role} ${itemRanges(instrument, positions)}`);
   }
   return parts.join("; ");
 }

@@ -29,7 +29,7 @@ export const STATE_NAMESPACE = "urn:servqual-gap-analyzer:state";
 export const SETTINGS_KEY = "servqual-gap-analyzer.state";
 
 /** Every report sheet key (a key added to the report is known to the saved state at once). */
-const SHEET_KEYS: readonly SheetKey[] = SHEET_ORDER;
+const SHEET_KEYS: readonly string[] = SHEET_ORDER;
 
 type Json = Record<string, unknown>;
 

@@ -3,20 +3,9 @@
  * pane's first bundle needs the lists but must not pull in the builders (and with them the
  * statistics library, which only the analysis worker loads).
  */
-import type { SheetKey } from "./plan-types";
 
-/** The sheets made when the user does not choose; the respondents sheet is opt-in (it can be large). */
-export const DEFAULT_SHEETS: SheetKey[] = [
-  "gap",
-  "dimensions",
-  "levels",
-  "qmatrix",
-  "actionPlan",
-  "about",
-];
-
-/** Workbook order, whatever order the caller lists the keys in. */
-export const SHEET_ORDER: SheetKey[] = [
+/** Every report sheet, in workbook order (whatever order a caller lists the keys in). */
+export const SHEET_ORDER = [
   "gap",
   "dimensions",
   "levels",
@@ -27,5 +16,17 @@ export const SHEET_ORDER: SheetKey[] = [
   "respondents",
   "trend",
   "history",
+  "about",
+] as const;
+
+export type SheetKey = (typeof SHEET_ORDER)[number];
+
+/** The sheets made when the user does not choose; the respondents sheet is opt-in (it can be large). */
+export const DEFAULT_SHEETS: SheetKey[] = [
+  "gap",
+  "dimensions",
+  "levels",
+  "qmatrix",
+  "actionPlan",
   "about",
 ];
