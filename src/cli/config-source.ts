@@ -32,6 +32,7 @@ export function configFromFile(file: string, args: AnalyzeArgs): Result<Config> 
     return fail({
       code: "configInvalid",
       message: `config ${file} is not valid JSON: ${errorMessage(error)}`,
+      cause: error,
     });
   }
   const parsed = parseConfig(json);

@@ -3,7 +3,8 @@ import type { Detection, DetectedColumn } from "../core/mapping";
 import type { AppError } from "../core/errors";
 import type { Instrument, Role } from "../core/types";
 import { describeQuestionBlocks } from "./describe-questions";
-import { compactRanges } from "./ranges";
+import { fixed } from "./number-text";
+import { compactRanges, itemPositions, itemRanges } from "./ranges";
 
 const ROLE_ORDER: Role[] = [
   "expectation",
@@ -33,7 +34,6 @@ export function describeDetection(
   colOffset: number
 ): string[] {
   const letter = (index: number): string => columnLetter(colOffset + index);
-  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
   const dimensionPosition = new Map(instrument.dimensions.map((d, i) => [d.id, i]));
   const lines: string[] = [];
 
@@ -44,7 +44,7 @@ export function describeDetection(
       columns.map((c) => c.index),
       letter
     )}`;
-    const confidence = `confidence ≥ ${Math.min(...columns.map((c) => c.confidence)).toFixed(2)}`;
+    const confidence = `confidence ≥ ${fixed(Math.min(...columns.map((c) => c.confidence)))}`;
     let what: string;
     if (role === "weight") {
       const positions = columns.flatMap((c) => positionOf(dimensionPosition, c.dimension));
@@ -52,11 +52,11 @@ export function describeDetection(
     } else if (role === "id" || role === "segment") {
       what = columns.map((c) => quote(c.header)).join(", ");
     } else {
-      const positions = columns.flatMap((c) => positionOf(itemPosition, c.item));
-      what = `${positions.length}/${instrument.items.length} items (${compactRanges(
-        positions,
-        (p) => instrument.items[p].id
-      )})`;
+      const positions = itemPositions(
+        instrument,
+        columns.map((c) => c.item)
+      );
+      what = `${positions.length}/${instrument.items.length} items (${itemRanges(instrument, positions)})`;
     }
     const span =
       columns.length > 1
@@ -74,9 +74,7 @@ export function describeDetection(
   if (doubtful.length > 0) {
     lines.push(
       `  check:       ${doubtful
-        .map(
-          (c) => `${quote(c.header)} (${letter(c.index)}) → ${target(c)} ${c.confidence.toFixed(2)}`
-        )
+        .map((c) => `${quote(c.header)} (${letter(c.index)}) → ${target(c)} ${fixed(c.confidence)}`)
         .join("; ")}`
     );
   }
@@ -161,16 +159,16 @@ export function mappingProblem(
 
 /** "expectation 7, 9–10; perception 7": E/P slots with no column (conflicting slots aside). */
 export function describeMissing(detection: Detection, instrument: Instrument): string {
-  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
   const conflicting = new Set(detection.conflicts.map((c) => `${c.role}\u0000${c.item ?? ""}`));
   const parts: string[] = [];
   for (const role of ["expectation", "perception"] as const) {
-    const positions = detection.missing
-      .filter((m) => m.role === role && !conflicting.has(`${role}\u0000${m.item}`))
-      .flatMap((m) => positionOf(itemPosition, m.item));
-    if (positions.length > 0) {
-      parts.push(`${role} ${compactRanges(positions, (p) => instrument.items[p].id)}`);
-    }
+    const positions = itemPositions(
+      instrument,
+      detection.missing
+        .filter((m) => m.role === role && !conflicting.has(`${role}\u0000${m.item}`))
+        .map((m) => m.item)
+    );
+    if (positions.length > 0) parts.push(`${role} ${itemRanges(instrument, positions)}`);
   }
   return parts.join("; ");
 }

@@ -6,7 +6,8 @@
 import { columnLetter } from "../core/mapping";
 import type { DetectedColumn, Detection, QuestionEvidence } from "../core/mapping";
 import type { Instrument } from "../core/types";
-import { compactRanges } from "./ranges";
+import { fixed } from "./number-text";
+import { compactRanges, itemPositions, itemRanges } from "./ranges";
 
 function roleText(role: QuestionEvidence["role"]): string {
   if (role.by === "elimination") return "by elimination (the other blocks say the other role)";
@@ -33,7 +34,7 @@ function itemText(columns: DetectedColumn[]): string {
   if (count("order") > 0) parts.push(`${count("order")} by order`);
   const scores = evidence.flatMap((e) => (e.item.by === "wording" ? [e.item.score] : []));
   if (scores.length > 0) {
-    parts.push(`${scores.length} by wording (score ≥ ${Math.min(...scores).toFixed(2)})`);
+    parts.push(`${scores.length} by wording (score ≥ ${fixed(Math.min(...scores))})`);
   }
   return parts.join(", ") + withConfirmed;
 }
@@ -45,7 +46,6 @@ export function describeQuestionBlocks(
   colOffset: number
 ): string[] {
   const letter = (index: number): string => columnLetter(colOffset + index);
-  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
   const blocks = new Map<string, DetectedColumn[]>();
   for (const column of detection.columns) {
     if (column.evidence === undefined) continue;
@@ -55,19 +55,16 @@ export function describeQuestionBlocks(
   const lines: string[] = [];
   for (const columns of blocks.values()) {
     const evidence = columns[0].evidence as QuestionEvidence;
-    const positions = columns.flatMap((c) => {
-      const p = c.item === undefined ? undefined : itemPosition.get(c.item);
-      return p === undefined ? [] : [p];
-    });
+    const positions = itemPositions(
+      instrument,
+      columns.map((c) => c.item)
+    );
     const title = evidence.block.title === undefined ? "" : ` "${evidence.block.title.trim()}"`;
     const confidences = columns.map((c) => c.confidence);
-    const low = Math.min(...confidences).toFixed(2);
-    const high = Math.max(...confidences).toFixed(2);
+    const low = fixed(Math.min(...confidences));
+    const high = fixed(Math.max(...confidences));
     lines.push(
-      `  questions:   columns ${letter(evidence.block.first)}–${letter(evidence.block.last)} (${evidence.block.kind}${title}) → ${columns[0].role} ${compactRanges(
-        positions,
-        (p) => instrument.items[p].id
-      )}; role: ${roleText(evidence.role)}; items: ${itemText(columns)}; confidence ${low === high ? low : `${low}–${high}`}`
+      `  questions:   columns ${letter(evidence.block.first)}–${letter(evidence.block.last)} (${evidence.block.kind}${title}) → ${columns[0].role} ${itemRanges(instrument, positions)}; role: ${roleText(evidence.role)}; items: ${itemText(columns)}; confidence ${low === high ? low : `${low}–${high}`}`
     );
   }
   for (const undecided of detection.undecided ?? []) {

@@ -20,6 +20,7 @@ export function readHistoryFile(file: string): CycleSummary[] {
     throw new ServqualError({
       code: "inputUnreadable",
       message: `cannot read ${file} (${errorCode(error) ?? errorMessage(error)})`,
+      cause: error,
     });
   }
   let json: unknown;
@@ -29,6 +30,7 @@ export function readHistoryFile(file: string): CycleSummary[] {
     throw new ServqualError({
       code: "historyInvalid",
       message: `${file} is not valid JSON (${errorMessage(error)})`,
+      cause: error,
     });
   }
   const parsed = parseCycleHistory(json);
@@ -50,6 +52,7 @@ export function writeHistoryFile(file: string, cycles: CycleSummary[]): void {
     throw new ServqualError({
       code: "usage",
       message: `cannot write ${file} (${errorCode(error) ?? errorMessage(error)})`,
+      cause: error,
     });
   }
 }

@@ -102,6 +102,7 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
     throw new ServqualError({
       code: "usage",
       message: `cannot write ${args.xlsx}: ${errorMessage(error)}`,
+      cause: error,
     });
   }
   io.stderr(

@@ -1,4 +1,5 @@
-import { buildReportPlan, DEFAULT_SHEETS } from "../report/build-plan";
+import { buildReportPlan } from "../report/build-plan";
+import { DEFAULT_SHEETS } from "../report/sheet-keys";
 import type { CycleRequest, CycleSummary } from "../core/cycles";
 import type { Analysis, Config, Instrument, Lang } from "../core/types";
 import { planToXlsxBuffer } from "./xlsx-writer";

@@ -8,9 +8,10 @@
  *   last    the saved state (needs the new sheets' ids from the write syncs)
  * Only sheets the add-in owns are written; the source is only read.
  */
-import { fail, ok, type Result } from "../core/errors";
+import { fail, ok } from "../core/errors";
 import type { ReportPlan, SheetKey, UserInputRows } from "../report/plan-types";
 import type { Session } from "./excel-run";
+import type { HostResult } from "./excel-errors";
 import { nameKey, uniqueTableName } from "./names";
 import {
   findOwned,
@@ -39,7 +40,7 @@ import {
   resolveState,
   saveSettings,
 } from "./state-store";
-import { STATE_VERSION } from "./state-schema";
+import { STATE_VERSION } from "../core/state-migrations";
 import {
   editableRects,
   findUserInput,
@@ -64,7 +65,7 @@ interface Catalog {
   contents: Map<string, { charts: Excel.ChartCollection; tables: Excel.TableCollection }>;
 }
 
-function aborted(request: RunReportRequest): Result<never> | null {
+function aborted(request: RunReportRequest): HostResult<never> | null {
   return request.signal?.aborted
     ? fail({ code: "excel", message: "Cancelled.", params: { cancelled: 1 } })
     : null;
@@ -188,7 +189,7 @@ export async function runReportIn(
   request: RunReportRequest,
   caps: Capabilities,
   sessionIds: Map<SheetKey, string> = new Map()
-): Promise<Result<RunReportOutcome>> {
+): Promise<HostResult<RunReportOutcome>> {
   const { context } = session;
   const progress = request.onProgress ?? (() => undefined);
   progress(0, "read");

@@ -6,6 +6,7 @@
 import type { LongLayoutSummary } from "../core/long-layout";
 import type { Config, Lang, RawCell, SurveyTable } from "../core/types";
 import type { Result } from "../core/errors";
+import type { HostResult } from "./excel-errors";
 import type {
   DrawablePlan,
   ReportPlan,
@@ -26,12 +27,22 @@ export interface WorkbookOverview {
   tables: string[];
   activeSheet: string;
   selectionAddress: string | null;
+  /**
+   * A selection of several areas (Ctrl+click), as Excel writes it ("Survey!A1:C20,Survey!E1:E20"),
+   * when the host can say (ExcelApi 1.9); null otherwise. Such a selection cannot be the source.
+   */
+  selectionAreas: string | null;
 }
 
 export interface LoadedSource {
   table: SurveyTable;
   /** e.g. "Survey!A1:AR253" */
   address: string;
+  /**
+   * Rows of the source hidden by a filter or by hand: they are read and analysed like the
+   * others (a filter is a view, not a choice of respondents); the pane says how many.
+   */
+  hiddenRows: number;
   /** Set when the source had one row per respondent and item and was pivoted (docs/detection.md). */
   longLayout?: LongLayoutSummary;
 }
@@ -113,18 +124,18 @@ export interface RunReportOutcome {
 }
 
 export interface WorkbookApi {
-  overview(): Promise<Result<WorkbookOverview>>;
-  loadSource(spec: SourceSpec): Promise<Result<LoadedSource>>;
-  runReport(request: RunReportRequest): Promise<Result<RunReportOutcome>>;
-  loadState(): Promise<Result<SavedState | null>>;
+  overview(): Promise<HostResult<WorkbookOverview>>;
+  loadSource(spec: SourceSpec): Promise<HostResult<LoadedSource>>;
+  runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>>;
+  loadState(): Promise<HostResult<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */
-  insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>>;
+  insertSheet(preferredName: string, rows: RawCell[][]): Promise<HostResult<string>>;
   /**
    * Inserts the sheets of a template (never owned, never refreshed), each under a name not yet
    * used; returns the names in plan order.
    */
-  insertTemplate(plan: DrawablePlan): Promise<Result<string[]>>;
-  activateSheet(name: string): Promise<Result<void>>;
+  insertTemplate(plan: DrawablePlan): Promise<HostResult<string[]>>;
+  activateSheet(name: string): Promise<HostResult<void>>;
   /** Selects a cell given as "Sheet1!D7". */
-  goToCell(ref: string): Promise<Result<void>>;
+  goToCell(ref: string): Promise<HostResult<void>>;
 }

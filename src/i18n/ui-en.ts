@@ -25,6 +25,7 @@ export const uiEn = {
   "data.source.twoSheets": "Expectations and perceptions on two sheets",
   "data.selectionNone": "Nothing selected",
   "data.selectionIs": "Selected: {address}",
+  "data.selectionAreas": "Several areas selected ({address}): select one block",
   "data.sheet": "Worksheet",
   "data.table": "Table",
   "data.noTables": "This workbook has no Excel tables.",
@@ -48,6 +49,8 @@ export const uiEn = {
   "data.headerRows": "Header rows: {first}–{last}",
   "data.platform": "Recognised: {platform} export",
   "data.respondents": "Respondents: {count}",
+  "data.hiddenRows":
+    "Hidden rows (by a filter or by hand): {count}. They are included in the analysis; a filter does not choose respondents.",
   "data.longLayout":
     "Recognised: one row per respondent and item ({rows} rows), turned into {respondents} respondents × {items} items",
   "data.columns": "Columns: {count}",
@@ -276,6 +279,14 @@ export const uiEn = {
     "Rename the duplicate headers, or pick the columns again in the Mapping step.",
   "error.columnNotFound": "A mapped column is not in the data any more.",
   "error.columnNotFound.action": "Check that the right sheet is chosen, then fix the mapping.",
+  "error.managementColumnsNotFound":
+    "The management survey has none of the customer survey's expectation headers (looked for {lookedFor}).",
+  "error.managementColumnsNotFound.action":
+    "Give the managers' sheet the same headers as the customers' expectation columns, or choose another management source.",
+  "error.staffColumnsNotFound":
+    "The staff survey has none of the staff statements' columns (looked for {lookedFor}).",
+  "error.staffColumnsNotFound.action":
+    "Head the staff answers S1 … S32 (see docs/gap-model.md), or choose another staff source.",
   "error.patternInvalid": "The pattern rule is not a valid regular expression.",
   "error.patternInvalid.action": "Correct the pattern; it needs the named groups item and role.",
   "error.scaleMismatch":
@@ -317,6 +328,10 @@ export const uiEn = {
     "Choose fewer sheets (for example without Respondents), or analyse a smaller range.",
   "error.excelApiUnsupported": "This version of Excel lacks a feature the add-in needs.",
   "error.excelApiUnsupported.action": "Update Office, or use Excel on the web.",
+  "error.excelSelectionNotOneBlock":
+    "The selection is not one block of cells: several areas, a chart or a shape is selected.",
+  "error.excelSelectionNotOneBlock.action":
+    "Select one block holding the whole survey with its header row (no Ctrl+click), or choose a sheet or table.",
   "error.excel": "Excel reported an error.",
   "error.excel.action":
     "Try again. If it keeps happening, save the workbook and reload the add-in.",

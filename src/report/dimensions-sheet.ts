@@ -11,7 +11,7 @@ import { FORMAT, numberCell, significanceStars } from "./format";
 import { nullNote, type NoteSource } from "./null-notes";
 import { effectLabel, starsBasis } from "./significance";
 import type { Block, ChartSeriesSpec, ChartSpec, PlanCellValue, SheetPlan } from "./plan-types";
-import { rankAscending } from "./rank";
+import { ALPHA_THRESHOLD, highlights } from "../core/highlights";
 
 export const DIM_COL = {
   dimension: 0,
@@ -55,8 +55,6 @@ const NOTE_FIELDS: NoteSource["fields"] = {
   level: "col.level",
 };
 
-/** Cronbach's α below this is flagged (the usual acceptability threshold). */
-export const ALPHA_THRESHOLD = 0.7;
 /** Radar charts with fewer spokes are a line or a point, so they are left out. */
 export const MIN_RADAR_DIMENSIONS = 3;
 
@@ -64,16 +62,9 @@ export const DIM_TABLE_ROW = 3;
 const DIM_CHART_COL = DIM_WIDTH + 1;
 const CHART_HEIGHT = 18;
 
-/** weight × gap, the dimension's share of the weighted SERVQUAL score. */
-export function weightedContribution(weight: number | null, gap: number | null): number | null {
-  return weight !== null && gap !== null && Number.isFinite(weight) && Number.isFinite(gap)
-    ? weight * gap
-    : null;
-}
-
 function dimensionTable(analysis: Analysis, context: SheetContext): Block {
   const { t } = context;
-  const ranks = rankAscending(analysis.dimensions.map((dimension) => dimension.gap));
+  const ranked = highlights(analysis).dimensions;
   const body = analysis.dimensions.length;
   const values: PlanCellValue[][] = [
     [
@@ -113,8 +104,8 @@ function dimensionTable(analysis: Analysis, context: SheetContext): Block {
       numberCell(dimension.alphaE),
       numberCell(dimension.alphaP),
       numberCell(dimension.weight),
-      weightedContribution(dimension.weight, dimension.gap),
-      ranks[index],
+      ranked[index].contribution,
+      ranked[index].rank,
       context.levelLabel(dimension.level),
       numberCell(dimension.pHolm),
       numberCell(dimension.dz),

@@ -12,7 +12,7 @@ import { STAFF_INSTRUMENT } from "../core/staff-instrument";
 import type { Analysis } from "../core/types";
 import { range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
-import { percentText } from "./format";
+import { percentText, signedText } from "./format";
 import { bothLanguages, gapModelText, type GapModelTextKey } from "./gap-model-text";
 import { localText } from "./labels";
 import type { Block, CellStyle, SheetPlan } from "./plan-types";
@@ -59,7 +59,6 @@ export function gapReadings(
   const text = (key: GapModelTextKey, params?: Record<string, string | number>) =>
     gapModelText(lang, key, params);
   const readings = gapModelReadings(analysis, context.config.options.tolerance);
-  const signed = (value: number) => (value > 0 ? "+" : "") + value.toFixed(2);
   const riskText = (staff: StaffRisk): string => {
     const value = percentText(staff.risk);
     const causes = staff.likelyCauses.map((id) => factorLabel(id, lang));
@@ -71,7 +70,7 @@ export function gapReadings(
   const gap5 = readings[5];
   const gap1 = readings[1];
   const gap1Parts = [
-    ...(gap1.value === null ? [] : [text("gap1Value", { value: signed(gap1.value) })]),
+    ...(gap1.value === null ? [] : [text("gap1Value", { value: signedText(gap1.value) })]),
     ...(gap1.staff === null ? [] : [riskText(gap1.staff)]),
   ];
   const internal = (gap: 2 | 3 | 4): GapReading => {
@@ -94,7 +93,7 @@ export function gapReadings(
       label:
         gap5.value === null
           ? text("unmeasured5")
-          : text("gap5Value", { value: signed(gap5.value) }),
+          : text("gap5Value", { value: signedText(gap5.value) }),
     },
   };
 }

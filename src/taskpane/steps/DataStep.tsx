@@ -90,7 +90,9 @@ function SourcePicker({ source }: { source: SourceSlice }) {
             label={t("data.source.selection", {
               detail: overview?.selectionAddress
                 ? t("data.selectionIs", { address: overview.selectionAddress })
-                : t("data.selectionNone"),
+                : overview?.selectionAreas
+                  ? t("data.selectionAreas", { address: overview.selectionAreas })
+                  : t("data.selectionNone"),
             })}
           />
           <Radio value="sheet" label={t("data.source.sheet")} />
@@ -216,6 +218,9 @@ function SourceSummary({ source }: { source: LoadedSource | null }) {
           {t("data.respondents", { count: table.rows.length })}
         </li>
         <li>{t("data.columns", { count: table.headers.length })}</li>
+        {source.hiddenRows > 0 ? (
+          <li data-testid="hidden-rows">{t("data.hiddenRows", { count: source.hiddenRows })}</li>
+        ) : null}
         {source.longLayout ? (
           <li data-testid="long-layout">
             {t("data.longLayout", {

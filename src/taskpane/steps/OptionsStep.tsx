@@ -5,7 +5,7 @@
 import { useEffect, useId, useState } from "react";
 import { Checkbox, Field, Input, Label, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { Instrument, Lang, Options, Threshold } from "../../core/types";
-import { SHEET_ORDER } from "../../report/build-plan";
+import { SHEET_ORDER } from "../../report/sheet-keys";
 import type { SheetKey } from "../../report/plan-types";
 import { useI18n } from "../i18n";
 import { hasRole } from "../mapping-draft";

@@ -13,16 +13,15 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Analysis, DataIssueCode, Instrument, Lang } from "../../core/types";
+import type { DataIssueCode, Instrument, Lang } from "../../core/types";
 import { label } from "../../core/instrument";
-import { effectSizeOf } from "../../core/stats-effect";
+import { highlights } from "../../core/highlights";
 import { formatNumber, formatPercent, useI18n } from "../i18n";
 import { useStepStyles } from "../components/styles";
 import type { RunResults } from "../wizard/use-run";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 const LISTED_ISSUES = 20;
-const ALPHA_THRESHOLD = 0.7;
 
 const ISSUE_TEXT = {
   nonNumeric: "issue.nonNumeric",
@@ -56,47 +55,6 @@ const useResultStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
 });
-
-/** The three most negative item gaps (worst first); items without a gap are left out. */
-export function worstItems(analysis: Analysis, count = 3) {
-  return analysis.items
-    .filter((item) => item.gap !== null)
-    .sort((a, b) => (a.gap as number) - (b.gap as number))
-    .slice(0, count);
-}
-
-export function lowAlphas(analysis: Analysis) {
-  const low: { dimension: string; side: "E" | "P"; alpha: number }[] = [];
-  for (const d of analysis.dimensions) {
-    if (d.alphaE !== null && d.alphaE < ALPHA_THRESHOLD)
-      low.push({ dimension: d.dimension, side: "E", alpha: d.alphaE });
-    if (d.alphaP !== null && d.alphaP < ALPHA_THRESHOLD)
-      low.push({ dimension: d.dimension, side: "P", alpha: d.alphaP });
-  }
-  return low;
-}
-
-/** Items significant after Holm's adjustment, out of those tested, and d_z sizes. */
-export function testSummary(analysis: Analysis) {
-  const tested = analysis.items.filter((item) => item.pHolm !== null);
-  const sizes = { large: 0, medium: 0, small: 0 };
-  for (const item of analysis.items) {
-    const size = effectSizeOf(item.dz);
-    if (size === "large" || size === "medium" || size === "small") sizes[size]++;
-  }
-  return {
-    tested: tested.length,
-    significant: tested.filter((item) => (item.pHolm as number) < 0.05).length,
-    ...sizes,
-  };
-}
-
-/** "#4 E, #9 P": items whose diagnostics say the scale would be better without them. */
-export function flaggedItems(analysis: Analysis): string[] {
-  return analysis.dimensions.flatMap((d) =>
-    d.itemDiagnostics.filter((x) => x.flag).map((x) => `#${x.item} ${x.side}`)
-  );
-}
 
 function dimensionName(instrument: Instrument, id: string, lang: Lang): string {
   const found = instrument.dimensions.find((d) => d.id === id);
@@ -140,9 +98,10 @@ export function ResultsStep({
     DataIssueCode,
     number,
   ][];
-  const alphas = lowAlphas(analysis);
-  const tests = testSummary(analysis);
-  const flagged = flaggedItems(analysis);
+  const summary = highlights(analysis);
+  const alphas = summary.lowAlphas;
+  const tests = summary.tests;
+  const flagged = summary.flaggedItems.map((x) => `#${x.item} ${x.side}`);
   const gapClass = (gap: number | null) =>
     mergeClasses(own.value, gap !== null && gap < 0 ? own.negative : undefined);
 
@@ -241,7 +200,7 @@ export function ResultsStep({
           {t("results.worst")}
         </h3>
         <ol className={styles.list} data-testid="worst-items">
-          {worstItems(analysis).map((item) => (
+          {summary.worstItems.map((item) => (
             <li key={item.item}>
               {t("results.worstItem", {
                 item: item.item,

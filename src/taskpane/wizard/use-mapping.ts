@@ -53,6 +53,7 @@ export function useMapping({ loaded, setError }: MappingDeps) {
         setError({
           code: "patternInvalid",
           detail: exception instanceof Error ? exception.message : String(exception),
+          cause: exception,
         });
         return emptyDraft();
       }

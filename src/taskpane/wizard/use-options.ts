@@ -2,7 +2,7 @@
 import { useCallback, useState } from "react";
 import type { Lang, Options } from "../../core/types";
 import { defaultOptions } from "../../core/config";
-import { DEFAULT_SHEETS } from "../../report/build-plan";
+import { DEFAULT_SHEETS } from "../../report/sheet-keys";
 import type { ReportSettings, SavedState } from "../../excel/workbook-api";
 
 export function defaultSettings(lang: Lang): ReportSettings {
