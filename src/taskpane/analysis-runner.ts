@@ -15,15 +15,9 @@ export interface AnalysisRunner {
   ): Promise<Result<EngineOutput>>;
 }
 
-export function abortError(): Error {
-  const error = new Error("The run was cancelled.");
-  error.name = "AbortError";
-  return error;
-}
-
-export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === "AbortError";
-}
+// The runner contract is the use-case layer's (src/app); these name its abort error here too.
+export { abortError, isAbortError } from "../app/outcome";
+import { abortError } from "../app/outcome";
 
 export function createInThreadRunner(): AnalysisRunner {
   return {

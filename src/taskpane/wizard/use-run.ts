@@ -5,10 +5,14 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { Analysis, Config, Instrument, Lang, Scale } from "../../core/types";
-import { ok, type Result } from "../../core/errors";
 import { resolveInstrument } from "../../core/instrument";
 import { defaultCycleLabel, type CycleMode } from "../../core/cycles";
-import type { ReportPlan, UserInputRows } from "../../report/plan-types";
+import type { UserInputRows } from "../../report/plan-types";
+import type { AppError } from "../../core/errors";
+import type { HostError } from "../../excel/excel-errors";
+import { analyse } from "../../app/analyse";
+import type { WorkbookSession } from "../../app/ports";
+import type { RunStage } from "../../app/progress";
 import type {
   LoadedSource,
   OwnedSheet,
@@ -16,12 +20,12 @@ import type {
   SourceSpec,
   WorkbookApi,
 } from "../../excel/workbook-api";
-import { isAbortError, type AnalysisRunner } from "../analysis-runner";
-import type { EngineOutput, TrendSummary } from "../analysis-engine";
+import type { AnalysisRunner } from "../analysis-runner";
+import type { TrendSummary } from "../analysis-engine";
 import { fromAppError, fromException } from "../pane-error";
 import type { ReportError } from "./unwrap";
 
-export type RunStage = "read" | "analyse" | "write" | "save" | "done";
+export type { RunStage } from "../../app/progress";
 
 export interface RunState {
   status: "idle" | "running" | "cancelled" | "done";
@@ -119,58 +123,57 @@ export function useRun({
             ? { ...r, fraction: Math.max(r.fraction, Math.min(1, fraction)), stage }
             : r
         );
-      let output: EngineOutput | null = null;
-      const build = async (
-        loaded: LoadedSource,
-        userInput: UserInputRows
-      ): Promise<Result<ReportPlan>> => {
-        advance(0.25, "analyse");
-        const engine = await runner.run(
-          {
-            table: loaded.table,
+      const retry = () => void execute(runConfig, runSource, runSettings, runCycle);
+      // The workbook side of the use case: the pane's WorkbookApi does read, write and save
+      // in one Excel.run.
+      const session: WorkbookSession<LoadedSource, HostError, AppError> = {
+        report: ({ analyse: build, configToSave, onProgress }) =>
+          api.runReport({
+            source: runSource,
             config: runConfig,
-            context: {
-              lang: runSettings.lang,
-              prefix: runSettings.prefix,
-              sheets: runSettings.sheets,
-              sourceDescription: loaded.address,
-              generatedAt: new Date().toISOString(),
-              chartsSupported,
-              userInput,
-              cycle: {
-                request: {
-                  label: runCycle.label.trim(),
-                  date: new Date().toISOString().slice(0, 10),
-                  mode: runCycle.mode,
+            settings: runSettings,
+            build,
+            configToSave,
+            signal: controller.signal,
+            onProgress,
+          }),
+      };
+      try {
+        const outcome = await analyse(
+          session,
+          runner,
+          {
+            config: runConfig,
+            input: (loaded: LoadedSource, userInput: UserInputRows) => ({
+              table: loaded.table,
+              config: runConfig,
+              context: {
+                lang: runSettings.lang,
+                prefix: runSettings.prefix,
+                sheets: runSettings.sheets,
+                sourceDescription: loaded.address,
+                generatedAt: new Date().toISOString(),
+                chartsSupported,
+                userInput,
+                cycle: {
+                  request: {
+                    label: runCycle.label.trim(),
+                    date: new Date().toISOString().slice(0, 10),
+                    mode: runCycle.mode,
+                  },
                 },
               },
-            },
-            respondentScores: runSettings.sheets.includes("respondents"),
+              respondentScores: runSettings.sheets.includes("respondents"),
+            }),
           },
-          (fraction) => advance(0.25 + 0.45 * fraction, "analyse"),
+          advance,
           controller.signal
         );
-        if (!engine.ok) return engine;
-        output = engine.value;
-        advance(0.7, "write");
-        return ok(engine.value.plan);
-      };
-      const retry = () => void execute(runConfig, runSource, runSettings, runCycle);
-      try {
-        const outcome = await api.runReport({
-          source: runSource,
-          config: runConfig,
-          settings: runSettings,
-          build,
-          configToSave: () => (output as EngineOutput | null)?.config ?? runConfig,
-          signal: controller.signal,
-          onProgress: (fraction, stage) => advance(fraction, stage),
-        });
-        if (controller.signal.aborted) {
+        if (outcome.kind === "cancelled") {
           setRun({ ...IDLE, status: "cancelled" });
           return;
         }
-        if (!outcome.ok) {
+        if (outcome.kind === "failed") {
           setRun(IDLE);
           const shown = fromAppError(outcome.error, retry);
           const { suggestedMin, suggestedMax } = outcome.error.params ?? {};
@@ -188,16 +191,7 @@ export function useRun({
           setError(shown);
           return;
         }
-        const produced = output as EngineOutput | null;
-        if (!produced) {
-          setRun(IDLE);
-          setError({
-            code: "unexpected",
-            detail: "The report was written without an analysis.",
-            retry,
-          });
-          return;
-        }
+        const produced = outcome.value.output;
         setRun({ status: "done", fraction: 1, stage: "done" });
         const done: RunResults = {
           analysis: produced.analysis,
@@ -216,12 +210,8 @@ export function useRun({
           settings: runSettings,
         });
       } catch (exception) {
-        if (controller.signal.aborted || isAbortError(exception))
-          setRun({ ...IDLE, status: "cancelled" });
-        else {
-          setRun(IDLE);
-          setError(fromException(exception, retry));
-        }
+        setRun(IDLE);
+        setError(fromException(exception, retry));
       } finally {
         if (abortRef.current === controller) abortRef.current = null;
       }
