@@ -89,7 +89,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     [hydrateMapping, hydrateOptions, hydrateSource]
   );
 
-  const { instrument, instrumentSpec, draft, rule, scale, missing } = mapping;
+  const { instrument, instrumentSpec, draft, rule, scale, missing, answers, answersConfig } =
+    mapping;
   const loaded = source.loaded;
   const config = useMemo<Config>(() => {
     const columns =
@@ -102,9 +103,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       ...(scale ? { scale } : {}),
       columns,
       ...(rule ? { detect: rule } : {}),
+      ...(answersConfig ? { answers: answersConfig } : {}),
       options: options.options,
     };
-  }, [draft, instrument, instrumentSpec, options.options, rule, scale, loaded]);
+  }, [answersConfig, draft, instrument, instrumentSpec, options.options, rule, scale, loaded]);
 
   // On opening: the workbook's sheets and any saved analysis (the "next survey cycle" case).
   const refreshOverview = source.refreshOverview;
@@ -135,8 +137,13 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       });
       return;
     }
+    if (answers?.error) {
+      setStep("mapping");
+      setError(fromAppError(answers.error));
+      return;
+    }
     void startRun(config, source.spec, options.settings);
-  }, [config, instrument, missing, options.settings, source.spec, startRun]);
+  }, [answers, config, instrument, missing, options.settings, source.spec, startRun]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const execute = run.execute;
