@@ -6,13 +6,18 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ServqualError } from "../core/errors";
-import { gapOne, managersMapping, type Gap1Result } from "../core/gap1";
-import type { PipelineResult } from "../core/pipeline";
-import { readResponses } from "../core/responses";
-import { analyseStaff, type StaffAnalysis } from "../core/staff-analysis";
-import { STAFF_INSTRUMENT } from "../core/staff-instrument";
-import type { SurveyTable } from "../core/types";
+import {
+  ServqualError,
+  gapOne,
+  managersMapping,
+  type Gap1Result,
+  type PipelineResult,
+  readResponses,
+  analyseStaff,
+  type StaffAnalysis,
+  STAFF_INSTRUMENT,
+  type SurveyTable,
+} from "../core";
 import type { AnalyzeArgs } from "./args";
 import { readInput } from "./read-input";
 
