@@ -4,8 +4,9 @@
  */
 export { buildActionPlan } from "./action-plan";
 export type { ActionPlanReason, ActionPlanRow } from "./action-plan";
-export { answersForConfig } from "./answer-coding";
+export { answerTexts, answersForConfig, inferAnswerCoding } from "./answer-coding";
 export type { AnswerCoding } from "./answer-coding";
+export { scaleFromAnswerLabels } from "./answer-scale";
 export { defaultOptions, parseConfig, serializeConfig } from "./config";
 export { sourceOfTable } from "./config-source";
 export { HISTORY_VERSION, parseCycleHistory } from "./cycle-history";
@@ -77,6 +78,7 @@ export { joinTwoSheets, pairSheetNames } from "./two-sheets";
 export { CONFIG_VERSION } from "./types";
 export type {
   Analysis,
+  AnswersConfig,
   ColumnMapping,
   Config,
   DataIssueCode,

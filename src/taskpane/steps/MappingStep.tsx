@@ -16,6 +16,7 @@ import {
 import { type Instrument, type PresetId, PRESET_IDS, PRESETS, columnLetter } from "../../core";
 import { useI18n } from "../i18n";
 import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
+import { AnswerLabelsTable } from "../components/AnswerLabelsTable";
 import { ExtraColumns } from "../components/ExtraColumns";
 import { InstrumentEditor } from "../components/InstrumentEditor";
 import { MappingGrid } from "../components/MappingGrid";
@@ -115,6 +116,14 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           </MessageBarBody>
         </MessageBar>
       ))}
+      {wizard.answers ? (
+        <AnswerLabelsTable
+          answers={wizard.answers}
+          edited={wizard.answersEdited}
+          onNumber={wizard.setAnswerNumber}
+          onReset={wizard.resetAnswers}
+        />
+      ) : null}
       <Accordion collapsible multiple>
         <AccordionItem value="pattern">
           <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>
