@@ -3,9 +3,9 @@
  * source, run the analysis, draw the report, save the state, with one progress bar and
  * Cancel as its own outcome. Returns what the run produced instead of leaving it in a closure.
  */
-import type { AppError } from "../core/errors";
-import type { Config } from "../core/types";
-import type { UserInputRows } from "../report/plan-types";
+import type { AppError } from "../core";
+import type { Config } from "../core";
+import type { UserInputRows } from "../report";
 import { CANCELLED, done, failed, isAbortError, type Outcome } from "./outcome";
 import type { AnalysisOutput, AnalysisRunner, WorkbookSession, WrittenSheet } from "./ports";
 import { forwardOnly, STAGE_START, type OnProgress } from "./progress";

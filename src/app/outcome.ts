@@ -2,7 +2,7 @@
  * How a user action ends (docs/architecture.md, "The use-case layer"). Cancelling is the
  * user's choice, not a failure: it is its own outcome, shown as "cancelled", never as an error.
  */
-import type { AppError } from "../core/errors";
+import type { AppError } from "../core";
 
 export type Outcome<T, E extends AppError<string> = AppError<string>> =
   { kind: "done"; value: T } | { kind: "cancelled" } | { kind: "failed"; error: E };

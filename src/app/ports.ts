@@ -4,9 +4,9 @@
  * (a Web Worker in the pane, in-process in the CLI). src/app imports neither Office, DOM nor
  * Node; the pane and the CLI pass these in (docs/architecture.md).
  */
-import type { AppError, Result } from "../core/errors";
-import type { Analysis, Config } from "../core/types";
-import type { ReportPlan, SheetKey, UserInputRows } from "../report/plan-types";
+import type { AppError, Result } from "../core";
+import type { Analysis, Config } from "../core";
+import type { ReportPlan, SheetKey, UserInputRows } from "../report";
 import type { OnProgress } from "./progress";
 
 /** A cancellation signal (the platform's AbortSignal satisfies it). */

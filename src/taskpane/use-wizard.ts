@@ -6,9 +6,9 @@
  * injected AnalysisRunner.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Config, Lang } from "../core/types";
-import { CONFIG_VERSION } from "../core/types";
-import type { SavedState, WorkbookApi } from "../excel/workbook-api";
+import type { Config, Lang } from "../core";
+import { CONFIG_VERSION } from "../core";
+import type { SavedState, WorkbookApi } from "../excel";
 import type { AnalysisRunner } from "./analysis-runner";
 import { draftToColumns } from "./mapping-draft";
 import { fromAppError, fromException, type PaneError } from "./pane-error";

@@ -13,8 +13,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { PRESET_IDS } from "../../core/instrument";
-import type { Instrument, PresetId } from "../../core/types";
+import { PRESET_IDS, type Instrument, type PresetId } from "../../core";
 import { useI18n } from "../i18n";
 import type { SourceBusy } from "../wizard/use-source";
 import { useStepStyles } from "./styles";

@@ -22,10 +22,15 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { label } from "../../core/instrument";
-import { platformName, recognisePlatform } from "../../core/platform";
-import type { Instrument, PresetId, RawCell } from "../../core/types";
-import type { LoadedSource, SavedState, SourceSpec } from "../../excel/workbook-api";
+import {
+  label,
+  platformName,
+  recognisePlatform,
+  type Instrument,
+  type PresetId,
+  type RawCell,
+} from "../../core";
+import type { LoadedSource, SavedState, SourceSpec } from "../../excel";
 import { useI18n } from "../i18n";
 import { SAMPLE_RESPONDENTS } from "../sample-survey";
 import { useStepStyles } from "../components/styles";

@@ -13,9 +13,7 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
-import type { Instrument, PresetId } from "../../core/types";
-import { PRESET_IDS, PRESETS } from "../../core/instrument";
-import { columnLetter } from "../../core/mapping";
+import { type Instrument, type PresetId, PRESET_IDS, PRESETS, columnLetter } from "../../core";
 import { useI18n } from "../i18n";
 import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
 import { AnswerLabelsTable } from "../components/AnswerLabelsTable";
@@ -24,7 +22,7 @@ import { InstrumentEditor } from "../components/InstrumentEditor";
 import { MappingGrid } from "../components/MappingGrid";
 import { PatternRuleEditor } from "../components/PatternRuleEditor";
 import { useStepStyles } from "../components/styles";
-import type { LoadedSource } from "../../excel/workbook-api";
+import type { LoadedSource } from "../../excel";
 import type { MappingSlice } from "../wizard/use-mapping";
 import type { ReportError } from "../wizard/unwrap";
 import { StepHeading, type StepHeadingProps } from "./step-heading";

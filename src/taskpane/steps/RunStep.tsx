@@ -12,8 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useStepStyles } from "../components/styles";
-import type { Instrument } from "../../core/types";
-import type { LoadedSource, ReportSettings, SavedState } from "../../excel/workbook-api";
+import type { Instrument } from "../../core";
+import type { LoadedSource, ReportSettings, SavedState } from "../../excel";
 import type { Wizard } from "../use-wizard";
 import type { RunStage } from "../wizard/use-run";
 import { StepHeading, type StepHeadingProps } from "./step-heading";

@@ -1,5 +1,5 @@
 /** How the wizard's hooks turn a workbook Result into a value or a shown error. */
-import type { HostResult } from "../../excel/excel-errors";
+import type { HostResult } from "../../excel";
 import { fromAppError, type PaneError } from "../pane-error";
 
 /** Shows an error (or clears it with null). */

@@ -3,12 +3,12 @@
  * scale), the pattern rule, and the draft of which column holds which item and role.
  */
 import { useCallback, useMemo, useState } from "react";
-import type { AnswersConfig, Instrument, PatternRule, PresetId, Scale } from "../../core/types";
-import { answersForConfig } from "../../core/answer-coding";
-import { resolveInstrument } from "../../core/instrument";
-import { resolveColumns } from "../../core/mapping";
-import { detectTable } from "../../core/table-detect";
-import type { LoadedSource, SavedState } from "../../excel/workbook-api";
+import type { AnswersConfig, Instrument, PatternRule, PresetId, Scale } from "../../core";
+import { answersForConfig } from "../../core";
+import { resolveInstrument } from "../../core";
+import { resolveColumns } from "../../core";
+import { detectTable } from "../../core";
+import type { LoadedSource, SavedState } from "../../excel";
 import {
   assignSlot,
   draftFromDetection,

@@ -1,9 +1,9 @@
 /** The Options step's concern: analysis options (saved in the config) and report settings. */
 import { useCallback, useState } from "react";
-import type { Lang, Options } from "../../core/types";
-import { defaultOptions } from "../../core/config";
-import { DEFAULT_SHEETS } from "../../report/sheet-keys";
-import type { ReportSettings, SavedState } from "../../excel/workbook-api";
+import type { Lang, Options } from "../../core";
+import { defaultOptions } from "../../core";
+import { DEFAULT_SHEETS } from "../../report";
+import type { ReportSettings, SavedState } from "../../excel";
 
 export function defaultSettings(lang: Lang): ReportSettings {
   return { lang, prefix: "", sheets: [...DEFAULT_SHEETS] };

@@ -4,28 +4,28 @@
  * step) is the caller's `onDone`.
  */
 import { useCallback, useRef, useState } from "react";
-import type { Analysis, Config, Instrument, Lang, Scale } from "../../core/types";
-import { resolveInstrument } from "../../core/instrument";
-import { defaultCycleLabel, type CycleMode } from "../../core/cycles";
-import type { UserInputRows } from "../../report/plan-types";
-import type { AppError } from "../../core/errors";
-import type { HostError } from "../../excel/excel-errors";
-import { analyse } from "../../app/analyse";
-import type { WorkbookSession } from "../../app/ports";
-import type { RunStage } from "../../app/progress";
+import type { Analysis, Config, Instrument, Lang, Scale } from "../../core";
+import { resolveInstrument } from "../../core";
+import { defaultCycleLabel, type CycleMode } from "../../core";
+import type { UserInputRows } from "../../report";
+import type { AppError } from "../../core";
+import type { HostError } from "../../excel";
+import { analyse } from "../../app";
+import type { WorkbookSession } from "../../app";
+import type { RunStage } from "../../app";
 import type {
   LoadedSource,
   OwnedSheet,
   ReportSettings,
   SourceSpec,
   WorkbookApi,
-} from "../../excel/workbook-api";
+} from "../../excel";
 import type { AnalysisRunner } from "../analysis-runner";
 import type { TrendSummary } from "../analysis-engine";
 import { fromAppError, fromException } from "../pane-error";
 import type { ReportError } from "./unwrap";
 
-export type { RunStage } from "../../app/progress";
+export type { RunStage } from "../../app";
 
 export interface RunState {
   status: "idle" | "running" | "cancelled" | "done";

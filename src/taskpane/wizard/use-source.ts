@@ -4,16 +4,16 @@
  * (restoring a saved mapping or detecting one) is the caller's `onLoaded`.
  */
 import { useCallback, useRef, useState } from "react";
-import type { Lang, PresetId } from "../../core/types";
-import { resolveInstrument } from "../../core/instrument";
-import { buildQuestionnairePlan } from "../../report/questionnaire-sheet";
+import type { Lang, PresetId } from "../../core";
+import { resolveInstrument } from "../../core";
+import { buildQuestionnairePlan } from "../../report";
 import type {
   LoadedSource,
   SavedState,
   SourceSpec,
   WorkbookApi,
   WorkbookOverview,
-} from "../../excel/workbook-api";
+} from "../../excel";
 import { fromException } from "../pane-error";
 import { generateSampleSurvey } from "../sample-survey";
 import { unwrap, type ReportError } from "./unwrap";
