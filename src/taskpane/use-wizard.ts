@@ -48,6 +48,7 @@ import {
 } from "./mapping-draft";
 import { fromAppError, fromException, type PaneError } from "./pane-error";
 import { generateSampleSurvey } from "./sample-survey";
+import { useAnswerLabels } from "./use-answer-labels";
 
 export type StepId = "data" | "mapping" | "options" | "run" | "results";
 export const STEPS: StepId[] = ["data", "mapping", "options", "run", "results"];
@@ -142,6 +143,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     [draft, instrument]
   );
 
+  const answerLabels = useAnswerLabels(source, draft, instrument, instrumentSpec, saved);
+  const answersConfig = answerLabels.config;
+
   const config = useMemo<Config>(() => {
     const columns =
       instrument && source
@@ -153,9 +157,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       ...(scale ? { scale } : {}),
       columns,
       ...(rule ? { detect: rule } : {}),
+      ...(answersConfig ? { answers: answersConfig } : {}),
       options,
     };
-  }, [draft, instrument, instrumentSpec, options, rule, scale, source]);
+  }, [answersConfig, draft, instrument, instrumentSpec, options, rule, scale, source]);
 
   const refreshOverview = useCallback(async () => {
     setBusy("overview");
@@ -501,9 +506,15 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       });
       return;
     }
+    // Answer texts that cannot be read safely wait for the Mapping step's labels table.
+    if (answerLabels.answers?.error) {
+      setStep("mapping");
+      setError(fromAppError(answerLabels.answers.error));
+      return;
+    }
     const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
     void execute(config, sourceSpec, settings, { ...cycle, label });
-  }, [config, cycle, execute, instrument, missing, settings, sourceSpec]);
+  }, [answerLabels.answers, config, cycle, execute, instrument, missing, settings, sourceSpec]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const refresh = useCallback(async () => {
@@ -570,6 +581,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     rule,
     applyRule,
     missing,
+    answerLabels,
     options,
     setOptions,
     settings,
