@@ -82,7 +82,7 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     }
   }
 
-  const result = await withGapModel(unwrap(runPipeline(table, config)), table, args, io);
+  const result = await withGapModel(unwrap(runPipeline(table, config)), table, config, args, io);
   if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
   if (result.scale.narrowed) {
     const { given } = result.scale;
@@ -187,6 +187,7 @@ async function writeAll(
 async function withGapModel(
   result: PipelineResult,
   table: SurveyTable,
+  config: Config,
   args: AnalyzeArgs,
   io: CliIo
 ): Promise<PipelineResult> {
@@ -194,7 +195,7 @@ async function withGapModel(
   const gap1 =
     args.management === undefined
       ? null
-      : await managementGap(args.management, args.managementSheet, table, result, notes);
+      : await managementGap(args.management, args.managementSheet, table, result, config, notes);
   const staff =
     args.staff === undefined ? null : await staffSurvey(args.staff, args.staffSheet, notes);
   for (const note of notes) io.stderr(`Note: ${note}\n`);

@@ -13,6 +13,8 @@ export function exitCodeFor(code: ErrorCode): number {
     case "mappingIncomplete":
     case "mappingAmbiguous":
     case "columnNotFound":
+    case "managementColumnsNotFound":
+    case "staffColumnsNotFound":
     case "answerLabelsAmbiguous":
     case "answerLabelsContradictory":
     case "longLayoutInvalid":

@@ -4,7 +4,9 @@
  *
  * Version 2 added the optional `answers` part (text answers and missing-answer codes); a
  * version-1 document means exactly what it meant before, so its step only restamps it.
- * New optional fields belong to version 2 (docs/config.md); a new version is needed only when
+ * New optional fields and values belong to version 2 (docs/config.md), e.g. the column role
+ * `management` (docs/gap-model.md): an older file never used it, so it reads the same. A new
+ * version is needed only when
  * an existing field changes meaning. Then: bump CONFIG_VERSION in types.ts, teach parseConfig
  * the new shape, and add the step here, keyed by the version it starts from:
  *

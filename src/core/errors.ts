@@ -13,6 +13,10 @@ export type CoreErrorCode =
   | "mappingIncomplete"
   | "mappingAmbiguous"
   | "columnNotFound"
+  /** A managers' survey with none of the customer survey's expectation columns (docs/gap-model.md). */
+  | "managementColumnsNotFound"
+  /** A staff survey with none of the staff statements' columns S1…S32 (docs/gap-model.md). */
+  | "staffColumnsNotFound"
   | "patternInvalid"
   | "patternUnsafe"
   | "noUsableData"

@@ -283,6 +283,14 @@ export const uiEn = {
     "Rename the duplicate headers, or pick the columns again in the Mapping step.",
   "error.columnNotFound": "A mapped column is not in the data any more.",
   "error.columnNotFound.action": "Check that the right sheet is chosen, then fix the mapping.",
+  "error.managementColumnsNotFound":
+    "The management survey has none of the customer survey's expectation headers (looked for {lookedFor}).",
+  "error.managementColumnsNotFound.action":
+    "Give the managers' sheet the same headers as the customers' expectation columns, or choose another management source.",
+  "error.staffColumnsNotFound":
+    "The staff survey has none of the staff statements' columns (looked for {lookedFor}).",
+  "error.staffColumnsNotFound.action":
+    "Head the staff answers S1 … S32 (see docs/gap-model.md), or choose another staff source.",
   "error.patternInvalid": "The pattern rule is not a valid regular expression.",
   "error.patternInvalid.action": "Correct the pattern; it needs the named groups item and role.",
   "error.scaleMismatch":

@@ -272,6 +272,13 @@ export const uiZh: UiStrings = {
   "error.mappingAmbiguous.action": "请重命名重复的标题，或在“列映射”步骤中重新选择列。",
   "error.columnNotFound": "已映射的某一列在数据中已不存在。",
   "error.columnNotFound.action": "请确认选择了正确的工作表，然后修正列映射。",
+  "error.managementColumnsNotFound":
+    "管理层调查中没有客户调查的任何期望列标题（查找的是 {lookedFor}）。",
+  "error.managementColumnsNotFound.action":
+    "请让管理层工作表使用与客户期望列相同的标题，或选择其他管理层数据源。",
+  "error.staffColumnsNotFound": "员工调查中没有员工陈述的任何列（查找的是 {lookedFor}）。",
+  "error.staffColumnsNotFound.action":
+    "请将员工答案的列标题设为 S1 … S32（见 docs/gap-model.md），或选择其他员工数据源。",
   "error.patternInvalid": "匹配规则不是有效的正则表达式。",
   "error.patternInvalid.action": "请修正匹配规则；它需要命名分组 item 和 role。",
   "error.scaleMismatch": "许多答案超出量表 {given}：数据看起来是 {suggested} 量表。",

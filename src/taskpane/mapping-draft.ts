@@ -52,6 +52,8 @@ function slotFor(role: Role, item?: string, dimension?: string): SlotKey | null 
   if (role === "id") return ID_SLOT;
   if (role === "segment") return SEGMENT_SLOT;
   if (role === "weight") return dimension ? weightSlot(dimension) : null;
+  // The managers' survey is another table: it has no slot in the customer mapping.
+  if (role === "management") return null;
   return item ? itemSlot(role, item) : null;
 }
 

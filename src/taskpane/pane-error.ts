@@ -30,6 +30,14 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
   mappingIncomplete: { what: "error.mappingIncomplete", todo: "error.mappingIncomplete.action" },
   mappingAmbiguous: { what: "error.mappingAmbiguous", todo: "error.mappingAmbiguous.action" },
   columnNotFound: { what: "error.columnNotFound", todo: "error.columnNotFound.action" },
+  managementColumnsNotFound: {
+    what: "error.managementColumnsNotFound",
+    todo: "error.managementColumnsNotFound.action",
+  },
+  staffColumnsNotFound: {
+    what: "error.staffColumnsNotFound",
+    todo: "error.staffColumnsNotFound.action",
+  },
   patternInvalid: { what: "error.patternInvalid", todo: "error.patternInvalid.action" },
   patternUnsafe: { what: "error.patternUnsafe", todo: "error.patternUnsafe.action" },
   noUsableData: { what: "error.noUsableData", todo: "error.noUsableData.action" },
