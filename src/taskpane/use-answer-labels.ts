@@ -4,7 +4,7 @@
  * whether that blocks the run.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { AnswersConfig, Instrument, PresetId } from "../core/types";
+import type { AnswersConfig, Instrument } from "../core/types";
 import { answersForConfig } from "../core/answer-coding";
 import type { LoadedSource, SavedState } from "../excel/workbook-api";
 import { paneAnswers, withAnswerCode, type AnswerCode, type PaneAnswers } from "./answer-labels";
@@ -27,7 +27,8 @@ export function useAnswerLabels(
   source: LoadedSource | null,
   draft: MappingDraft,
   instrument: Instrument | null,
-  instrumentSpec: PresetId | Instrument,
+  /** The user wrote the scale (custom questionnaire or saved `scale`): labels must fit it. */
+  scaleIsExplicit: boolean,
   saved: SavedState | null
 ): AnswerLabelsState {
   const [given, setGiven] = useState<AnswersConfig | null>(null);
@@ -38,9 +39,9 @@ export function useAnswerLabels(
   const answers = useMemo(
     () =>
       instrument && source
-        ? paneAnswers(source.table, draft, given, instrument, typeof instrumentSpec !== "string")
+        ? paneAnswers(source.table, draft, given, instrument, scaleIsExplicit)
         : null,
-    [draft, given, instrument, instrumentSpec, source]
+    [draft, given, instrument, scaleIsExplicit, source]
   );
   const config = useMemo(
     () => given ?? (answers?.coding ? answersForConfig(answers.coding) : undefined),

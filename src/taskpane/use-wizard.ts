@@ -143,7 +143,13 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     [draft, instrument]
   );
 
-  const answerLabels = useAnswerLabels(source, draft, instrument, instrumentSpec, saved);
+  const answerLabels = useAnswerLabels(
+    source,
+    draft,
+    instrument,
+    typeof instrumentSpec !== "string" || scale !== undefined,
+    saved
+  );
   const answersConfig = answerLabels.config;
 
   const config = useMemo<Config>(() => {
