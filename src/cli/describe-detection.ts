@@ -1,7 +1,12 @@
-import { columnLetter } from "../core/mapping";
-import type { Detection, DetectedColumn } from "../core/mapping";
-import type { AppError } from "../core/errors";
-import type { Instrument, Lang, Role } from "../core/types";
+import {
+  columnLetter,
+  type Detection,
+  type DetectedColumn,
+  type AppError,
+  type Instrument,
+  type Lang,
+  type Role,
+} from "../core";
 import { describeQuestionBlocks, detectionText } from "./describe-questions";
 import { fixed } from "./number-text";
 import { compactRanges, itemPositions, itemRanges } from "./ranges";

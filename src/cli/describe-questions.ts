@@ -3,12 +3,15 @@
  * line per block saying which role and items it gave and on what evidence, and one line
  * per group of columns left undecided.
  */
-import { columnLetter } from "../core/mapping";
-import type { DetectedColumn, Detection, QuestionEvidence } from "../core/mapping";
-import type { Instrument, Lang } from "../core/types";
-import { cliEn, type CliKey } from "../i18n/cli-en";
-import { cliZh } from "../i18n/cli-zh";
-import { tableTranslator } from "../i18n/format";
+import {
+  columnLetter,
+  type DetectedColumn,
+  type Detection,
+  type QuestionEvidence,
+  type Instrument,
+  type Lang,
+} from "../core";
+import { cliEn, cliZh, tableTranslator, type CliKey } from "../i18n";
 import { fixed } from "./number-text";
 import { compactRanges, itemPositions, itemRanges } from "./ranges";
 

@@ -3,11 +3,18 @@
  * (docs/answers.md, "In the task pane"). The same core functions as the analysis read them, so
  * what the table shows is what the run uses.
  */
-import { answersForConfig, inferAnswerCoding, type AnswerCoding } from "../core/answer-coding";
-import { scaleFromAnswerLabels } from "../core/answer-scale";
-import { labelKey } from "../core/answer-text";
-import type { AppError } from "../core/errors";
-import type { AnswersConfig, Instrument, Scale, SurveyTable } from "../core/types";
+import {
+  answersForConfig,
+  inferAnswerCoding,
+  labelKey,
+  scaleFromAnswerLabels,
+  type AnswerCoding,
+  type AppError,
+  type AnswersConfig,
+  type Instrument,
+  type Scale,
+  type SurveyTable,
+} from "../core";
 import { ITEM_ROLES, type MappingDraft } from "./mapping-draft";
 
 /** One answer text's code: a scale point, "missing" (no answer), or null (not given yet). */

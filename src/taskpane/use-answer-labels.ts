@@ -4,9 +4,8 @@
  * whether that blocks the run.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { AnswersConfig, Instrument } from "../core/types";
-import { answersForConfig } from "../core/answer-coding";
-import type { LoadedSource, SavedState } from "../excel/workbook-api";
+import { answersForConfig, type AnswersConfig, type Instrument } from "../core";
+import type { LoadedSource, SavedState } from "../excel";
 import { paneAnswers, withAnswerCode, type AnswerCode, type PaneAnswers } from "./answer-labels";
 import type { MappingDraft } from "./mapping-draft";
 

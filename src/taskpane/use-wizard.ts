@@ -4,28 +4,27 @@
  * injected AnalysisRunner.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type Analysis,
+  type Config,
+  type Instrument,
+  type Lang,
+  type Options,
+  type PatternRule,
+  type PresetId,
+  type Scale,
+  CONFIG_VERSION,
+  ok,
+  type Result,
+  resolveInstrument,
+  defaultOptions,
+  defaultCycleLabel,
+  type CycleMode,
+  resolveColumns,
+  detectTable,
+} from "../core";
 import type {
-  Analysis,
-  Config,
-  Instrument,
-  Lang,
-  Options,
-  PatternRule,
-  PresetId,
-  Scale,
-} from "../core/types";
-import { CONFIG_VERSION } from "../core/types";
-import { ok, type Result } from "../core/errors";
-import type { HostResult } from "../excel/excel-errors";
-import { resolveInstrument } from "../core/instrument";
-import { defaultOptions } from "../core/config";
-import { defaultCycleLabel, type CycleMode } from "../core/cycles";
-import { resolveColumns } from "../core/mapping";
-import { detectTable } from "../core/table-detect";
-import { DEFAULT_SHEETS } from "../report/sheet-keys";
-import { buildQuestionnairePlan } from "../report/questionnaire-sheet";
-import type { ReportPlan, UserInputRows } from "../report/plan-types";
-import type {
+  HostResult,
   LoadedSource,
   OwnedSheet,
   ReportSettings,
@@ -33,7 +32,13 @@ import type {
   SourceSpec,
   WorkbookApi,
   WorkbookOverview,
-} from "../excel/workbook-api";
+} from "../excel";
+import {
+  DEFAULT_SHEETS,
+  buildQuestionnairePlan,
+  type ReportPlan,
+  type UserInputRows,
+} from "../report";
 import { isAbortError, type AnalysisRunner } from "./analysis-runner";
 import type { EngineOutput, TrendSummary } from "./analysis-engine";
 import {

@@ -17,7 +17,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../core";
 import { useI18n } from "../i18n";
 import type { AnswerCode } from "../answer-labels";
 import type { AnswerLabelsState } from "../use-answer-labels";
