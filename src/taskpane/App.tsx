@@ -157,6 +157,7 @@ function WizardShell({
             headingRef={headingRef}
             mapping={wizard.mapping}
             source={wizard.source.loaded}
+            answerLabels={wizard.answerLabels}
             onError={wizard.setError}
           />
         ) : null}
@@ -177,6 +178,7 @@ function WizardShell({
             settings={wizard.options.settings}
             missing={wizard.mapping.missing}
             saved={wizard.saved}
+            answersBlocked={wizard.answerLabels.blocked}
           />
         ) : null}
         {wizard.step === "results" ? (

@@ -17,6 +17,7 @@ import { useOptions } from "./wizard/use-options";
 import { useRun, type RunDone } from "./wizard/use-run";
 import { useSource } from "./wizard/use-source";
 import { unwrap } from "./wizard/unwrap";
+import { useAnswerLabels } from "./use-answer-labels";
 
 export type StepId = "data" | "mapping" | "options" | "run" | "results";
 export const STEPS: StepId[] = ["data", "mapping", "options", "run", "results"];
@@ -89,8 +90,16 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     [hydrateMapping, hydrateOptions, hydrateSource]
   );
 
-  const { instrument, instrumentSpec, draft, rule, scale, missing, answers, answersConfig } =
-    mapping;
+  const { instrument, instrumentSpec, draft, rule, scale, missing } = mapping;
+  const answerLabels = useAnswerLabels(
+    source.loaded,
+    draft,
+    instrument,
+    typeof instrumentSpec !== "string" || scale !== undefined,
+    saved
+  );
+  const answersConfig = answerLabels.config;
+  const answers = answerLabels.answers;
   const loaded = source.loaded;
   const config = useMemo<Config>(() => {
     const columns =
@@ -190,6 +199,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     source,
     mapping,
     options,
+    answerLabels,
     run: { ...run, runAnalysis, refresh },
     goToCell,
     openSheet,

@@ -25,6 +25,7 @@ import { useStepStyles } from "../components/styles";
 import type { LoadedSource } from "../../excel";
 import type { MappingSlice } from "../wizard/use-mapping";
 import type { ReportError } from "../wizard/unwrap";
+import type { AnswerLabelsState } from "../use-answer-labels";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 type InstrumentChoice = PresetId | "custom";
@@ -33,10 +34,17 @@ export interface MappingStepProps extends StepHeadingProps {
   mapping: MappingSlice;
   /** The loaded table (null before Load). */
   source: LoadedSource | null;
+  answerLabels: AnswerLabelsState;
   onError: ReportError;
 }
 
-export function MappingStep({ mapping, source, onError, headingRef }: MappingStepProps) {
+export function MappingStep({
+  mapping,
+  source,
+  answerLabels,
+  onError,
+  headingRef,
+}: MappingStepProps) {
   const { t, lang } = useI18n();
   const styles = useStepStyles();
   const { instrument, instrumentSpec, draft, missing } = mapping;
@@ -125,14 +133,7 @@ export function MappingStep({ mapping, source, onError, headingRef }: MappingSte
           </MessageBarBody>
         </MessageBar>
       ))}
-      {mapping.answers ? (
-        <AnswerLabelsTable
-          answers={mapping.answers}
-          edited={mapping.answersEdited}
-          onNumber={mapping.setAnswerNumber}
-          onReset={mapping.resetAnswers}
-        />
-      ) : null}
+      <AnswerLabelsTable labels={answerLabels} />
       <Accordion collapsible multiple>
         <AccordionItem value="pattern">
           <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>

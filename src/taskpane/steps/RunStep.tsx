@@ -33,6 +33,8 @@ export interface RunStepProps extends StepHeadingProps {
   settings: ReportSettings;
   missing: string[];
   saved: SavedState | null;
+  /** The answer texts need codes from the Mapping step's labels table first. */
+  answersBlocked: boolean;
 }
 
 export function RunStep({
@@ -42,6 +44,7 @@ export function RunStep({
   settings,
   missing,
   saved,
+  answersBlocked,
   headingRef,
 }: RunStepProps) {
   const { t } = useI18n();
@@ -49,7 +52,7 @@ export function RunStep({
   const run = slice.state;
   const running = run.status === "running";
   const ready =
-    (instrument !== null && source !== null && missing.length === 0) ||
+    (instrument !== null && source !== null && missing.length === 0 && !answersBlocked) ||
     (source === null && saved !== null);
   return (
     <div className={styles.step}>

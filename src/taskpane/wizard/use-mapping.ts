@@ -3,8 +3,7 @@
  * scale), the pattern rule, and the draft of which column holds which item and role.
  */
 import { useCallback, useMemo, useState } from "react";
-import type { AnswersConfig, Instrument, PatternRule, PresetId, Scale } from "../../core";
-import { answersForConfig } from "../../core";
+import type { Instrument, PatternRule, PresetId, Scale } from "../../core";
 import { resolveInstrument } from "../../core";
 import { resolveColumns } from "../../core";
 import { detectTable } from "../../core";
@@ -18,7 +17,6 @@ import {
   type MappingDraft,
   type SlotKey,
 } from "../mapping-draft";
-import { paneAnswers } from "../answer-labels";
 import type { ReportError } from "./unwrap";
 
 export interface MappingDeps {
@@ -33,8 +31,6 @@ export function useMapping({ loaded, setError }: MappingDeps) {
   const [rule, setRule] = useState<PatternRule | null>(null);
   /** A saved config's explicit `scale` (kept until the questionnaire changes). */
   const [scale, setScale] = useState<Scale | undefined>(undefined);
-  /** Numbers the user gave answer texts in the labels table (or a saved config's), else null. */
-  const [answersGiven, setAnswersGiven] = useState<AnswersConfig | null>(null);
 
   const instrumentResult = useMemo(
     () => resolveInstrument(instrumentSpec, scale),
@@ -45,43 +41,6 @@ export function useMapping({ loaded, setError }: MappingDeps) {
     () => (instrument ? missingItems(draft, instrument) : []),
     [draft, instrument]
   );
-
-  // How the answer texts read (docs/answers.md), with the same core functions as the run.
-  const answers = useMemo(
-    () =>
-      instrument && loaded
-        ? paneAnswers(
-            loaded.table,
-            draft,
-            answersGiven ?? undefined,
-            instrument,
-            typeof instrumentSpec !== "string" || scale !== undefined
-          )
-        : null,
-    [answersGiven, draft, instrument, instrumentSpec, scale, loaded]
-  );
-  // What the labels table shows is saved, so the next cycle reads the texts the same way.
-  const answersConfig = useMemo(
-    () => answersGiven ?? (answers?.coding ? answersForConfig(answers.coding) : undefined),
-    [answers, answersGiven]
-  );
-
-  /** The labels table: one answer text's number (null clears it); the others stay as shown. */
-  const setAnswerNumber = useCallback(
-    (text: string, value: number | null) => {
-      const labels: Record<string, number> = {};
-      for (const row of answers?.rows ?? []) if (row.value !== null) labels[row.text] = row.value;
-      if (value === null) delete labels[text];
-      else labels[text] = value;
-      const missingAnswers = answersGiven?.missing ?? answers?.coding?.missing.map((m) => m.value);
-      setAnswersGiven({
-        labels,
-        ...(missingAnswers && missingAnswers.length > 0 ? { missing: missingAnswers } : {}),
-      });
-    },
-    [answers, answersGiven]
-  );
-  const resetAnswers = useCallback(() => setAnswersGiven(null), []);
 
   const detectWith = useCallback(
     (table: LoadedSource, target: Instrument, withRule: PatternRule | null): MappingDraft => {
@@ -165,7 +124,6 @@ export function useMapping({ loaded, setError }: MappingDeps) {
     setInstrumentSpec(saved.config.instrument);
     setScale(saved.config.scale);
     setRule(saved.config.detect ?? null);
-    setAnswersGiven(saved.config.answers ?? null);
   }, []);
 
   return {
@@ -183,11 +141,6 @@ export function useMapping({ loaded, setError }: MappingDeps) {
     rule,
     applyRule,
     missing,
-    answers,
-    answersConfig,
-    setAnswerNumber,
-    answersEdited: answersGiven !== null,
-    resetAnswers,
     adopt,
     hydrate,
   };
