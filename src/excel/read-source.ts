@@ -149,7 +149,9 @@ export function notFound(error: unknown, spec: SourceSpec): HostResult<never> | 
 export async function readSourceCells(
   session: Session,
   handles: SourceHandles,
-  withFirstChunk: () => void
+  withFirstChunk: () => void,
+  /** A saved mapping's header-row count (config `source.headerRows`): it wins over detection. */
+  headerRows?: number
 ): Promise<HostResult<LoadedSource>> {
   const { context } = session;
   const located = locate(handles);
@@ -159,7 +161,13 @@ export async function readSourceCells(
     return located;
   }
   const builders = located.value.map(
-    (loc) => new SurveyTableBuilder({ sheetName: loc.sheetName, row0: loc.row0, col0: loc.col0 })
+    (loc) =>
+      new SurveyTableBuilder({
+        sheetName: loc.sheetName,
+        row0: loc.row0,
+        col0: loc.col0,
+        ...(headerRows !== undefined ? { headerRows } : {}),
+      })
   );
   // Rows a filter (or the user) hid are read and analysed like any other; the count lets the
   // pane say so. Only rowCount is loaded: asking a view for its cells can fail on large

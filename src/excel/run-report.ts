@@ -206,15 +206,20 @@ export async function runReportIn(
     if (missing) return missing;
     throw error;
   }
-  const source = await readSourceCells(session, handles, () => {
-    queueStateXml(state);
-    for (const sheet of catalog.sheets.items) {
-      catalog.contents.set(sheet.id, {
-        charts: sheet.charts.load("items/name"),
-        tables: sheet.tables.load("items/name"),
-      });
-    }
-  });
+  const source = await readSourceCells(
+    session,
+    handles,
+    () => {
+      queueStateXml(state);
+      for (const sheet of catalog.sheets.items) {
+        catalog.contents.set(sheet.id, {
+          charts: sheet.charts.load("items/name"),
+          tables: sheet.tables.load("items/name"),
+        });
+      }
+    },
+    request.config.source?.headerRows
+  );
   if (!source.ok) return source;
   const stop = aborted(request);
   if (stop) return stop;

@@ -117,7 +117,8 @@ export interface RunReportOutcome {
 
 export interface WorkbookApi {
   overview(): Promise<HostResult<WorkbookOverview>>;
-  loadSource(spec: SourceSpec): Promise<HostResult<LoadedSource>>;
+  /** `headerRows`: a saved mapping's header-row count (config `source.headerRows`), else detected. */
+  loadSource(spec: SourceSpec, headerRows?: number): Promise<HostResult<LoadedSource>>;
   runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>>;
   loadState(): Promise<HostResult<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */

@@ -169,6 +169,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       columns,
       ...(rule ? { detect: rule } : {}),
       ...(answersConfig ? { answers: answersConfig } : {}),
+      // Saved, so the next cycle reads the same rows as header (config `source.headerRows`).
+      ...(source && source.table.columnOrigins === undefined
+        ? { source: { headerRows: source.table.headerRows?.length ?? 1 } }
+        : {}),
       options,
     };
   }, [answersConfig, draft, instrument, instrumentSpec, options, rule, scale, source]);
@@ -243,7 +247,16 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setBusy("load");
       setError(null);
       try {
-        const loaded = unwrap(await api.loadSource(spec), setError, () => void loadSource(spec));
+        // A saved mapping's header rows win over detection on the source it was saved for.
+        const savedHeaderRows =
+          saved && JSON.stringify(saved.source) === JSON.stringify(spec)
+            ? saved.config.source?.headerRows
+            : undefined;
+        const loaded = unwrap(
+          await api.loadSource(spec, savedHeaderRows),
+          setError,
+          () => void loadSource(spec)
+        );
         if (!loaded) return;
         setSourceSpec(spec);
         setSource(loaded);
