@@ -1,5 +1,5 @@
 import { buildReportPlan } from "../report/build-plan";
-import { DEFAULT_SHEETS } from "../report/sheet-keys";
+import { DEFAULT_SHEETS, withGapModelSheet } from "../report/sheet-keys";
 import type { CycleRequest, CycleSummary } from "../core/cycles";
 import type { Analysis, Config, Instrument, Lang } from "../core/types";
 import { planToXlsxBuffer } from "./xlsx-writer";
@@ -23,10 +23,7 @@ export async function reportBytes(input: ReportInput): Promise<Buffer> {
     lang: input.lang,
     prefix: "",
     // The Gap model sheet only when a managers' or staff survey was given (docs/gap-model.md).
-    sheets:
-      input.analysis.gap1 || input.analysis.staff
-        ? [...DEFAULT_SHEETS, "gapModel"]
-        : DEFAULT_SHEETS,
+    sheets: withGapModelSheet(DEFAULT_SHEETS, input.analysis),
     sourceDescription: input.source,
     config: input.config,
     instrument: input.instrument,

@@ -6,6 +6,8 @@
 import type { Analysis, Config, Instrument, Scale, SurveyTable } from "../core/types";
 import { fail, ok, type Result } from "../core/errors";
 import { runPipeline } from "../core/pipeline";
+import { withGapModel, type GapModelTables } from "../core/gap-model-sources";
+import { withGapModelSheet } from "../report/sheet-keys";
 import { buildReportPlan, type ReportContext } from "../report/build-plan";
 import type { Trend } from "../core/trend";
 import { cycleState } from "../report/cycle-state";
@@ -19,6 +21,8 @@ export interface EngineInput {
   config: Config;
   context: PlanContext;
   respondentScores: boolean;
+  /** The five-gap model's optional surveys, read like the source (docs/gap-model.md). */
+  gapTables?: GapModelTables;
 }
 
 /** The change of the overall score since the previous cycle, for the Results step. */
@@ -52,11 +56,19 @@ export function runEngine(
     respondentScores: input.respondentScores,
   });
   if (!pipeline.ok) return fail(pipeline.error);
-  const { analysis, instrument, scale } = pipeline.value;
+  const gapModel = withGapModel(pipeline.value, input.table.headers, input.config, input.gapTables);
+  if (!gapModel.ok) return fail(gapModel.error);
+  const { instrument, scale } = pipeline.value;
+  const analysis = gapModel.value;
   // Saved with the scale spelled out, so the next survey cycle is read the same way.
   const config = scale.narrowed ? { ...input.config, scale: { ...scale.scale } } : input.config;
   onStage?.("plan");
-  const context = { ...input.context, instrument, config };
+  const context = {
+    ...input.context,
+    sheets: withGapModelSheet(input.context.sheets, analysis),
+    instrument,
+    config,
+  };
   const plan = buildReportPlan(analysis, context);
   const cycles = cycleState(analysis, context);
   // Respondent scores are only needed by the plan; keep the message back to the pane small.

@@ -3,6 +3,7 @@
  * postMessage (a structured clone on the pane's thread) takes long enough to freeze it.
  */
 import type { Result } from "../core/errors";
+import type { GapModelTables } from "../core/gap-model-sources";
 import type { Config, RawCell, SurveyTable } from "../core/types";
 import type { EngineOutput, PlanContext } from "./analysis-engine";
 
@@ -16,6 +17,7 @@ export type ToWorker =
       config: Config;
       context: PlanContext;
       respondentScores: boolean;
+      gapTables?: GapModelTables;
     }
   | { type: "rows"; rows: RawCell[][] }
   | { type: "end" };
