@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type {
   Analysis,
+  AnswersConfig,
   Config,
   Instrument,
   Lang,
@@ -48,6 +49,8 @@ import {
   type MappingDraft,
   type SlotKey,
 } from "./mapping-draft";
+import { answersForConfig } from "../core/answer-coding";
+import { paneAnswers } from "./answer-labels";
 import { fromAppError, fromException, type PaneError } from "./pane-error";
 import { generateSampleSurvey } from "./sample-survey";
 import { NO_GAP_SOURCES, readGapTables, useGapSources } from "./use-gap-sources";
@@ -118,6 +121,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [instrumentSpec, setInstrumentSpec] = useState<PresetId | Instrument>("servqual22");
   const [draft, setDraft] = useState<MappingDraft>(emptyDraft);
   const [rule, setRule] = useState<PatternRule | null>(null);
+  /** Numbers the user gave answer texts in the labels table (or a saved config's), else null. */
+  const [answersGiven, setAnswersGiven] = useState<AnswersConfig | null>(null);
   /** A saved config's explicit `scale` (kept until the questionnaire changes). */
   const [scale, setScale] = useState<Scale | undefined>(undefined);
   const [options, setOptions] = useState<Options>(defaultOptions);
@@ -146,20 +151,39 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     [draft, instrument]
   );
 
+  // How the answer texts read (docs/answers.md), with the same core functions as the run.
+  const answers = useMemo(
+    () =>
+      instrument && source
+        ? paneAnswers(
+            source.table,
+            draft,
+            answersGiven ?? undefined,
+            instrument,
+            typeof instrumentSpec !== "string" || scale !== undefined
+          )
+        : null,
+    [answersGiven, draft, instrument, instrumentSpec, scale, source]
+  );
+
   const config = useMemo<Config>(() => {
     const columns =
       instrument && source
         ? draftToColumns(draft, instrument, source.table.headers, source.table.colOffset)
         : [];
+    // What the labels table shows is saved, so the next cycle reads the texts the same way.
+    const answersConfig =
+      answersGiven ?? (answers?.coding ? answersForConfig(answers.coding) : undefined);
     return {
       version: CONFIG_VERSION,
       instrument: instrumentSpec,
       ...(scale ? { scale } : {}),
       columns,
       ...(rule ? { detect: rule } : {}),
+      ...(answersConfig ? { answers: answersConfig } : {}),
       options,
     };
-  }, [draft, instrument, instrumentSpec, options, rule, scale, source]);
+  }, [answers, answersGiven, draft, instrument, instrumentSpec, options, rule, scale, source]);
 
   const refreshOverview = useCallback(async () => {
     setBusy("overview");
@@ -196,6 +220,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
           setScale(value.config.scale);
           setOptions(value.config.options);
           setRule(value.config.detect ?? null);
+          setAnswersGiven(value.config.answers ?? null);
           setSettings(value.settings);
           setGapSources(value.gapSources ?? NO_GAP_SOURCES);
         }
@@ -525,9 +550,30 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       });
       return;
     }
+    if (answers?.error) {
+      setStep("mapping");
+      setError(fromAppError(answers.error));
+      return;
+    }
     const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
     void execute(config, sourceSpec, settings, { ...cycle, label }, gapSources);
-  }, [config, cycle, execute, gapSources, instrument, missing, settings, sourceSpec]);
+  }, [answers, config, cycle, execute, gapSources, instrument, missing, settings, sourceSpec]);
+
+  /** The labels table: one answer text's number (null clears it); the others stay as shown. */
+  const setAnswerNumber = useCallback(
+    (text: string, value: number | null) => {
+      const labels: Record<string, number> = {};
+      for (const row of answers?.rows ?? []) if (row.value !== null) labels[row.text] = row.value;
+      if (value === null) delete labels[text];
+      else labels[text] = value;
+      const missingAnswers = answersGiven?.missing ?? answers?.coding?.missing.map((m) => m.value);
+      setAnswersGiven({
+        labels,
+        ...(missingAnswers && missingAnswers.length > 0 ? { missing: missingAnswers } : {}),
+      });
+    },
+    [answers, answersGiven]
+  );
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const refresh = useCallback(async () => {
@@ -545,6 +591,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setScale(use.config.scale);
       setOptions(use.config.options);
       setRule(use.config.detect ?? null);
+      setAnswersGiven(use.config.answers ?? null);
       setSettings(use.settings);
       const useGap = use.gapSources ?? NO_GAP_SOURCES;
       setGapSources(useGap);
@@ -598,6 +645,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     rule,
     applyRule,
     missing,
+    answers,
+    setAnswerNumber,
+    answersEdited: answersGiven !== null,
+    resetAnswers: () => setAnswersGiven(null),
     options,
     setOptions,
     settings,

@@ -79,3 +79,42 @@ describe.each([
     expect(addInErrors(pane)).toEqual([]);
   });
 });
+
+describe("wenjuanxing-text-zh-5.csv: the answer labels table (zh pane)", () => {
+  it("shows how each text reads, and an edited number is what the run uses", async () => {
+    const f = fixture("wenjuanxing-text-zh-5.csv");
+    const csv = csvText(f.sheets[0].rows);
+    pane = await openPane(harness, {
+      displayLanguage: "zh-CN",
+      beforeLoad: `window.__servqualFake.loadCsv(${JSON.stringify(csv)}, "Export");`,
+    });
+    const w = new Wizard(pane, "zh");
+    await w.expectStep("data.heading");
+    await w.useSheet("Export");
+    await w.next("mapping.heading");
+    await w.detect();
+    await w.page.getByText(w.t("mapping.complete")).waitFor();
+    const table = w.page.getByTestId("answer-labels");
+    await table.waitFor();
+    const numberFor = (text: string) =>
+      table.getByRole("spinbutton", { name: w.t("answers.numberFor", { text }), exact: true });
+    expect(await numberFor("非常不满意").inputValue()).toBe("1");
+    expect(await numberFor("非常满意").inputValue()).toBe("5");
+    // The team decides the top answer counts as 4 (say, a merged category).
+    await numberFor("非常满意").fill("4");
+    await w.next("options.heading");
+    await w.next("run.heading");
+    await w.run();
+    const merged = {
+      ...f,
+      truth: {
+        ...f.truth,
+        e: f.truth.e.map((row) => row.map((v) => (v === 5 ? 4 : v))),
+        p: f.truth.p.map((row) => row.map((v) => (v === 5 ? 4 : v))),
+      },
+    };
+    expect(await w.overallUnweighted()).toBe(paneNumber(unweighted(merged)));
+    expect(paneNumber(unweighted(merged))).not.toBe(paneNumber(unweighted(f)));
+    expect(addInErrors(pane)).toEqual([]);
+  });
+});

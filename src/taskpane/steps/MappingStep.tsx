@@ -18,6 +18,7 @@ import { PRESET_IDS, PRESETS } from "../../core/instrument";
 import { columnLetter } from "../../core/mapping";
 import { useI18n } from "../i18n";
 import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
+import { AnswerLabelsTable } from "../components/AnswerLabelsTable";
 import { ExtraColumns } from "../components/ExtraColumns";
 import { InstrumentEditor } from "../components/InstrumentEditor";
 import { MappingGrid } from "../components/MappingGrid";
@@ -117,6 +118,14 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           </MessageBarBody>
         </MessageBar>
       ))}
+      {wizard.answers ? (
+        <AnswerLabelsTable
+          answers={wizard.answers}
+          edited={wizard.answersEdited}
+          onNumber={wizard.setAnswerNumber}
+          onReset={wizard.resetAnswers}
+        />
+      ) : null}
       <Accordion collapsible multiple>
         <AccordionItem value="pattern">
           <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>
