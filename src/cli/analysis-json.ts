@@ -1,8 +1,9 @@
-import type { Gap1Result, Gap1Stats } from "../core/gap1";
-import type { NullReasons } from "../core/null-reasons";
-import type { StaffAnalysis } from "../core/staff-analysis";
-import type { Trend } from "../core/trend";
 import type {
+  Gap1Result,
+  Gap1Stats,
+  NullReasons,
+  StaffAnalysis,
+  Trend,
   Analysis,
   DataQuality,
   DimensionResult,
@@ -11,7 +12,7 @@ import type {
   OverallResult,
   QMatrixResult,
   WilcoxonResult,
-} from "../core/types";
+} from "../core";
 import { segmentsJson, trendJson } from "./analysis-json-cycles";
 
 /**

@@ -1,17 +1,24 @@
 import * as path from "path";
-import { serializeConfig } from "../core/config";
-import { sourceOfTable } from "../core/config-source";
-import { ServqualError } from "../core/errors";
-import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
-import { describeLongLayout, widenLongLayout } from "../core/long-layout";
-import { recognisedMessage } from "../core/platform";
-import { runPipeline } from "../core/pipeline";
-import type { PipelineResult } from "../core/pipeline";
-import type { Config, SurveyTable } from "../core/types";
-import { defaultCycleLabel } from "../core/cycles";
-import type { CycleRequest, CycleSummary } from "../core/cycles";
-import { recordCycle } from "../core/trend";
-import type { Trend } from "../core/trend";
+import {
+  serializeConfig,
+  sourceOfTable,
+  ServqualError,
+  PRESET_NAMES,
+  isPresetId,
+  label,
+  describeLongLayout,
+  widenLongLayout,
+  recognisedMessage,
+  runPipeline,
+  type PipelineResult,
+  type Config,
+  type SurveyTable,
+  defaultCycleLabel,
+  type CycleRequest,
+  type CycleSummary,
+  recordCycle,
+  type Trend,
+} from "../core";
 import { analysisJson } from "./analysis-json";
 import { readHistoryFile, writeHistoryFile } from "./history-file";
 import type { AnalyzeArgs } from "./args";

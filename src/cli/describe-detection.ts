@@ -1,7 +1,11 @@
-import { columnLetter } from "../core/mapping";
-import type { Detection, DetectedColumn } from "../core/mapping";
-import type { AppError } from "../core/errors";
-import type { Instrument, Role } from "../core/types";
+import {
+  columnLetter,
+  type Detection,
+  type DetectedColumn,
+  type AppError,
+  type Instrument,
+  type Role,
+} from "../core";
 import { describeQuestionBlocks } from "./describe-questions";
 import { fixed } from "./number-text";
 import { compactRanges, itemPositions, itemRanges } from "./ranges";

@@ -3,9 +3,13 @@
  * line per block saying which role and items it gave and on what evidence, and one line
  * per group of columns left undecided.
  */
-import { columnLetter } from "../core/mapping";
-import type { DetectedColumn, Detection, QuestionEvidence } from "../core/mapping";
-import type { Instrument } from "../core/types";
+import {
+  columnLetter,
+  type DetectedColumn,
+  type Detection,
+  type QuestionEvidence,
+  type Instrument,
+} from "../core";
 import { fixed } from "./number-text";
 import { compactRanges, itemPositions, itemRanges } from "./ranges";
 

@@ -1,10 +1,5 @@
-import type { AppError } from "../core/errors";
-import type { Lang } from "../core/types";
-import { cliEn, type CliKey } from "../i18n/cli-en";
-import { cliZh } from "../i18n/cli-zh";
-import { tableTranslator } from "../i18n/format";
-import { uiEn } from "../i18n/ui-en";
-import { uiZh } from "../i18n/ui-zh";
+import type { AppError, Lang } from "../core";
+import { cliEn, type CliKey, cliZh, tableTranslator, uiEn, uiZh } from "../i18n";
 
 function param(error: AppError<string>, name: string): string {
   const value = error.params?.[name];

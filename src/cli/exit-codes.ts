@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../core/errors";
+import type { ErrorCode } from "../core";
 
 export const EXIT_OK = 0;
 /** Unexpected failure (a bug): reported in one line like every other error. */

@@ -6,17 +6,18 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ServqualError } from "../core/errors";
-import type { Result } from "../core/errors";
-import type { Gap1Result } from "../core/gap1";
 import {
+  ServqualError,
+  type Result,
+  type Gap1Result,
   managementEntries,
   managementGapFromTable,
   staffFromTable,
-} from "../core/gap-model-sources";
-import type { PipelineResult } from "../core/pipeline";
-import type { StaffAnalysis } from "../core/staff-analysis";
-import type { Config, SurveyTable } from "../core/types";
+  type PipelineResult,
+  type StaffAnalysis,
+  type Config,
+  type SurveyTable,
+} from "../core";
 import type { AnalyzeArgs } from "./args";
 import { readInput } from "./read-input";
 

@@ -5,9 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseCycleHistory, HISTORY_VERSION } from "../core/cycle-history";
-import type { CycleSummary } from "../core/cycles";
-import { ServqualError } from "../core/errors";
+import { parseCycleHistory, HISTORY_VERSION, type CycleSummary, ServqualError } from "../core";
 import { cycleJson } from "./analysis-json-cycles";
 import { errorCode, errorMessage } from "./error-text";
 

@@ -1,4 +1,4 @@
-import type { Instrument } from "../core/types";
+import type { Instrument } from "../core";
 
 /**
  * Compact lists for one-line messages: consecutive positions collapse into a range,

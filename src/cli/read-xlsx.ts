@@ -1,8 +1,11 @@
 import ExcelJS from "exceljs";
-import type { RawCell, SurveyTable } from "../core/types";
-import { ServqualError } from "../core/errors";
-import { columnLetter } from "../core/mapping-address";
-import { pairSheetNames } from "../core/two-sheets";
+import {
+  type RawCell,
+  type SurveyTable,
+  ServqualError,
+  columnLetter,
+  pairSheetNames,
+} from "../core";
 import { errorMessage } from "./error-text";
 import { MAX_CELLS, MAX_COLUMNS, formatCount } from "./input-limits";
 import { tableFromRecords } from "./table-from-records";

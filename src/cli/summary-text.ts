@@ -1,7 +1,5 @@
-import type { DataIssueCode, Lang } from "../core/types";
-import { cliEn } from "../i18n/cli-en";
-import { cliZh } from "../i18n/cli-zh";
-import { tableTranslator } from "../i18n/format";
+import type { DataIssueCode, Lang } from "../core";
+import { cliEn, cliZh, tableTranslator } from "../i18n";
 
 /** The few headings of the console summary, in both languages. */
 export interface SummaryText {

@@ -1,7 +1,13 @@
-import { label } from "../core/instrument";
-import type { Analysis, DataIssueCode, Instrument, Lang } from "../core/types";
-import type { NullReason } from "../core/null-reasons";
-import { highlights, isLowAlpha } from "../core/highlights";
+import {
+  label,
+  type Analysis,
+  type DataIssueCode,
+  type Instrument,
+  type Lang,
+  type NullReason,
+  highlights,
+  isLowAlpha,
+} from "../core";
 import { fixed, pValue, percent, signed } from "./number-text";
 import { summaryText, type SummaryText } from "./summary-text";
 

@@ -1,7 +1,5 @@
-import { buildReportPlan } from "../report/build-plan";
-import { DEFAULT_SHEETS, withGapModelSheet } from "../report/sheet-keys";
-import type { CycleRequest, CycleSummary } from "../core/cycles";
-import type { Analysis, Config, Instrument, Lang } from "../core/types";
+import { buildReportPlan, DEFAULT_SHEETS, withGapModelSheet } from "../report";
+import type { CycleRequest, CycleSummary, Analysis, Config, Instrument, Lang } from "../core";
 import { planToXlsxBuffer } from "./xlsx-writer";
 
 export interface ReportInput {

@@ -1,6 +1,6 @@
 /** A1-style addresses for the exceljs calls that take them (tables, conditional formats). */
 
-import { columnLetter } from "../core/mapping-address";
+import { columnLetter } from "../core";
 import type { Rect } from "./xlsx-plan-check";
 
 export function a1(row0: number, col0: number): string {

@@ -1,8 +1,7 @@
 /** The WorkbookApi the task pane uses, on top of the global `Excel.run`. */
-import { fail, ok } from "../core/errors";
+import { fail, ok, type RawCell } from "../core";
 import type { HostResult } from "./excel-errors";
-import type { RawCell } from "../core/types";
-import type { SheetKey } from "../report/plan-types";
+import type { SheetKey } from "../report";
 import { toExcelValue } from "./cell-text";
 import { officeErrorCode } from "./excel-errors";
 import { DEFAULT_RUN_OPTIONS, runAction, type RunOptions } from "./excel-run";

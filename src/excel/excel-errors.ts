@@ -2,7 +2,7 @@
  * Office.js failures → errors with the excel layer's own codes (docs/architecture.md,
  * "Errors"): the caught error stays as `cause`, Office's `debugInfo` beside it.
  */
-import { ServqualError, type AppError, type CoreErrorCode, type Result } from "../core/errors";
+import { ServqualError, type AppError, type CoreErrorCode, type Result } from "../core";
 
 /** What only the workbook host can fail with; core knows none of these. */
 export type ExcelErrorCode =

@@ -8,7 +8,7 @@
  * syncs went through would write the report twice. A failure after a write leaves the
  * workbook marked incomplete, and the error says to Refresh (docs/workbook-safety.md).
  */
-import { fail } from "../core/errors";
+import { fail } from "../core";
 import { isCellEditMode, toAppError, type HostError, type HostResult } from "./excel-errors";
 
 export interface RunOptions {

@@ -3,9 +3,9 @@
  * nobody uses yet, drawn like report sheets but never marked as the add-in's, so Refresh and
  * clean-up never touch them. Nothing existing is overwritten.
  */
-import { ok } from "../core/errors";
+import { ok } from "../core";
 import type { HostResult } from "./excel-errors";
-import type { DrawablePlan } from "../report/plan-types";
+import type { DrawablePlan } from "../report";
 import type { Session } from "./excel-run";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { smallOp } from "./range-ops";

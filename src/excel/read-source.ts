@@ -5,10 +5,8 @@
  * passes Excel on the web's payload limit, the first chunk sharing its sync with the
  * caller's other reads. The source is only ever read.
  */
-import { fail, ok } from "../core/errors";
+import { fail, ok, widenLongLayout, type SurveyTable } from "../core";
 import type { HostResult } from "./excel-errors";
-import { widenLongLayout } from "../core/long-layout";
-import type { SurveyTable } from "../core/types";
 import { officeErrorCode } from "./excel-errors";
 import type { Session } from "./excel-run";
 import { joinSheets } from "./join-sheets";

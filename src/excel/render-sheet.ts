@@ -1,6 +1,6 @@
 /** Write commands that make a worksheet ready for its plan, and its sheet-level layout. */
-import type { SheetPlan } from "../report/plan-types";
-import { columnLetter } from "../core/mapping-address";
+import type { SheetPlan } from "../report";
+import { columnLetter } from "../core";
 import { charsToPoints } from "./names";
 import { markerName, type SheetTarget } from "./ownership";
 import { rangeAt, sheetOf, smallOp } from "./range-ops";

@@ -8,8 +8,8 @@
  *   last    the saved state (needs the new sheets' ids from the write syncs)
  * Only sheets the add-in owns are written; the source is only read.
  */
-import { fail, ok } from "../core/errors";
-import type { ReportPlan, SheetKey, UserInputRows } from "../report/plan-types";
+import { fail, ok, STATE_VERSION } from "../core";
+import type { ReportPlan, SheetKey, UserInputRows } from "../report";
 import type { Session } from "./excel-run";
 import type { HostResult } from "./excel-errors";
 import { nameKey, uniqueTableName } from "./names";
@@ -40,7 +40,6 @@ import {
   resolveState,
   saveSettings,
 } from "./state-store";
-import { STATE_VERSION } from "../core/state-migrations";
 import {
   editableRects,
   findUserInput,

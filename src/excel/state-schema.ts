@@ -4,17 +4,15 @@
  * into the excel layer's types. Pure: the store (state-store.ts) moves the text in and out
  * of the workbook.
  */
-import { fail, ok, type Result } from "../core/errors";
-import { parseConfig } from "../core/config";
-import { migrateState, STATE_VERSION } from "../core/state-migrations";
-import { SHEET_ORDER } from "../report/sheet-keys";
-import type {
-  PlanCellValue,
-  SheetKey,
-  UserInputRow,
-  UserInputRows,
-  UserInputSpec,
-} from "../report/plan-types";
+import { fail, ok, type Result, parseConfig, migrateState, STATE_VERSION } from "../core";
+import {
+  SHEET_ORDER,
+  type PlanCellValue,
+  type SheetKey,
+  type UserInputRow,
+  type UserInputRows,
+  type UserInputSpec,
+} from "../report";
 import type {
   GapSources,
   OwnedSheet,

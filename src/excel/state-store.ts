@@ -3,7 +3,7 @@
  * the file on every host, independent of the add-in's id) mirrored in the document's
  * add-in settings (the fallback when ExcelApi 1.5 is missing, and readable without a sync).
  */
-import { ok } from "../core/errors";
+import { ok } from "../core";
 import type { HostResult } from "./excel-errors";
 import type { Session } from "./excel-run";
 import type { Capabilities } from "./requirements";

@@ -3,17 +3,9 @@
  * Office.js) lives beside this file; the task pane receives a WorkbookApi as a prop so it
  * can be tested without Office. No `Excel.*` type may appear in this interface.
  */
-import type { LongLayoutSummary } from "../core/long-layout";
-import type { Config, Lang, RawCell, SurveyTable } from "../core/types";
-import type { Result } from "../core/errors";
+import type { LongLayoutSummary, Config, Lang, RawCell, SurveyTable, Result } from "../core";
 import type { HostResult } from "./excel-errors";
-import type {
-  DrawablePlan,
-  ReportPlan,
-  SheetKey,
-  UserInputRows,
-  UserInputSpec,
-} from "../report/plan-types";
+import type { DrawablePlan, ReportPlan, SheetKey, UserInputRows, UserInputSpec } from "../report";
 
 export type SourceSpec =
   | { kind: "selection" }

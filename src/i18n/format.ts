@@ -2,7 +2,7 @@
  * The one formatter of every message table (ui, report, cli): `{name}` placeholders filled
  * from params. An unknown placeholder stays visible, so a missing value is noticed.
  */
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 
 export type Params = Record<string, string | number>;
 

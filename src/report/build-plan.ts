@@ -2,7 +2,7 @@
  * Analysis → ReportPlan: which sheets, in which order, under which names. Each sheet's
  * layout lives in its own file; this one only assembles them.
  */
-import type { Analysis } from "../core/types";
+import type { Analysis } from "../core";
 import { buildAboutSheet } from "./about-sheet";
 import { buildActionPlanSheet } from "./action-plan-sheet";
 import { sheetContext, type ReportContext, type SheetContext } from "./context";

@@ -3,7 +3,7 @@
  * 0.70), weight and weighted contribution, rank by gap; the unweighted and weighted
  * SERVQUAL scores below; the E-vs-P column chart and radar beside.
  */
-import type { Analysis } from "../core/types";
+import { type Analysis, ALPHA_THRESHOLD, highlights } from "../core";
 import { COLOR, gapColorScale, headingBlock, range } from "./blocks";
 import type { SheetContext } from "./context";
 import { diagnosticsBlock, diagnosticsRows } from "./diagnostics-block";
@@ -11,7 +11,6 @@ import { FORMAT, numberCell, significanceStars } from "./format";
 import { nullNote, type NoteSource } from "./null-notes";
 import { effectLabel, starsBasis } from "./significance";
 import type { Block, ChartSeriesSpec, ChartSpec, PlanCellValue, SheetPlan } from "./plan-types";
-import { ALPHA_THRESHOLD, highlights } from "../core/highlights";
 
 export const DIM_COL = {
   dimension: 0,

@@ -6,10 +6,15 @@
  * data would measure it. Below it, the causes and countermeasures of each gap as a table the
  * team edits: a user-input block, so Refresh keeps their text.
  */
-import { gapModelReadings, type GapStatus, type StaffRisk } from "../core/gap-model";
-import { actionsForGap, type GapNumber } from "../core/improvement-actions";
-import { STAFF_INSTRUMENT } from "../core/staff-instrument";
-import type { Analysis } from "../core/types";
+import {
+  gapModelReadings,
+  type GapStatus,
+  type StaffRisk,
+  actionsForGap,
+  type GapNumber,
+  STAFF_INSTRUMENT,
+  type Analysis,
+} from "../core";
 import { range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { percentText, signedText } from "./format";

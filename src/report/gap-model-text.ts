@@ -3,10 +3,14 @@
  * names, what would measure an unmeasured gap, and the typical causes of each gap (the
  * training text's property-management case and the literature, in the project's words).
  */
-import type { Lang } from "../core/types";
-import { gapModelEn, type GapModelKey, type GapModelStrings } from "../i18n/gap-model-en";
-import { gapModelZh } from "../i18n/gap-model-zh";
-import { tableTranslator } from "../i18n/format";
+import type { Lang } from "../core";
+import {
+  gapModelEn,
+  type GapModelKey,
+  type GapModelStrings,
+  gapModelZh,
+  tableTranslator,
+} from "../i18n";
 
 const TEXT: Record<Lang, GapModelStrings> = { en: gapModelEn, zh: gapModelZh };
 

@@ -3,8 +3,7 @@
  * the customers' mean expectation, their difference and Welch's test, as numbers a colleague
  * can filter and check. Each dimension row is followed by its items.
  */
-import type { Gap1Result, Gap1Stats } from "../core/gap1";
-import type { Analysis } from "../core/types";
+import type { Analysis, Gap1Result, Gap1Stats } from "../core";
 import { range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { FORMAT, idCell, numberCell } from "./format";

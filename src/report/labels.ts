@@ -1,10 +1,8 @@
 /**
  * Localised report labels and the small text helpers every sheet builder uses.
  */
-import type { Lang, LocalisedText } from "../core/types";
-import { reportEn, type ReportLabelKey, type ReportLabels } from "../i18n/report-en";
-import { reportZh } from "../i18n/report-zh";
-import { fillTemplate } from "../i18n/format";
+import type { Lang, LocalisedText } from "../core";
+import { reportEn, type ReportLabelKey, type ReportLabels, reportZh, fillTemplate } from "../i18n";
 
 export type { ReportLabelKey };
 

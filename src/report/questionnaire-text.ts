@@ -3,14 +3,14 @@
  * from the report's label table: they are addressed to respondents, not
  * to the analyst reading a report.
  */
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 import {
   questionnaireEn,
   type QuestionnaireKey,
   type QuestionnaireStrings,
-} from "../i18n/questionnaire-en";
-import { questionnaireZh } from "../i18n/questionnaire-zh";
-import { tableTranslator } from "../i18n/format";
+  questionnaireZh,
+  tableTranslator,
+} from "../i18n";
 
 const TEXT: Record<Lang, QuestionnaireStrings> = { en: questionnaireEn, zh: questionnaireZh };
 

@@ -15,8 +15,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Lang } from "../core/types";
-import type { WorkbookApi } from "../excel/workbook-api";
+import type { Lang } from "../core";
+import type { WorkbookApi } from "../excel";
 import type { AnalysisRunner } from "./analysis-runner";
 import { ErrorBar } from "./components/ErrorBar";
 import { I18nProvider, langFromDisplayLanguage, translator, useI18n } from "./i18n";

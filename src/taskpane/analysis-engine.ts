@@ -3,15 +3,27 @@
  * (mapping → responses → analysis) and the report plan. Pure, so the same function runs in
  * the Web Worker and, where workers are unavailable (tests), on the calling thread.
  */
-import type { Analysis, Config, Instrument, Scale, SurveyTable } from "../core/types";
-import { fail, ok, type Result } from "../core/errors";
-import { runPipeline } from "../core/pipeline";
-import { withGapModel, type GapModelTables } from "../core/gap-model-sources";
-import { withGapModelSheet } from "../report/sheet-keys";
-import { buildReportPlan, type ReportContext } from "../report/build-plan";
-import type { Trend } from "../core/trend";
-import { cycleState } from "../report/cycle-state";
-import type { ReportPlan } from "../report/plan-types";
+import {
+  type Analysis,
+  type Config,
+  type Instrument,
+  type Scale,
+  type SurveyTable,
+  fail,
+  ok,
+  type Result,
+  runPipeline,
+  type Trend,
+  withGapModel,
+  type GapModelTables,
+} from "../core";
+import {
+  buildReportPlan,
+  type ReportContext,
+  cycleState,
+  type ReportPlan,
+  withGapModelSheet,
+} from "../report";
 
 /** The report context minus what the pipeline itself resolves. */
 export type PlanContext = Omit<ReportContext, "instrument" | "config">;

@@ -3,7 +3,7 @@
  * (worker-runner.ts) uses a Web Worker so a 100k-respondent run never blocks the pane;
  * `createInThreadRunner` is the fallback and the test double.
  */
-import type { Result } from "../core/errors";
+import type { Result } from "../core";
 import type { EngineInput, EngineOutput } from "./analysis-engine";
 
 export interface AnalysisRunner {

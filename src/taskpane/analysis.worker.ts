@@ -2,7 +2,7 @@
  * The analysis off the pane's thread: receives the table in chunks, runs the engine, posts
  * the result back. Anything thrown becomes a message, never a silent dead worker.
  */
-import type { RawCell } from "../core/types";
+import type { RawCell } from "../core";
 import { runEngine } from "./analysis-engine";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 

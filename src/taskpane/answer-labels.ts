@@ -3,10 +3,17 @@
  * (docs/answers.md). The same core functions as the analysis: what the table shows is what
  * the run will use.
  */
-import { answerTexts, inferAnswerCoding, type AnswerCoding } from "../core/answer-coding";
-import { scaleFromAnswerLabels } from "../core/answer-scale";
-import type { AppError } from "../core/errors";
-import type { AnswersConfig, Instrument, Scale, SurveyTable } from "../core/types";
+import {
+  answerTexts,
+  inferAnswerCoding,
+  type AnswerCoding,
+  scaleFromAnswerLabels,
+  type AppError,
+  type AnswersConfig,
+  type Instrument,
+  type Scale,
+  type SurveyTable,
+} from "../core";
 import { ITEM_ROLES, type MappingDraft } from "./mapping-draft";
 
 export interface PaneAnswers {

@@ -3,10 +3,8 @@
  * Components never hard-code user text; they ask `useT()`.
  */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Lang } from "../core/types";
-import { uiEn, type UiKey, type UiStrings } from "../i18n/ui-en";
-import { uiZh } from "../i18n/ui-zh";
-import { fillTemplate, type Params } from "../i18n/format";
+import type { Lang } from "../core";
+import { uiEn, type UiKey, type UiStrings, uiZh, fillTemplate, type Params } from "../i18n";
 
 export type { Params };
 export type Translate = (key: UiKey, params?: Params) => string;

@@ -3,14 +3,17 @@
  * segment, each holding a 0-based table column index or null. Pure helpers convert between
  * this draft, the detector's output and the config's `columns` list.
  */
-import type { ColumnMapping, Instrument, ItemRole, Role } from "../core/types";
-import type {
-  Detection,
-  QuestionEvidence,
-  ResolvedMapping,
-  UndecidedColumns,
-} from "../core/mapping";
-import { columnLetter } from "../core/mapping";
+import {
+  type ColumnMapping,
+  type Instrument,
+  type ItemRole,
+  type Role,
+  type Detection,
+  type QuestionEvidence,
+  type ResolvedMapping,
+  type UndecidedColumns,
+  columnLetter,
+} from "../core";
 
 export const ITEM_ROLES: ItemRole[] = [
   "expectation",

@@ -2,8 +2,7 @@
  * A question-block column's evidence in one sentence for the Mapping step's badge
  * (docs/detection.md, "Evidence and confidence").
  */
-import type { QuestionEvidence } from "../core/mapping";
-import { columnLetter } from "../core/mapping";
+import { type QuestionEvidence, columnLetter } from "../core";
 import { formatNumber, type Translate } from "./i18n";
 
 export function evidenceText(evidence: QuestionEvidence, colOffset: number, t: Translate): string {

@@ -2,8 +2,8 @@
  * Errors as the pane shows them: what happened and what to do (both localised), plus the
  * engine's own detail, the cell or config field concerned, and optionally a retry.
  */
-import type { HostError, HostErrorCode, OfficeDebugInfo } from "../excel/excel-errors";
-import type { UiKey } from "../i18n/ui-en";
+import type { HostError, HostErrorCode, OfficeDebugInfo } from "../excel";
+import type { UiKey } from "../i18n";
 
 export type PaneErrorCode = HostErrorCode | "unexpected" | "noSheets";
 

@@ -4,10 +4,8 @@
  * layer like the main source, just before a run.
  */
 import { useCallback, useState } from "react";
-import { fail, ok } from "../core/errors";
-import type { GapModelTables } from "../core/gap-model-sources";
-import type { HostResult } from "../excel/excel-errors";
-import type { GapSources, LoadedSource, SourceSpec, WorkbookApi } from "../excel/workbook-api";
+import { fail, ok, type GapModelTables } from "../core";
+import type { GapSources, HostResult, LoadedSource, SourceSpec, WorkbookApi } from "../excel";
 
 export const NO_GAP_SOURCES: GapSources = { management: null, staff: null };
 

@@ -4,31 +4,31 @@
  * injected AnalysisRunner.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type {
-  Analysis,
-  AnswersConfig,
-  Config,
-  Instrument,
-  Lang,
-  Options,
-  PatternRule,
-  PresetId,
-  Scale,
-} from "../core/types";
-import { CONFIG_VERSION } from "../core/types";
-import { ok, type Result } from "../core/errors";
-import type { HostResult } from "../excel/excel-errors";
-import { resolveInstrument } from "../core/instrument";
-import { defaultOptions } from "../core/config";
-import { defaultCycleLabel, type CycleMode } from "../core/cycles";
-import { resolveColumns } from "../core/mapping";
-import { detectTable } from "../core/table-detect";
-import { DEFAULT_SHEETS } from "../report/sheet-keys";
-import { buildQuestionnairePlan } from "../report/questionnaire-sheet";
-import type { ReportPlan, UserInputRows } from "../report/plan-types";
-import type { GapModelTables } from "../core/gap-model-sources";
+import {
+  type Analysis,
+  type AnswersConfig,
+  type Config,
+  type Instrument,
+  type Lang,
+  type Options,
+  type PatternRule,
+  type PresetId,
+  type Scale,
+  CONFIG_VERSION,
+  ok,
+  type Result,
+  resolveInstrument,
+  defaultOptions,
+  defaultCycleLabel,
+  type CycleMode,
+  resolveColumns,
+  detectTable,
+  answersForConfig,
+  type GapModelTables,
+} from "../core";
 import type {
   GapSources,
+  HostResult,
   LoadedSource,
   OwnedSheet,
   ReportSettings,
@@ -36,7 +36,13 @@ import type {
   SourceSpec,
   WorkbookApi,
   WorkbookOverview,
-} from "../excel/workbook-api";
+} from "../excel";
+import {
+  DEFAULT_SHEETS,
+  buildQuestionnairePlan,
+  type ReportPlan,
+  type UserInputRows,
+} from "../report";
 import { isAbortError, type AnalysisRunner } from "./analysis-runner";
 import type { EngineOutput, TrendSummary } from "./analysis-engine";
 import {
@@ -49,7 +55,6 @@ import {
   type MappingDraft,
   type SlotKey,
 } from "./mapping-draft";
-import { answersForConfig } from "../core/answer-coding";
 import { paneAnswers } from "./answer-labels";
 import { fromAppError, fromException, type PaneError } from "./pane-error";
 import { generateSampleSurvey } from "./sample-survey";

@@ -16,7 +16,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { Lang } from "../../core/types";
+import type { Lang } from "../../core";
 import { useI18n } from "../i18n";
 import type { PaneAnswers } from "../answer-labels";
 import { useStepStyles } from "./styles";

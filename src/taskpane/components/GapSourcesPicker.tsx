@@ -4,7 +4,7 @@
  */
 import { Field, Input, Select, Text } from "@fluentui/react-components";
 import { useId } from "react";
-import type { GapSources, SourceSpec, WorkbookOverview } from "../../excel/workbook-api";
+import type { GapSources, SourceSpec, WorkbookOverview } from "../../excel";
 import { useI18n } from "../i18n";
 import type { GapSurvey } from "../use-gap-sources";
 import { useStepStyles } from "./styles";

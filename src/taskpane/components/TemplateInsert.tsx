@@ -13,8 +13,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { PRESET_IDS } from "../../core/instrument";
-import type { PresetId } from "../../core/types";
+import { PRESET_IDS, type PresetId } from "../../core";
 import { useI18n } from "../i18n";
 import type { Wizard } from "../use-wizard";
 import { useStepStyles } from "./styles";

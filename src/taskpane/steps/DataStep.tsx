@@ -22,10 +22,8 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { label } from "../../core/instrument";
-import { platformName, recognisePlatform } from "../../core/platform";
-import type { RawCell } from "../../core/types";
-import type { SourceSpec } from "../../excel/workbook-api";
+import { label, platformName, recognisePlatform, type RawCell } from "../../core";
+import type { SourceSpec } from "../../excel";
 import { useI18n } from "../i18n";
 import { SAMPLE_RESPONDENTS } from "../sample-survey";
 import { useStepStyles } from "../components/styles";

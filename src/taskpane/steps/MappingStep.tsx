@@ -13,9 +13,7 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
-import type { Instrument, PresetId } from "../../core/types";
-import { PRESET_IDS, PRESETS } from "../../core/instrument";
-import { columnLetter } from "../../core/mapping";
+import { type Instrument, type PresetId, PRESET_IDS, PRESETS, columnLetter } from "../../core";
 import { useI18n } from "../i18n";
 import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
 import { AnswerLabelsTable } from "../components/AnswerLabelsTable";

@@ -4,9 +4,8 @@
  */
 import { useEffect, useId, useState } from "react";
 import { Checkbox, Field, Input, Label, Radio, RadioGroup, Text } from "@fluentui/react-components";
-import type { Lang, Options, Threshold } from "../../core/types";
-import { SHEET_ORDER } from "../../report/sheet-keys";
-import type { SheetKey } from "../../report/plan-types";
+import type { Lang, Options, Threshold } from "../../core";
+import { SHEET_ORDER, type SheetKey } from "../../report";
 import { useI18n } from "../i18n";
 import { hasRole } from "../mapping-draft";
 import { useStepStyles } from "../components/styles";

@@ -13,9 +13,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { DataIssueCode, Instrument, Lang } from "../../core/types";
-import { label } from "../../core/instrument";
-import { highlights } from "../../core/highlights";
+import { type DataIssueCode, type Instrument, type Lang, label, highlights } from "../../core";
 import { formatNumber, formatPercent, useI18n } from "../i18n";
 import { useStepStyles } from "../components/styles";
 import type { Wizard } from "../use-wizard";
