@@ -5,6 +5,7 @@
 export { buildActionPlan } from "./action-plan";
 export type { ActionPlanReason, ActionPlanRow } from "./action-plan";
 export { answerTexts, answersForConfig, inferAnswerCoding } from "./answer-coding";
+export { labelKey } from "./answer-text";
 export type { AnswerCoding } from "./answer-coding";
 export { scaleFromAnswerLabels } from "./answer-scale";
 export { defaultOptions, parseConfig, serializeConfig } from "./config";

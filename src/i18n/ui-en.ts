@@ -136,6 +136,10 @@ export const uiEn = {
   "answers.missing": "Read as no answer (not applicable): {list}.",
   "answers.blocked": "Give each answer its number in the table below, then run the analysis.",
   "answers.reset": "Use the detected numbers",
+  "answers.found": "Labels found: {list}.",
+  "answers.unset": "Not given",
+  "answers.missingCode": "Missing (no answer)",
+  "answers.incomplete": "Some answers have no number yet.",
 
   "role.expectation": "Expectation",
   "role.perception": "Perception",

@@ -131,6 +131,10 @@ export const uiZh: UiStrings = {
   "answers.missing": "视为未作答（不适用）：{list}。",
   "answers.blocked": "请在下表中为每个选项填写分值，然后再运行分析。",
   "answers.reset": "使用检测到的分值",
+  "answers.found": "找到的选项：{list}。",
+  "answers.unset": "未填写",
+  "answers.missingCode": "缺失（未作答）",
+  "answers.incomplete": "部分选项尚未填写分值。",
   "mapping.noData": "请先在“数据”步骤中选择数据。",
 
   "role.expectation": "期望",

@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   type Analysis,
-  type AnswersConfig,
   type Config,
   type Instrument,
   type Lang,
@@ -23,7 +22,6 @@ import {
   type CycleMode,
   resolveColumns,
   detectTable,
-  answersForConfig,
   type GapModelTables,
 } from "../core";
 import type {
@@ -55,10 +53,10 @@ import {
   type MappingDraft,
   type SlotKey,
 } from "./mapping-draft";
-import { paneAnswers } from "./answer-labels";
 import { fromAppError, fromException, type PaneError } from "./pane-error";
 import { generateSampleSurvey } from "./sample-survey";
 import { NO_GAP_SOURCES, readGapTables, useGapSources } from "./use-gap-sources";
+import { useAnswerLabels } from "./use-answer-labels";
 
 export type StepId = "data" | "mapping" | "options" | "run" | "results";
 export const STEPS: StepId[] = ["data", "mapping", "options", "run", "results"];
@@ -126,8 +124,6 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [instrumentSpec, setInstrumentSpec] = useState<PresetId | Instrument>("servqual22");
   const [draft, setDraft] = useState<MappingDraft>(emptyDraft);
   const [rule, setRule] = useState<PatternRule | null>(null);
-  /** Numbers the user gave answer texts in the labels table (or a saved config's), else null. */
-  const [answersGiven, setAnswersGiven] = useState<AnswersConfig | null>(null);
   /** A saved config's explicit `scale` (kept until the questionnaire changes). */
   const [scale, setScale] = useState<Scale | undefined>(undefined);
   const [options, setOptions] = useState<Options>(defaultOptions);
@@ -156,29 +152,20 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     [draft, instrument]
   );
 
-  // How the answer texts read (docs/answers.md), with the same core functions as the run.
-  const answers = useMemo(
-    () =>
-      instrument && source
-        ? paneAnswers(
-            source.table,
-            draft,
-            answersGiven ?? undefined,
-            instrument,
-            typeof instrumentSpec !== "string" || scale !== undefined
-          )
-        : null,
-    [answersGiven, draft, instrument, instrumentSpec, scale, source]
+  const answerLabels = useAnswerLabels(
+    source,
+    draft,
+    instrument,
+    typeof instrumentSpec !== "string" || scale !== undefined,
+    saved
   );
+  const answersConfig = answerLabels.config;
 
   const config = useMemo<Config>(() => {
     const columns =
       instrument && source
         ? draftToColumns(draft, instrument, source.table.headers, source.table.colOffset)
         : [];
-    // What the labels table shows is saved, so the next cycle reads the texts the same way.
-    const answersConfig =
-      answersGiven ?? (answers?.coding ? answersForConfig(answers.coding) : undefined);
     return {
       version: CONFIG_VERSION,
       instrument: instrumentSpec,
@@ -188,7 +175,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       ...(answersConfig ? { answers: answersConfig } : {}),
       options,
     };
-  }, [answers, answersGiven, draft, instrument, instrumentSpec, options, rule, scale, source]);
+  }, [answersConfig, draft, instrument, instrumentSpec, options, rule, scale, source]);
 
   const refreshOverview = useCallback(async () => {
     setBusy("overview");
@@ -225,7 +212,6 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
           setScale(value.config.scale);
           setOptions(value.config.options);
           setRule(value.config.detect ?? null);
-          setAnswersGiven(value.config.answers ?? null);
           setSettings(value.settings);
           setGapSources(value.gapSources ?? NO_GAP_SOURCES);
         }
@@ -555,30 +541,25 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       });
       return;
     }
-    if (answers?.error) {
+    // Answer texts that cannot be read safely wait for the Mapping step's labels table.
+    if (answerLabels.answers?.error) {
       setStep("mapping");
-      setError(fromAppError(answers.error));
+      setError(fromAppError(answerLabels.answers.error));
       return;
     }
     const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
     void execute(config, sourceSpec, settings, { ...cycle, label }, gapSources);
-  }, [answers, config, cycle, execute, gapSources, instrument, missing, settings, sourceSpec]);
-
-  /** The labels table: one answer text's number (null clears it); the others stay as shown. */
-  const setAnswerNumber = useCallback(
-    (text: string, value: number | null) => {
-      const labels: Record<string, number> = {};
-      for (const row of answers?.rows ?? []) if (row.value !== null) labels[row.text] = row.value;
-      if (value === null) delete labels[text];
-      else labels[text] = value;
-      const missingAnswers = answersGiven?.missing ?? answers?.coding?.missing.map((m) => m.value);
-      setAnswersGiven({
-        labels,
-        ...(missingAnswers && missingAnswers.length > 0 ? { missing: missingAnswers } : {}),
-      });
-    },
-    [answers, answersGiven]
-  );
+  }, [
+    answerLabels.answers,
+    config,
+    cycle,
+    execute,
+    gapSources,
+    instrument,
+    missing,
+    settings,
+    sourceSpec,
+  ]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const refresh = useCallback(async () => {
@@ -596,7 +577,6 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setScale(use.config.scale);
       setOptions(use.config.options);
       setRule(use.config.detect ?? null);
-      setAnswersGiven(use.config.answers ?? null);
       setSettings(use.settings);
       const useGap = use.gapSources ?? NO_GAP_SOURCES;
       setGapSources(useGap);
@@ -650,10 +630,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     rule,
     applyRule,
     missing,
-    answers,
-    setAnswerNumber,
-    answersEdited: answersGiven !== null,
-    resetAnswers: () => setAnswersGiven(null),
+    answerLabels,
     options,
     setOptions,
     settings,

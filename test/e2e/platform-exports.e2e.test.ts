@@ -97,11 +97,11 @@ describe("wenjuanxing-text-zh-5.csv: the answer labels table (zh pane)", () => {
     const table = w.page.getByTestId("answer-labels");
     await table.waitFor();
     const numberFor = (text: string) =>
-      table.getByRole("spinbutton", { name: w.t("answers.numberFor", { text }), exact: true });
+      table.getByRole("combobox", { name: w.t("answers.numberFor", { text }), exact: true });
     expect(await numberFor("非常不满意").inputValue()).toBe("1");
     expect(await numberFor("非常满意").inputValue()).toBe("5");
     // The team decides the top answer counts as 4 (say, a merged category).
-    await numberFor("非常满意").fill("4");
+    await numberFor("非常满意").selectOption("4");
     await w.next("options.heading");
     await w.next("run.heading");
     await w.run();

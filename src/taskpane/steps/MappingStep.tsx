@@ -116,14 +116,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           </MessageBarBody>
         </MessageBar>
       ))}
-      {wizard.answers ? (
-        <AnswerLabelsTable
-          answers={wizard.answers}
-          edited={wizard.answersEdited}
-          onNumber={wizard.setAnswerNumber}
-          onReset={wizard.resetAnswers}
-        />
-      ) : null}
+      <AnswerLabelsTable labels={wizard.answerLabels} />
       <Accordion collapsible multiple>
         <AccordionItem value="pattern">
           <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>

@@ -29,7 +29,10 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
   const { run, instrument, source, settings, missing, saved } = wizard;
   const running = run.status === "running";
   const ready =
-    (instrument !== null && source !== null && missing.length === 0) ||
+    (instrument !== null &&
+      source !== null &&
+      missing.length === 0 &&
+      !wizard.answerLabels.blocked) ||
     (source === null && saved !== null);
   return (
     <div className={styles.step}>
