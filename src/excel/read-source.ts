@@ -77,6 +77,12 @@ export function queueSourceLocation(
     case "twoSheets":
       parts = [usedRange(context, spec.expectationSheet), usedRange(context, spec.perceptionSheet)];
       break;
+    case "range": {
+      const sheet = context.workbook.worksheets.getItem(spec.sheet);
+      const used = sheet.getRange(spec.address).getUsedRangeOrNullObject(true);
+      parts = [{ range: used, sheet, label: `${spec.sheet}!${spec.address}` }];
+      break;
+    }
   }
   for (const part of parts) {
     part.range.load("address,rowIndex,columnIndex,rowCount,columnCount");
@@ -133,7 +139,9 @@ export function notFound(error: unknown, spec: SourceSpec): HostResult<never> | 
         ? `sheet "${spec.sheet}"`
         : spec.kind === "twoSheets"
           ? `sheet "${spec.expectationSheet}" or "${spec.perceptionSheet}"`
-          : "the selection";
+          : spec.kind === "range"
+            ? `range ${spec.sheet}!${spec.address}`
+            : "the selection";
   return fail({
     code: "inputUnreadable",
     message: `The survey source was not found: ${what}.`,

@@ -285,6 +285,7 @@ export async function runReportIn(
     config: request.configToSave?.() ?? request.config,
     source: request.source,
     settings: request.settings,
+    ...(request.gapSources ? { gapSources: request.gapSources } : {}),
   };
   const queue = new WriteQueue(session);
   // The journal goes first in the first write request: if anything after it fails, the next

@@ -22,8 +22,10 @@ import {
   type CycleMode,
   resolveColumns,
   detectTable,
+  type GapModelTables,
 } from "../core";
 import type {
+  GapSources,
   HostResult,
   LoadedSource,
   OwnedSheet,
@@ -53,6 +55,7 @@ import {
 } from "./mapping-draft";
 import { fromAppError, fromException, type PaneError } from "./pane-error";
 import { generateSampleSurvey } from "./sample-survey";
+import { NO_GAP_SOURCES, readGapTables, useGapSources } from "./use-gap-sources";
 import { useAnswerLabels } from "./use-answer-labels";
 
 export type StepId = "data" | "mapping" | "options" | "run" | "results";
@@ -137,6 +140,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   /** Sheet names of the questionnaire template inserted last (printable form, data entry). */
   const [templateSheets, setTemplateSheets] = useState<string[] | null>(null);
   const abortRef = useRef<AbortController | null>(null);
+  const { gapSources, setGapSources, setGapSource } = useGapSources();
 
   const instrumentResult = useMemo(
     () => resolveInstrument(instrumentSpec, scale),
@@ -213,6 +217,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
           setOptions(value.config.options);
           setRule(value.config.detect ?? null);
           setSettings(value.settings);
+          setGapSources(value.gapSources ?? NO_GAP_SOURCES);
         }
       } catch (exception) {
         if (live) setError(fromException(exception));
@@ -221,7 +226,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     return () => {
       live = false;
     };
-  }, [api, refreshOverview]);
+  }, [api, refreshOverview, setGapSources]);
 
   const detectWith = useCallback(
     (loaded: LoadedSource, target: Instrument, withRule: PatternRule | null): MappingDraft => {
@@ -368,7 +373,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       runConfig: Config,
       runSource: SourceSpec,
       runSettings: ReportSettings,
-      runCycle: CycleChoice
+      runCycle: CycleChoice,
+      runGapSources: GapSources = NO_GAP_SOURCES
     ) => {
       if (runSettings.sheets.length === 0) {
         setError({ code: "noSheets" });
@@ -386,6 +392,22 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
             : r
         );
       let output: EngineOutput | null = null;
+      const retry = () => void execute(runConfig, runSource, runSettings, runCycle, runGapSources);
+      // The optional gap-model surveys are read first, each in its own Excel.run.
+      let gapTables: GapModelTables | undefined;
+      try {
+        const read = await readGapTables(api, runGapSources);
+        if (!read.ok) {
+          setRun(IDLE);
+          setError(fromAppError(read.error, retry));
+          return;
+        }
+        gapTables = read.value;
+      } catch (exception) {
+        setRun(IDLE);
+        setError(fromException(exception, retry));
+        return;
+      }
       const build = async (
         loaded: LoadedSource,
         userInput: UserInputRows
@@ -412,6 +434,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
               },
             },
             respondentScores: runSettings.sheets.includes("respondents"),
+            gapTables,
           },
           (fraction) => advance(0.25 + 0.45 * fraction, "analyse"),
           controller.signal
@@ -421,7 +444,6 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
         advance(0.7, "write");
         return ok(engine.value.plan);
       };
-      const retry = () => void execute(runConfig, runSource, runSettings, runCycle);
       try {
         const outcome = await api.runReport({
           source: runSource,
@@ -429,6 +451,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
           settings: runSettings,
           build,
           configToSave: () => (output as EngineOutput | null)?.config ?? runConfig,
+          gapSources: runGapSources,
           signal: controller.signal,
           onProgress: (fraction, stage) => advance(fraction, stage),
         });
@@ -483,6 +506,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
           settings: runSettings,
           ownedSheets: outcome.value.sheets,
           lastRun: ranAt,
+          gapSources: runGapSources,
         });
         setStep("results");
       } catch (exception) {
@@ -519,7 +543,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     delete next.scale;
     // The same run again: the cycle the user chose for it.
     const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
-    void execute(next, runSource, runSettings, { ...cycle, label });
+    void execute(next, runSource, runSettings, { ...cycle, label }, gapSources);
   };
 
   const runAnalysis = useCallback(() => {
@@ -537,8 +561,18 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       return;
     }
     const label = cycle.label.trim() || defaultCycleLabel(new Date().toISOString());
-    void execute(config, sourceSpec, settings, { ...cycle, label });
-  }, [answerLabels.answers, config, cycle, execute, instrument, missing, settings, sourceSpec]);
+    void execute(config, sourceSpec, settings, { ...cycle, label }, gapSources);
+  }, [
+    answerLabels.answers,
+    config,
+    cycle,
+    execute,
+    gapSources,
+    instrument,
+    missing,
+    settings,
+    sourceSpec,
+  ]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const refresh = useCallback(async () => {
@@ -557,12 +591,14 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setOptions(use.config.options);
       setRule(use.config.detect ?? null);
       setSettings(use.settings);
+      const useGap = use.gapSources ?? NO_GAP_SOURCES;
+      setGapSources(useGap);
       // Refresh updates the latest cycle under its own label.
-      await execute(use.config, use.source, use.settings, { mode: "update", label: "" });
+      await execute(use.config, use.source, use.settings, { mode: "update", label: "" }, useGap);
     } catch (exception) {
       setError(fromException(exception, () => void refresh()));
     }
-  }, [api, execute, runAnalysis, saved]);
+  }, [api, execute, runAnalysis, saved, setGapSources]);
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
@@ -589,6 +625,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     refreshOverview,
     sourceSpec,
     setSourceSpec,
+    gapSources,
+    setGapSource,
     source,
     loadSource,
     insertSample,

@@ -103,6 +103,7 @@ export class StubWorkbook implements WorkbookApi {
       settings: request.settings,
       ownedSheets: sheets,
       lastRun: "2024-05-01T10:00:00.000Z",
+      ...(request.gapSources ? { gapSources: request.gapSources } : {}),
     };
     return ok({ sheets, syncs: 3 });
   }

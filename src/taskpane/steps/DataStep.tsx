@@ -27,6 +27,7 @@ import type { SourceSpec } from "../../excel";
 import { useI18n } from "../i18n";
 import { SAMPLE_RESPONDENTS } from "../sample-survey";
 import { useStepStyles } from "../components/styles";
+import { GapSourcesPicker } from "../components/GapSourcesPicker";
 import { TemplateInsert } from "../components/TemplateInsert";
 import type { Wizard } from "../use-wizard";
 import type { StepHeadingProps } from "./step-heading";
@@ -68,7 +69,7 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
     if (kind === "selection") setSourceSpec({ kind });
     else if (kind === "sheet") setSourceSpec({ kind, sheet: firstSheet });
     else if (kind === "table") setSourceSpec({ kind, table: tables[0] ?? "" });
-    else
+    else if (kind === "twoSheets")
       setSourceSpec({
         kind,
         expectationSheet: sheets[0] ?? "",
@@ -319,6 +320,13 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
         ) : null}
       </div>
       <SourceSummary wizard={wizard} />
+      <Divider />
+      <GapSourcesPicker
+        overview={wizard.overview}
+        gapSources={wizard.gapSources}
+        setGapSource={wizard.setGapSource}
+        disabled={busy !== null}
+      />
       <Divider />
       <Text className={styles.muted}>{t("data.sampleHint", { count: SAMPLE_RESPONDENTS })}</Text>
       <div className={styles.row}>
