@@ -12,7 +12,7 @@ import type { PipelineResult } from "./pipeline";
 import { readResponses } from "./responses";
 import { analyseStaff, type StaffAnalysis } from "./staff-analysis";
 import { STAFF_INSTRUMENT } from "./staff-instrument";
-import type { ColumnMapping, Instrument, SurveyTable } from "./types";
+import type { Analysis, ColumnMapping, Config, Instrument, SurveyTable } from "./types";
 
 /** What of the customers' run the managers' survey is read with. */
 export type CustomerRun = Pick<
@@ -139,4 +139,40 @@ export function staffFromTable(table: SurveyTable): Result<StaffAnalysis> {
     });
   }
   return ok(staff);
+}
+
+/** The optional surveys as read tables; null when not given. */
+export interface GapModelTables {
+  management: SurveyTable | null;
+  staff: SurveyTable | null;
+}
+
+/**
+ * The analysis with `gap1` and `staff` set from the surveys given (null for one not given),
+ * the way the CLI's --management and --staff set them.
+ */
+export function withGapModel(
+  customers: PipelineResult,
+  customerHeaders: readonly string[],
+  config: Config,
+  tables: GapModelTables | undefined
+): Result<Analysis> {
+  let gap1: Gap1Result | null = null;
+  let staff: StaffAnalysis | null = null;
+  if (tables?.management) {
+    const read = managementGapFromTable(
+      tables.management,
+      customerHeaders,
+      customers,
+      managementEntries(config.columns)
+    );
+    if (!read.ok) return read;
+    gap1 = read.value;
+  }
+  if (tables?.staff) {
+    const read = staffFromTable(tables.staff);
+    if (!read.ok) return read;
+    staff = read.value;
+  }
+  return ok({ ...customers.analysis, gap1, staff });
 }

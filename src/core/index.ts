@@ -25,7 +25,13 @@ export { ServqualError, fail, ok } from "./errors";
 export type { AppError, CoreErrorCode, ErrorCode, Result } from "./errors";
 export { gapModelReadings } from "./gap-model";
 export type { GapStatus, StaffRisk } from "./gap-model";
-export { managementEntries, managementGapFromTable, staffFromTable } from "./gap-model-sources";
+export {
+  managementEntries,
+  managementGapFromTable,
+  staffFromTable,
+  withGapModel,
+} from "./gap-model-sources";
+export type { CustomerRun, GapModelTables } from "./gap-model-sources";
 export { gapOne, managersMapping } from "./gap1";
 export type { Gap1Result, Gap1Stats } from "./gap1";
 export { HEADER_LOOKAHEAD_ROWS, combineHeaderRows, detectHeaderRow } from "./header-rows";

@@ -10,6 +10,9 @@
  *      the file is reopened) and those read from older states are ignored.
  * - 3: `userInput` (the user-input blocks the last run drew, read back by the next) and
  *      `pendingRun` (a run that started writing and has not finished); both optional.
+ *      Later optional additions to version 3 (absent in older documents, which mean the same):
+ *      `gapSources` (the five-gap model's managers' and staff surveys, docs/gap-model.md) and
+ *      the source kind `range`.
  */
 import { isObject, type JsonObject } from "./config-json";
 import { migrate, type Migration, type VersionedSchema } from "./migrate";

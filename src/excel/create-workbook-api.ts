@@ -74,7 +74,7 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
       });
     },
 
-    loadSource(spec) {
+    loadSource(spec, headerRows) {
       return runAction(runOptions, async (session) => {
         const { context } = session;
         const handles = queueSourceLocation(context, spec);
@@ -85,7 +85,7 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
           if (missing) return missing;
           throw error;
         }
-        return readSourceCells(session, handles, () => undefined);
+        return readSourceCells(session, handles, () => undefined, headerRows);
       });
     },
 

@@ -5,6 +5,7 @@
 export { createWorkbookApi } from "./create-workbook-api";
 export type { HostError, HostErrorCode, HostResult, OfficeDebugInfo } from "./excel-errors";
 export type {
+  GapSources,
   LoadedSource,
   OwnedSheet,
   ReportSettings,

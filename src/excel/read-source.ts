@@ -77,6 +77,12 @@ export function queueSourceLocation(
     case "twoSheets":
       parts = [usedRange(context, spec.expectationSheet), usedRange(context, spec.perceptionSheet)];
       break;
+    case "range": {
+      const sheet = context.workbook.worksheets.getItem(spec.sheet);
+      const used = sheet.getRange(spec.address).getUsedRangeOrNullObject(true);
+      parts = [{ range: used, sheet, label: `${spec.sheet}!${spec.address}` }];
+      break;
+    }
   }
   for (const part of parts) {
     part.range.load("address,rowIndex,columnIndex,rowCount,columnCount");
@@ -133,7 +139,9 @@ export function notFound(error: unknown, spec: SourceSpec): HostResult<never> | 
         ? `sheet "${spec.sheet}"`
         : spec.kind === "twoSheets"
           ? `sheet "${spec.expectationSheet}" or "${spec.perceptionSheet}"`
-          : "the selection";
+          : spec.kind === "range"
+            ? `range ${spec.sheet}!${spec.address}`
+            : "the selection";
   return fail({
     code: "inputUnreadable",
     message: `The survey source was not found: ${what}.`,
@@ -149,7 +157,9 @@ export function notFound(error: unknown, spec: SourceSpec): HostResult<never> | 
 export async function readSourceCells(
   session: Session,
   handles: SourceHandles,
-  withFirstChunk: () => void
+  withFirstChunk: () => void,
+  /** A saved mapping's header-row count (config `source.headerRows`): it wins over detection. */
+  headerRows?: number
 ): Promise<HostResult<LoadedSource>> {
   const { context } = session;
   const located = locate(handles);
@@ -159,7 +169,13 @@ export async function readSourceCells(
     return located;
   }
   const builders = located.value.map(
-    (loc) => new SurveyTableBuilder({ sheetName: loc.sheetName, row0: loc.row0, col0: loc.col0 })
+    (loc) =>
+      new SurveyTableBuilder({
+        sheetName: loc.sheetName,
+        row0: loc.row0,
+        col0: loc.col0,
+        ...(headerRows !== undefined ? { headerRows } : {}),
+      })
   );
   // Rows a filter (or the user) hid are read and analysed like any other; the count lets the
   // pane say so. Only rowCount is loaded: asking a view for its cells can fail on large

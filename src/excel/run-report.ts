@@ -206,15 +206,20 @@ export async function runReportIn(
     if (missing) return missing;
     throw error;
   }
-  const source = await readSourceCells(session, handles, () => {
-    queueStateXml(state);
-    for (const sheet of catalog.sheets.items) {
-      catalog.contents.set(sheet.id, {
-        charts: sheet.charts.load("items/name"),
-        tables: sheet.tables.load("items/name"),
-      });
-    }
-  });
+  const source = await readSourceCells(
+    session,
+    handles,
+    () => {
+      queueStateXml(state);
+      for (const sheet of catalog.sheets.items) {
+        catalog.contents.set(sheet.id, {
+          charts: sheet.charts.load("items/name"),
+          tables: sheet.tables.load("items/name"),
+        });
+      }
+    },
+    request.config.source?.headerRows
+  );
   if (!source.ok) return source;
   const stop = aborted(request);
   if (stop) return stop;
@@ -280,6 +285,7 @@ export async function runReportIn(
     config: request.configToSave?.() ?? request.config,
     source: request.source,
     settings: request.settings,
+    ...(request.gapSources ? { gapSources: request.gapSources } : {}),
   };
   const queue = new WriteQueue(session);
   // The journal goes first in the first write request: if anything after it fails, the next

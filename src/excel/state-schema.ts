@@ -14,6 +14,7 @@ import {
   type UserInputSpec,
 } from "../report";
 import type {
+  GapSources,
   OwnedSheet,
   PendingRun,
   ReportSettings,
@@ -133,9 +134,24 @@ function parseSource(value: unknown): Result<SourceSpec> {
         perceptionSheet: value.perceptionSheet,
         ...(typeof value.idColumn === "string" ? { idColumn: value.idColumn } : {}),
       });
+    case "range":
+      return typeof value.sheet === "string" && typeof value.address === "string"
+        ? ok({ kind: "range", sheet: value.sheet, address: value.address })
+        : invalid("source needs sheet and address", "source");
     default:
       return invalid(`unknown source kind ${JSON.stringify(value.kind)}`, "source.kind");
   }
+}
+
+/** The gap model's surveys; an unreadable one is dropped (the pane then shows none chosen). */
+function parseGapSources(value: unknown): GapSources | undefined {
+  if (!isObject(value)) return undefined;
+  const one = (spec: unknown): SourceSpec | null => {
+    if (spec === null || spec === undefined) return null;
+    const parsed = parseSource(spec);
+    return parsed.ok ? parsed.value : null;
+  };
+  return { management: one(value.management), staff: one(value.staff) };
 }
 
 function parseSettings(value: unknown): Result<ReportSettings> {
@@ -195,6 +211,7 @@ export function parseState(text: string): Result<SavedState> {
   const owned = parseOwned(current.ownedSheets);
   if (!owned.ok) return owned;
   const pending = parsePendingRun(current.pendingRun);
+  const gapSources = parseGapSources(current.gapSources);
   return ok({
     version: STATE_VERSION,
     config: config.value,
@@ -206,6 +223,7 @@ export function parseState(text: string): Result<SavedState> {
       ? { userInput: parseUserInputSpecs(current.userInput) }
       : {}),
     ...(pending ? { pendingRun: pending } : {}),
+    ...(gapSources ? { gapSources } : {}),
   });
 }
 

@@ -12,7 +12,19 @@ export type SourceSpec =
   | { kind: "sheet"; sheet: string }
   | { kind: "table"; table: string }
   /** Expectations and perceptions on two sheets, joined by an id column header (or by row). */
-  | { kind: "twoSheets"; expectationSheet: string; perceptionSheet: string; idColumn?: string };
+  | { kind: "twoSheets"; expectationSheet: string; perceptionSheet: string; idColumn?: string }
+  /** A block of cells on a sheet, e.g. "A1:W20" (its used part is read). */
+  | { kind: "range"; sheet: string; address: string };
+
+/**
+ * The five-gap model's optional surveys (docs/gap-model.md): the managers' survey (gap 1)
+ * and the staff survey (gaps 1–4's factors); null when not chosen. Saved with the state so
+ * that Refresh reads them again.
+ */
+export interface GapSources {
+  management: SourceSpec | null;
+  staff: SourceSpec | null;
+}
 
 export interface WorkbookOverview {
   sheets: string[];
@@ -89,6 +101,8 @@ export interface SavedState {
   userInput?: SavedUserInput[];
   /** Set while a run is writing, or when it was interrupted (absent: none). */
   pendingRun?: PendingRun;
+  /** The gap model's optional surveys (absent: none chosen). */
+  gapSources?: GapSources;
 }
 
 export interface RunReportRequest {
@@ -106,6 +120,8 @@ export interface RunReportRequest {
    * left open (the scale), and the next cycle must use the same. Default: `config`.
    */
   configToSave?: () => Config;
+  /** Saved with the state (the optional surveys are read by the caller before the run). */
+  gapSources?: GapSources;
   onProgress?: (fraction: number, step: "read" | "analyse" | "write" | "save") => void;
   signal?: AbortSignal;
 }
@@ -117,7 +133,8 @@ export interface RunReportOutcome {
 
 export interface WorkbookApi {
   overview(): Promise<HostResult<WorkbookOverview>>;
-  loadSource(spec: SourceSpec): Promise<HostResult<LoadedSource>>;
+  /** `headerRows`: a saved mapping's header-row count (config `source.headerRows`), else detected. */
+  loadSource(spec: SourceSpec, headerRows?: number): Promise<HostResult<LoadedSource>>;
   runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>>;
   loadState(): Promise<HostResult<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */

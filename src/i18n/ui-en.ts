@@ -59,6 +59,18 @@ export const uiEn = {
   "data.savedBody":
     "Last run: {when}. Refresh re-runs it with the saved settings on the current data.",
   "data.savedNever": "never",
+  "gapSources.heading": "Five-gap model (optional)",
+  "gapSources.intro":
+    "Managers' answers to the expectation items give gap 1; the staff survey (statements S1…S32) gives the causes of gaps 1–4. Both go on the Gap model sheet.",
+  "gapSources.management": "Management survey (optional)",
+  "gapSources.staff": "Staff survey (optional)",
+  "gapSources.kind": "Source",
+  "gapSources.none": "None",
+  "gapSources.sheet": "A worksheet",
+  "gapSources.table": "An Excel table",
+  "gapSources.range": "A range",
+  "gapSources.rangeSheet": "Sheet of the range",
+  "gapSources.address": "Range address (e.g. A1:W20)",
 
   "mapping.heading": "Match columns to questions",
   "mapping.instrument": "Questionnaire",

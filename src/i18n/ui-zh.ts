@@ -56,6 +56,18 @@ export const uiZh: UiStrings = {
   "data.preview": "预览（前 {rows} 行）",
   "data.savedHeading": "此工作簿中已保存一次分析",
   "data.savedBody": "上次运行：{when}。“刷新”会用已保存的设置对当前数据重新分析。",
+  "gapSources.heading": "五差距模型（可选）",
+  "gapSources.intro":
+    "管理层对期望题目的作答给出差距 1；员工调查（陈述 S1…S32）给出差距 1–4 的成因。两者都写入“差距模型”工作表。",
+  "gapSources.management": "管理层调查（可选）",
+  "gapSources.staff": "员工调查（可选）",
+  "gapSources.kind": "数据来源",
+  "gapSources.none": "无",
+  "gapSources.sheet": "工作表",
+  "gapSources.table": "Excel 表格",
+  "gapSources.range": "区域",
+  "gapSources.rangeSheet": "区域所在的工作表",
+  "gapSources.address": "区域地址（例如 A1:W20）",
   "data.savedNever": "从未",
 
   "mapping.heading": "将列与问题对应",

@@ -19,6 +19,7 @@ import { range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { percentText, signedText } from "./format";
 import { bothLanguages, gapModelText, type GapModelTextKey } from "./gap-model-text";
+import { gapOneBlocks } from "./gap-one-table";
 import { localText } from "./labels";
 import type { Block, CellStyle, SheetPlan } from "./plan-types";
 
@@ -240,6 +241,8 @@ export function buildGapModelSheet(
       editableColumns: ["causes", "countermeasures"],
     },
   });
+
+  blocks.push(...gapOneBlocks(analysis, context, tableRow + 8));
 
   return {
     key: "gapModel",

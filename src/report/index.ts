@@ -25,4 +25,4 @@ export type {
   UserInputSpec,
 } from "./plan-types";
 export { DEFAULT_ENTRY_ROWS, buildQuestionnairePlan } from "./questionnaire-sheet";
-export { DEFAULT_SHEETS, SHEET_ORDER } from "./sheet-keys";
+export { DEFAULT_SHEETS, SHEET_ORDER, withGapModelSheet } from "./sheet-keys";

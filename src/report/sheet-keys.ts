@@ -30,3 +30,15 @@ export const DEFAULT_SHEETS: SheetKey[] = [
   "actionPlan",
   "about",
 ];
+
+/**
+ * The Gap model sheet comes with a managers' or staff survey (docs/gap-model.md), whatever
+ * else was chosen: the CLI and the pane both add it.
+ */
+export function withGapModelSheet(
+  sheets: readonly SheetKey[],
+  analysis: { gap1?: unknown; staff?: unknown }
+): SheetKey[] {
+  const measured = Boolean(analysis.gap1) || Boolean(analysis.staff);
+  return measured && !sheets.includes("gapModel") ? [...sheets, "gapModel"] : [...sheets];
+}

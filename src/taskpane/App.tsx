@@ -150,6 +150,8 @@ function WizardShell({
             saved={wizard.saved}
             running={running}
             onRefresh={wizard.run.refresh}
+            gapSources={wizard.gapSources}
+            setGapSource={wizard.setGapSource}
           />
         ) : null}
         {wizard.step === "mapping" ? (

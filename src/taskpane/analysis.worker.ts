@@ -26,9 +26,9 @@ scope.onmessage = (event) => {
       if (start && start.rowCount > 0)
         scope.postMessage({ type: "progress", fraction: (0.3 * rows.length) / start.rowCount });
     } else if (start) {
-      const { table, config, context, respondentScores } = start;
+      const { table, config, context, respondentScores, gapTables } = start;
       const result = runEngine(
-        { table: { ...table, rows }, config, context, respondentScores },
+        { table: { ...table, rows }, config, context, respondentScores, gapTables },
         (stage) =>
           scope.postMessage({ type: "progress", fraction: stage === "analyse" ? 0.35 : 0.85 })
       );

@@ -18,6 +18,7 @@ import { useRun, type RunDone } from "./wizard/use-run";
 import { useSource } from "./wizard/use-source";
 import { unwrap } from "./wizard/unwrap";
 import { useAnswerLabels } from "./use-answer-labels";
+import { NO_GAP_SOURCES, useGapSources } from "./use-gap-sources";
 
 export type StepId = "data" | "mapping" | "options" | "run" | "results";
 export const STEPS: StepId[] = ["data", "mapping", "options", "run", "results"];
@@ -39,6 +40,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const [saved, setSaved] = useState<SavedState | null>(null);
 
   const options = useOptions(lang);
+  const { gapSources, setGapSources, setGapSource } = useGapSources();
   // The source hands each loaded table to the mapping, and the mapping maps the source's
   // table: the callbacks below run after this render, when `mapping` exists.
   const source = useSource({
@@ -48,6 +50,11 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     setError,
     onLoaded: (loaded) => mapping.adopt(loaded, saved),
     onTemplate: (preset) => mapping.choosePreset(preset),
+    // A saved mapping's header rows win over detection on the source it was saved for.
+    savedHeaderRows: (spec) =>
+      saved && JSON.stringify(saved.source) === JSON.stringify(spec)
+        ? saved.config.source?.headerRows
+        : undefined,
   });
   const mapping = useMapping({ loaded: source.loaded, setError });
 
@@ -61,6 +68,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
         settings: done.settings,
         ownedSheets: done.results.sheets,
         lastRun: done.results.ranAt,
+        gapSources: done.gapSources,
       }));
       setStep("results");
     },
@@ -86,8 +94,9 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       hydrateSource(state);
       hydrateMapping(state);
       hydrateOptions(state);
+      setGapSources(state.gapSources ?? NO_GAP_SOURCES);
     },
-    [hydrateMapping, hydrateOptions, hydrateSource]
+    [hydrateMapping, hydrateOptions, hydrateSource, setGapSources]
   );
 
   const { instrument, instrumentSpec, draft, rule, scale, missing } = mapping;
@@ -113,6 +122,10 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       columns,
       ...(rule ? { detect: rule } : {}),
       ...(answersConfig ? { answers: answersConfig } : {}),
+      // Saved, so the next cycle reads the same rows as header (config `source.headerRows`).
+      ...(loaded && loaded.table.columnOrigins === undefined
+        ? { source: { headerRows: loaded.table.headerRows?.length ?? 1 } }
+        : {}),
       options: options.options,
     };
   }, [answersConfig, draft, instrument, instrumentSpec, options.options, rule, scale, loaded]);
@@ -151,7 +164,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       setError(fromAppError(answers.error));
       return;
     }
-    void startRun(config, source.spec, options.settings);
+    void startRun(config, source.spec, options.settings, gapSources);
   }, [answers, config, instrument, missing, options.settings, source.spec, startRun]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
@@ -167,7 +180,13 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       }
       hydrate(use);
       // Refresh updates the latest cycle under its own label.
-      await execute(use.config, use.source, use.settings, { mode: "update", label: "" });
+      await execute(
+        use.config,
+        use.source,
+        use.settings,
+        { mode: "update", label: "" },
+        use.gapSources ?? NO_GAP_SOURCES
+      );
     } catch (exception) {
       setError(fromException(exception, () => void refresh()));
     }
@@ -200,6 +219,8 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
     mapping,
     options,
     answerLabels,
+    gapSources,
+    setGapSource,
     run: { ...run, runAnalysis, refresh },
     goToCell,
     openSheet,

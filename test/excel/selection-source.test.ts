@@ -36,6 +36,30 @@ describe("reading the selection", () => {
   });
 });
 
+describe("a range source (the gap model's surveys)", () => {
+  it("reads the used part of a range on a named sheet", async () => {
+    const fake = install({ sheets: ["Survey", "Managers"] });
+    fake.loadTable("Managers", [
+      ["note", "E1", "E2"],
+      ["x", 5, 6],
+      ["y", 7, 4],
+    ]);
+    const loaded = await api().loadSource({ kind: "range", sheet: "Managers", address: "B1:C40" });
+    expect(loaded.ok && loaded.value.address).toBe("Managers!B1:C3");
+    expect(loaded.ok && loaded.value.table.headers).toEqual(["E1", "E2"]);
+    expect(loaded.ok && loaded.value.table.rows).toEqual([
+      [5, 6],
+      [7, 4],
+    ]);
+  });
+
+  it("a missing sheet names the range", async () => {
+    install({ sheets: ["Survey"] });
+    const loaded = await api().loadSource({ kind: "range", sheet: "Managers", address: "A1:B2" });
+    expect(loaded.ok ? null : loaded.error.message).toMatch(/range Managers!A1:B2/);
+  });
+});
+
 describe("a selection of several areas (Ctrl+click)", () => {
   function survey(options: Parameters<typeof install>[0] = {}) {
     const fake = install({ sheets: ["Survey"], ...options });

@@ -4,6 +4,7 @@
  * (read → build → "write" the plan's sheets → save the state).
  */
 import { fail, ok } from "../../src/core/errors";
+import { tableFromGrid } from "../../src/core/survey-table";
 import type { HostError, HostResult } from "../../src/excel/excel-errors";
 import type { RawCell } from "../../src/core/types";
 import type {
@@ -26,6 +27,8 @@ export class StubWorkbook implements WorkbookApi {
   visitedCells: string[] = [];
   activated: string[] = [];
   loadCalls: SourceSpec[] = [];
+  /** The header-row count each loadSource call was given (a saved mapping's), in call order. */
+  headerRowsGiven: (number | undefined)[] = [];
   /** Errors to return from the next calls of a method, first in first out. */
   failures: Partial<Record<keyof WorkbookApi, HostError[]>> = {};
 
@@ -52,14 +55,20 @@ export class StubWorkbook implements WorkbookApi {
     );
   }
 
-  async loadSource(spec: SourceSpec): Promise<HostResult<LoadedSource>> {
+  async loadSource(spec: SourceSpec, headerRows?: number): Promise<HostResult<LoadedSource>> {
     this.loadCalls.push(spec);
+    this.headerRowsGiven.push(headerRows);
     const failed = this.failure<LoadedSource>("loadSource");
     if (failed) return failed;
     const name = spec.kind === "sheet" ? spec.sheet : this.activeSheet;
     const rows = this.sheets.get(name);
     if (!rows || rows.length === 0)
       return fail({ code: "inputUnreadable", message: `Sheet ${name} is empty.` });
+    // Given header rows: read as the excel layer does (core tableFromGrid with the count).
+    if (headerRows !== undefined) {
+      const table = tableFromGrid(rows, { sheetName: name, headerRows });
+      return ok({ table, address: `${name}!A1:${rows.length}`, hiddenRows: 0 });
+    }
     const [header, ...data] = rows;
     return ok({
       table: {
@@ -94,6 +103,7 @@ export class StubWorkbook implements WorkbookApi {
       settings: request.settings,
       ownedSheets: sheets,
       lastRun: "2024-05-01T10:00:00.000Z",
+      ...(request.gapSources ? { gapSources: request.gapSources } : {}),
     };
     return ok({ sheets, syncs: 3 });
   }

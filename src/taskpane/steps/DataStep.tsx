@@ -30,10 +30,11 @@ import {
   type PresetId,
   type RawCell,
 } from "../../core";
-import type { LoadedSource, SavedState, SourceSpec } from "../../excel";
+import type { GapSources, LoadedSource, SavedState, SourceSpec } from "../../excel";
 import { useI18n } from "../i18n";
 import { SAMPLE_RESPONDENTS } from "../sample-survey";
 import { useStepStyles } from "../components/styles";
+import { GapSourcesPicker, type GapSourcesPickerProps } from "../components/GapSourcesPicker";
 import { TemplateInsert } from "../components/TemplateInsert";
 import type { SourceSlice } from "../wizard/use-source";
 import type { StepHeadingProps } from "./step-heading";
@@ -75,7 +76,7 @@ function SourcePicker({ source }: { source: SourceSlice }) {
     if (kind === "selection") setSourceSpec({ kind });
     else if (kind === "sheet") setSourceSpec({ kind, sheet: firstSheet });
     else if (kind === "table") setSourceSpec({ kind, table: tables[0] ?? "" });
-    else
+    else if (kind === "twoSheets")
       setSourceSpec({
         kind,
         expectationSheet: sheets[0] ?? "",
@@ -284,6 +285,9 @@ export interface DataStepProps extends StepHeadingProps {
   saved: SavedState | null;
   running: boolean;
   onRefresh: () => Promise<void>;
+  /** The optional management and staff surveys of the gap model. */
+  gapSources: GapSources;
+  setGapSource: GapSourcesPickerProps["setGapSource"];
 }
 
 export function DataStep({
@@ -292,6 +296,8 @@ export function DataStep({
   saved,
   running,
   onRefresh,
+  gapSources,
+  setGapSource,
   headingRef,
 }: DataStepProps) {
   const { t } = useI18n();
@@ -333,6 +339,13 @@ export function DataStep({
         ) : null}
       </div>
       <SourceSummary source={source.loaded} />
+      <Divider />
+      <GapSourcesPicker
+        overview={source.overview}
+        gapSources={gapSources}
+        setGapSource={setGapSource}
+        disabled={busy !== null}
+      />
       <Divider />
       <Text className={styles.muted}>{t("data.sampleHint", { count: SAMPLE_RESPONDENTS })}</Text>
       <div className={styles.row}>

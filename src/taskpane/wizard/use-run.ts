@@ -9,7 +9,7 @@ import { resolveInstrument } from "../../core";
 import { defaultCycleLabel, type CycleMode } from "../../core";
 import type { UserInputRows } from "../../report";
 import type { AppError } from "../../core";
-import type { HostError } from "../../excel";
+import type { HostError, GapSources } from "../../excel";
 import { analyse } from "../../app";
 import type { WorkbookSession } from "../../app";
 import type { RunStage } from "../../app";
@@ -21,6 +21,8 @@ import type {
   WorkbookApi,
 } from "../../excel";
 import type { AnalysisRunner } from "../analysis-runner";
+import { NO_GAP_SOURCES, readGapTables } from "../use-gap-sources";
+import type { GapModelTables } from "../../core";
 import type { TrendSummary } from "../analysis-engine";
 import { fromAppError, fromException } from "../pane-error";
 import type { ReportError } from "./unwrap";
@@ -55,6 +57,7 @@ export interface RunResults {
 
 /** What a finished run hands back to the wizard. */
 export interface RunDone {
+  gapSources: GapSources;
   results: RunResults;
   /** The config as run (with the scale the analysis settled on). */
   config: Config;
@@ -106,7 +109,8 @@ export function useRun({
       runConfig: Config,
       runSource: SourceSpec,
       runSettings: ReportSettings,
-      runCycle: CycleChoice
+      runCycle: CycleChoice,
+      runGapSources: GapSources = NO_GAP_SOURCES
     ): Promise<void> => {
       if (runSettings.sheets.length === 0) {
         setError({ code: "noSheets" });
@@ -123,7 +127,22 @@ export function useRun({
             ? { ...r, fraction: Math.max(r.fraction, Math.min(1, fraction)), stage }
             : r
         );
-      const retry = () => void execute(runConfig, runSource, runSettings, runCycle);
+      const retry = () => void execute(runConfig, runSource, runSettings, runCycle, runGapSources);
+      // The optional gap-model surveys are read first, each in its own Excel.run.
+      let gapTables: GapModelTables | undefined;
+      try {
+        const read = await readGapTables(api, runGapSources);
+        if (!read.ok) {
+          setRun(IDLE);
+          setError(fromAppError(read.error, retry));
+          return;
+        }
+        gapTables = read.value;
+      } catch (exception) {
+        setRun(IDLE);
+        setError(fromException(exception, retry));
+        return;
+      }
       // The workbook side of the use case: the pane's WorkbookApi does read, write and save
       // in one Excel.run.
       const session: WorkbookSession<LoadedSource, HostError, AppError> = {
@@ -134,6 +153,7 @@ export function useRun({
             settings: runSettings,
             build,
             configToSave,
+            gapSources: runGapSources,
             signal: controller.signal,
             onProgress,
           }),
@@ -164,6 +184,7 @@ export function useRun({
                 },
               },
               respondentScores: runSettings.sheets.includes("respondents"),
+              gapTables,
             }),
           },
           advance,
@@ -185,7 +206,8 @@ export function useRun({
             const scale = { min: suggestedMin, max: suggestedMax };
             shown.fix = {
               label: "error.scaleFix",
-              run: () => useScaleRef.current(runConfig, scale, runSource, runSettings),
+              run: () =>
+                useScaleRef.current(runConfig, scale, runSource, runSettings, runGapSources),
             };
           }
           setError(shown);
@@ -208,6 +230,7 @@ export function useRun({
           config: produced.config,
           source: runSource,
           settings: runSettings,
+          gapSources: runGapSources,
         });
       } catch (exception) {
         setRun(IDLE);
@@ -224,9 +247,15 @@ export function useRun({
    * explicitly, so it is saved and the next cycle uses it too), then the same run again.
    */
   const useScaleRef = useRef(
-    (_config: Config, _scale: Scale, _source: SourceSpec, _settings: ReportSettings) => {}
+    (
+      _config: Config,
+      _scale: Scale,
+      _source: SourceSpec,
+      _settings: ReportSettings,
+      _gapSources: GapSources
+    ) => {}
   );
-  useScaleRef.current = (runConfig, scale, runSource, runSettings) => {
+  useScaleRef.current = (runConfig, scale, runSource, runSettings, runGapSources) => {
     const resolved = resolveInstrument(runConfig.instrument, runConfig.scale);
     if (!resolved.ok) {
       setError(fromAppError(resolved.error));
@@ -237,13 +266,18 @@ export function useRun({
     const next: Config = { ...runConfig, instrument: spec };
     delete next.scale;
     // The same run again: the cycle the user chose for it.
-    void execute(next, runSource, runSettings, cycleToRun(latest.current.cycle));
+    void execute(next, runSource, runSettings, cycleToRun(latest.current.cycle), runGapSources);
   };
 
   /** A run with the cycle the user chose in the Run step. */
   const start = useCallback(
-    (runConfig: Config, runSource: SourceSpec, runSettings: ReportSettings) =>
-      execute(runConfig, runSource, runSettings, cycleToRun(latest.current.cycle)),
+    (
+      runConfig: Config,
+      runSource: SourceSpec,
+      runSettings: ReportSettings,
+      runGapSources: GapSources
+    ) =>
+      execute(runConfig, runSource, runSettings, cycleToRun(latest.current.cycle), runGapSources),
     [execute]
   );
 

@@ -29,6 +29,8 @@ export interface SourceDeps {
   onLoaded: (loaded: LoadedSource) => void;
   /** A questionnaire template was inserted for this preset: make it the questionnaire. */
   onTemplate: (preset: PresetId) => void;
+  /** A saved mapping's header rows for this source, which win over detection. */
+  savedHeaderRows: (spec: SourceSpec) => number | undefined;
 }
 
 export function useSource({
@@ -38,6 +40,7 @@ export function useSource({
   setError,
   onLoaded,
   onTemplate,
+  savedHeaderRows,
 }: SourceDeps) {
   const [overview, setOverview] = useState<WorkbookOverview | null>(null);
   const [spec, setSpec] = useState<SourceSpec>({ kind: "selection" });
@@ -50,6 +53,8 @@ export function useSource({
   onLoadedRef.current = onLoaded;
   const onTemplateRef = useRef(onTemplate);
   onTemplateRef.current = onTemplate;
+  const headerRowsRef = useRef(savedHeaderRows);
+  headerRowsRef.current = savedHeaderRows;
 
   const refreshOverview = useCallback(async () => {
     setBusy("overview");
@@ -75,7 +80,11 @@ export function useSource({
       setBusy("load");
       setError(null);
       try {
-        const value = unwrap(await api.loadSource(chosen), setError, () => void load(chosen));
+        const value = unwrap(
+          await api.loadSource(chosen, headerRowsRef.current(chosen)),
+          setError,
+          () => void load(chosen)
+        );
         if (!value) return;
         setSpec(chosen);
         setLoaded(value);
