@@ -165,7 +165,7 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
       return;
     }
     void startRun(config, source.spec, options.settings, gapSources);
-  }, [answers, config, instrument, missing, options.settings, source.spec, startRun]);
+  }, [answers, config, gapSources, instrument, missing, options.settings, source.spec, startRun]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const execute = run.execute;
