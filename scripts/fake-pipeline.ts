@@ -4,16 +4,18 @@
  * "Run analysis" (runReport with runPipeline + buildReportPlan inside) and "Refresh" once more.
  * Used by `npm run report:fake` and the benchmark.
  */
-import { fail, ok, type Result } from "../src/core/errors";
+import { fail, ok } from "../src/core/errors";
 import { defaultOptions } from "../src/core/config";
 import { resolveInstrument } from "../src/core/instrument";
 import { detectMapping, detectionToColumns } from "../src/core/mapping";
 import { runPipeline } from "../src/core/pipeline";
 import type { Config, Lang } from "../src/core/types";
-import { buildReportPlan, DEFAULT_SHEETS } from "../src/report/build-plan";
+import { buildReportPlan } from "../src/report/build-plan";
+import { DEFAULT_SHEETS } from "../src/report/sheet-keys";
 import type { SheetKey } from "../src/report/plan-types";
 import { createWorkbookApi } from "../src/excel/create-workbook-api";
 import type { RunReportOutcome, SourceSpec, WorkbookApi } from "../src/excel/workbook-api";
+import type { HostResult } from "../src/excel/excel-errors";
 import type { FakeExcel } from "../test/fakes/excel-fake";
 
 export interface RunStats {
@@ -36,7 +38,10 @@ export interface FakePipelineResult {
 }
 
 /** The config the task pane proposes for a source: SERVQUAL-22 with detected columns. */
-export async function detectConfig(api: WorkbookApi, source: SourceSpec): Promise<Result<Config>> {
+export async function detectConfig(
+  api: WorkbookApi,
+  source: SourceSpec
+): Promise<HostResult<Config>> {
   const loaded = await api.loadSource(source);
   if (!loaded.ok) return loaded;
   const instrument = resolveInstrument("servqual22");
@@ -55,11 +60,11 @@ export async function detectConfig(api: WorkbookApi, source: SourceSpec): Promis
 export async function runAddinOnFake(
   fake: FakeExcel,
   options: FakePipelineOptions = {}
-): Promise<Result<FakePipelineResult>> {
+): Promise<HostResult<FakePipelineResult>> {
   const api = createWorkbookApi();
   const source: SourceSpec = options.source ?? { kind: "sheet", sheet: "Survey" };
   const config = options.config ?? (await detectConfig(api, source));
-  const chosen: Result<Config> = "version" in config ? ok(config) : config;
+  const chosen: HostResult<Config> = "version" in config ? ok(config) : config;
   if (!chosen.ok) return chosen;
   const settings = {
     lang: options.lang ?? "en",

@@ -2,9 +2,14 @@
  * The `segments` and `trend` parts of the CLI's JSON document (docs/cycles-and-segments.md).
  * Level counts and per-group item means stay in the in-memory result.
  */
-import type { CycleFigures, CycleSummary } from "../core/cycles";
-import type { GroupTests, SegmentsResult } from "../core/segments";
-import type { GapChange, Trend } from "../core/trend";
+import type {
+  CycleFigures,
+  CycleSummary,
+  GroupTests,
+  SegmentsResult,
+  GapChange,
+  Trend,
+} from "../core";
 
 function tests(t: GroupTests) {
   return {

@@ -1,20 +1,25 @@
-import type { Gap1Result, Gap1Stats } from "../core/gap1";
-import type { NullReasons } from "../core/null-reasons";
-import type { StaffAnalysis } from "../core/staff-analysis";
-import type { Trend } from "../core/trend";
 import type {
+  Gap1Result,
+  Gap1Stats,
+  NullReasons,
+  StaffAnalysis,
+  Trend,
   Analysis,
   DataQuality,
   DimensionResult,
-  FamilyWilcoxonResult,
   GapStats,
-  ItemDiagnostic,
   ItemResult,
   OverallResult,
   QMatrixResult,
   WilcoxonResult,
-} from "../core/types";
+} from "../core";
 import { segmentsJson, trendJson } from "./analysis-json-cycles";
+
+/**
+ * The version of the JSON document's shape (docs/json-output.md, "schemaVersion"): raised
+ * when a field is renamed, removed or changes meaning; adding a field keeps it.
+ */
+export const JSON_SCHEMA_VERSION = 1;
 
 /**
  * The CLI's JSON document (docs/json-output.md): the Analysis without respondentScores, keys
@@ -25,6 +30,7 @@ import { segmentsJson, trendJson } from "./analysis-json-cycles";
 export function analysisJson(analysis: Analysis, trend: Trend | null = null): string {
   const counts = analysis.respondents;
   const document = {
+    schemaVersion: JSON_SCHEMA_VERSION,
     respondents: {
       total: counts.total,
       used: counts.used,
@@ -53,134 +59,110 @@ export function analysisJson(analysis: Analysis, trend: Trend | null = null): st
   return JSON.stringify(document, finiteOrNull, 2) + "\n";
 }
 
+/** The paired statistics, shares only (level counts stay in the in-memory Analysis). */
+const GAP_FIELDS = [
+  "n",
+  "meanE",
+  "meanP",
+  "gap",
+  "sdGap",
+  "t",
+  "df",
+  "p",
+  "ci95",
+  "share",
+  "level",
+] as const satisfies readonly (keyof GapStats)[];
+/** n (non-zero differences) stays in the Analysis; the contract is w, z, p, r. */
+const WILCOXON_FIELDS = ["w", "z", "p", "r"] as const satisfies readonly (keyof WilcoxonResult)[];
+
+/** `fields` of `source` in that order (the documented key order), then its sorted `reasons`. */
+function fieldsWithReasons<T extends { reasons: NullReasons }, K extends keyof T>(
+  source: T,
+  fields: readonly K[]
+): Pick<T, K> & { reasons: NullReasons } {
+  return { ...pick(source, fields), reasons: reasons(source.reasons) };
+}
+
+function pick<T, K extends keyof T>(source: T, fields: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const field of fields) picked[field] = source[field];
+  return picked;
+}
+
 function itemJson(item: ItemResult) {
   return {
-    item: item.item,
-    dimension: item.dimension,
-    ...gapStats(item),
-    pHolm: item.pHolm,
-    dz: item.dz,
-    wilcoxon: familyWilcoxon(item.wilcoxon),
-    servperf: item.servperf,
-    reasons: reasons(item.reasons),
+    ...pick(item, ["item", "dimension"]),
+    ...pick(item, GAP_FIELDS),
+    ...pick(item, ["pHolm", "dz"]),
+    wilcoxon: fieldsWithReasons(item.wilcoxon, [...WILCOXON_FIELDS, "pHolm"]),
+    ...fieldsWithReasons(item, ["servperf"]),
   };
 }
 
 function dimensionJson(dimension: DimensionResult) {
   return {
-    dimension: dimension.dimension,
-    items: dimension.items,
-    ...gapStats(dimension),
-    pHolm: dimension.pHolm,
-    dz: dimension.dz,
-    wilcoxon: familyWilcoxon(dimension.wilcoxon),
-    alphaE: dimension.alphaE,
-    alphaP: dimension.alphaP,
-    weight: dimension.weight,
-    servperf: dimension.servperf,
-    itemDiagnostics: dimension.itemDiagnostics.map(diagnosticJson),
+    ...pick(dimension, ["dimension", "items"]),
+    ...pick(dimension, GAP_FIELDS),
+    ...pick(dimension, ["pHolm", "dz"]),
+    wilcoxon: fieldsWithReasons(dimension.wilcoxon, [...WILCOXON_FIELDS, "pHolm"]),
+    ...pick(dimension, ["alphaE", "alphaP", "weight", "servperf"]),
+    itemDiagnostics: dimension.itemDiagnostics.map((diagnostic) =>
+      fieldsWithReasons(diagnostic, ["item", "side", "itemTotal", "alphaIfDeleted", "flag"])
+    ),
     reasons: reasons(dimension.reasons),
   };
 }
 
 function overallJson(overall: OverallResult) {
   return {
-    meanE: overall.meanE,
-    meanP: overall.meanP,
-    unweightedGap: overall.unweightedGap,
-    weightedGap: overall.weightedGap,
-    n: overall.n,
-    sdGap: overall.sdGap,
-    share: overall.share,
-    level: overall.level,
-    dz: overall.dz,
-    wilcoxon: wilcoxon(overall.wilcoxon),
-    alphaE: overall.alphaE,
-    alphaP: overall.alphaP,
-    servperf: overall.servperf,
-    reasons: reasons(overall.reasons),
-  };
-}
-
-/** The paired statistics, shares only (level counts stay in the in-memory Analysis). */
-function gapStats(stats: GapStats) {
-  return {
-    n: stats.n,
-    meanE: stats.meanE,
-    meanP: stats.meanP,
-    gap: stats.gap,
-    sdGap: stats.sdGap,
-    t: stats.t,
-    df: stats.df,
-    p: stats.p,
-    ci95: stats.ci95,
-    share: stats.share,
-    level: stats.level,
-  };
-}
-
-/** n (non-zero differences) stays in the Analysis; the contract is w, z, p, r. */
-function wilcoxon(test: WilcoxonResult) {
-  return { w: test.w, z: test.z, p: test.p, r: test.r, reasons: reasons(test.reasons) };
-}
-
-function familyWilcoxon(test: FamilyWilcoxonResult) {
-  return {
-    w: test.w,
-    z: test.z,
-    p: test.p,
-    r: test.r,
-    pHolm: test.pHolm,
-    reasons: reasons(test.reasons),
-  };
-}
-
-function diagnosticJson(diagnostic: ItemDiagnostic) {
-  return {
-    item: diagnostic.item,
-    side: diagnostic.side,
-    itemTotal: diagnostic.itemTotal,
-    alphaIfDeleted: diagnostic.alphaIfDeleted,
-    flag: diagnostic.flag,
-    reasons: reasons(diagnostic.reasons),
+    ...pick(overall, [
+      "meanE",
+      "meanP",
+      "unweightedGap",
+      "weightedGap",
+      "n",
+      "sdGap",
+      "share",
+      "level",
+      "dz",
+    ]),
+    wilcoxon: fieldsWithReasons(overall.wilcoxon, WILCOXON_FIELDS),
+    ...fieldsWithReasons(overall, ["alphaE", "alphaP", "servperf"]),
   };
 }
 
 function qMatrixJson(q: QMatrixResult) {
   return {
-    x: q.x,
-    y: q.y,
-    xThreshold: q.xThreshold,
-    yThreshold: q.yThreshold,
+    ...pick(q, ["x", "y", "xThreshold", "yThreshold"]),
     items: q.items.map((point) => ({ ...point, reasons: point.reasons ?? {} })),
-    dimensionXThreshold: q.dimensionXThreshold,
-    dimensionYThreshold: q.dimensionYThreshold,
+    ...pick(q, ["dimensionXThreshold", "dimensionYThreshold"]),
     dimensions: q.dimensions.map((point) => ({ ...point, reasons: point.reasons ?? {} })),
     reasons: q.reasons ?? {},
   };
 }
 
-function gap1Stats(stats: Gap1Stats) {
-  return {
-    nManagers: stats.nManagers,
-    nCustomers: stats.nCustomers,
-    meanManagers: stats.meanManagers,
-    meanCustomers: stats.meanCustomers,
-    gap: stats.gap,
-    t: stats.t,
-    df: stats.df,
-    p: stats.p,
-    ci95: stats.ci95,
-    reasons: reasons(stats.reasons),
-  };
-}
+const GAP1_FIELDS = [
+  "nManagers",
+  "nCustomers",
+  "meanManagers",
+  "meanCustomers",
+  "gap",
+  "t",
+  "df",
+  "p",
+  "ci95",
+] as const satisfies readonly (keyof Gap1Stats)[];
 
 /** Gap 1 from the managers' survey (docs/gap-model.md); null when none was given. */
 function gap1Json(gap1: Gap1Result | null) {
   if (gap1 === null) return null;
   return {
-    items: gap1.items.map((item) => ({ item: item.item, ...gap1Stats(item) })),
-    dimensions: gap1.dimensions.map((d) => ({ dimension: d.dimension, ...gap1Stats(d) })),
+    items: gap1.items.map((item) => ({ item: item.item, ...fieldsWithReasons(item, GAP1_FIELDS) })),
+    dimensions: gap1.dimensions.map((d) => ({
+      dimension: d.dimension,
+      ...fieldsWithReasons(d, GAP1_FIELDS),
+    })),
   };
 }
 
@@ -189,22 +171,10 @@ function staffJson(staff: StaffAnalysis | null) {
   if (staff === null) return null;
   return {
     respondents: staff.respondents,
-    factors: staff.factors.map((f) => ({
-      factor: f.factor,
-      gap: f.gap,
-      n: f.n,
-      mean: f.mean,
-      ci95: f.ci95,
-      alpha: f.alpha,
-      reasons: reasons(f.reasons),
-    })),
-    gaps: staff.gaps.map((g) => ({
-      gap: g.gap,
-      risk: g.risk,
-      answers: g.answers,
-      likelyCauses: g.likelyCauses,
-      reasons: reasons(g.reasons),
-    })),
+    factors: staff.factors.map((f) =>
+      fieldsWithReasons(f, ["factor", "gap", "n", "mean", "ci95", "alpha"])
+    ),
+    gaps: staff.gaps.map((g) => fieldsWithReasons(g, ["gap", "risk", "answers", "likelyCauses"])),
   };
 }
 

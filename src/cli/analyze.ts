@@ -1,17 +1,24 @@
 import * as path from "path";
-import { serializeConfig } from "../core/config";
-import { sourceOfTable } from "../core/config-source";
-import { ServqualError } from "../core/errors";
-import { PRESET_NAMES, isPresetId, label } from "../core/instrument";
-import { describeLongLayout, widenLongLayout } from "../core/long-layout";
-import { recognisedMessage } from "../core/platform";
-import { runPipeline } from "../core/pipeline";
-import type { PipelineResult } from "../core/pipeline";
-import type { Config, SurveyTable } from "../core/types";
-import { defaultCycleLabel } from "../core/cycles";
-import type { CycleRequest, CycleSummary } from "../core/cycles";
-import { recordCycle } from "../core/trend";
-import type { Trend } from "../core/trend";
+import {
+  serializeConfig,
+  sourceOfTable,
+  ServqualError,
+  PRESET_NAMES,
+  isPresetId,
+  label,
+  describeLongLayout,
+  widenLongLayout,
+  recognisedMessage,
+  runPipeline,
+  type PipelineResult,
+  type Config,
+  type SurveyTable,
+  defaultCycleLabel,
+  type CycleRequest,
+  type CycleSummary,
+  recordCycle,
+  type Trend,
+} from "../core";
 import { analysisJson } from "./analysis-json";
 import { readHistoryFile, writeHistoryFile } from "./history-file";
 import type { AnalyzeArgs } from "./args";
@@ -19,6 +26,7 @@ import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
 import { describeAnswers } from "./describe-answers";
 import { describeDetection, mappingProblem } from "./describe-detection";
+import { detectionText } from "./describe-questions";
 import { EXIT_OK } from "./exit-codes";
 import type { CliIo } from "./io";
 import { readInput } from "./read-input";
@@ -44,8 +52,9 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   // A config is read first: its `source` says how the file is laid out (header rows, sheets).
   const fromFile =
     args.config === undefined ? undefined : unwrap(configFromFile(args.config, args));
+  const t = detectionText(args.lang);
   const read = await readInput(args.file, { sheets: args.sheets, saved: fromFile?.source }, notes);
-  for (const note of notes) io.stderr(`Note: ${note}\n`);
+  for (const note of notes) io.stderr(`${t("note", { text: note })}\n`);
   // One row per respondent and item: pivoted first, so a config names the wide columns.
   const widened = unwrap(widenLongLayout(read));
   if (widened.long !== null) io.stderr(`${describeLongLayout(widened.long)}\n`);
@@ -62,9 +71,11 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     if (platform.platform !== null) {
       io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
     }
-    io.stderr(`Detected columns in ${source}:\n`);
+    io.stderr(`${t("detect.heading", { source })}\n`);
     io.stderr(
-      describeDetection(detection, table.headers, instrument, table.colOffset).join("\n") + "\n"
+      describeDetection(detection, table.headers, instrument, table.colOffset, args.lang).join(
+        "\n"
+      ) + "\n"
     );
     const answers = detectAnswers(table, detected.config);
     // Everything detected goes into a saved config, the file's layout included.
@@ -76,13 +87,13 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
       // The saved mapping is what the user edits to fix the problem: written even so.
       if (args.saveConfig !== undefined) {
         writeOutputs([configOutput(args.saveConfig, config)]);
-        io.stderr(savedConfigNote(args.saveConfig));
+        io.stderr(savedConfigNote(args.saveConfig, args.lang));
       }
       throw new ServqualError(problem);
     }
   }
 
-  const result = await withGapModel(unwrap(runPipeline(table, config)), table, args, io);
+  const result = await withGapModel(unwrap(runPipeline(table, config)), table, config, args, io);
   if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
   if (result.scale.narrowed) {
     const { given } = result.scale;
@@ -126,8 +137,8 @@ function configOutput(file: string, config: Config): PendingOutput {
   return { path: file, data: serializeConfig(config) };
 }
 
-function savedConfigNote(file: string): string {
-  return `Saved the mapping and options to ${file}\n`;
+function savedConfigNote(file: string, lang: AnalyzeArgs["lang"]): string {
+  return `${detectionText(lang)("wrote.config", { file })}\n`;
 }
 
 async function writeAll(
@@ -139,12 +150,13 @@ async function writeAll(
   cycle: KeptCycle | null
 ): Promise<void> {
   const { analysis, instrument } = result;
+  const t = detectionText(args.lang);
   const trend = cycle?.trend ?? null;
   const pending: PendingOutput[] = [];
   const written: string[] = [];
   if (args.json !== undefined && args.json !== "-") {
     pending.push({ path: args.json, data: analysisJson(analysis, trend) });
-    written.push(`Wrote analysis JSON to ${args.json}\n`);
+    written.push(`${t("wrote.json", { file: args.json })}\n`);
   }
   if (args.xlsx !== undefined) {
     // Loaded on demand: the report plan and exceljs are not needed for JSON or the summary.
@@ -158,11 +170,11 @@ async function writeAll(
       ...(cycle ? { cycle: { request: cycle.request, history: cycle.history } } : {}),
     });
     pending.push({ path: args.xlsx, data: bytes });
-    written.push(`Wrote report workbook to ${args.xlsx}\n`);
+    written.push(`${t("wrote.xlsx", { file: args.xlsx })}\n`);
   }
   if (args.saveConfig !== undefined) {
     pending.push(configOutput(args.saveConfig, config));
-    written.push(savedConfigNote(args.saveConfig));
+    written.push(savedConfigNote(args.saveConfig, args.lang));
   }
   writeOutputs(pending);
   for (const line of written) io.stderr(line);
@@ -187,6 +199,7 @@ async function writeAll(
 async function withGapModel(
   result: PipelineResult,
   table: SurveyTable,
+  config: Config,
   args: AnalyzeArgs,
   io: CliIo
 ): Promise<PipelineResult> {
@@ -194,10 +207,11 @@ async function withGapModel(
   const gap1 =
     args.management === undefined
       ? null
-      : await managementGap(args.management, args.managementSheet, table, result, notes);
+      : await managementGap(args.management, args.managementSheet, table, result, config, notes);
   const staff =
     args.staff === undefined ? null : await staffSurvey(args.staff, args.staffSheet, notes);
-  for (const note of notes) io.stderr(`Note: ${note}\n`);
+  const t = detectionText(args.lang);
+  for (const note of notes) io.stderr(`${t("note", { text: note })}\n`);
   return { ...result, analysis: { ...result.analysis, gap1, staff } };
 }
 
@@ -227,9 +241,9 @@ function keepCycle(
   const trend = recordCycle(history, result.analysis, request, config.options.tolerance);
   writeHistoryFile(file, trend.cycles);
   const replaced = trend.cycles.length === history.length;
-  io.stderr(
-    `${replaced ? "Replaced" : "Added"} cycle "${request.label}" in ${file} (${trend.cycles.length} cycle${trend.cycles.length === 1 ? "" : "s"})\n`
-  );
+  const count = trend.cycles.length;
+  const key = `cycle.${replaced ? "replaced" : "added"}${count === 1 ? "1" : ""}` as const;
+  io.stderr(`${detectionText(args.lang)(key, { label: request.label, file, count })}\n`);
   return { request, history, trend };
 }
 

@@ -1,9 +1,13 @@
-import { answersForConfig, type AnswerCoding } from "../core/answer-coding";
-import type { AppError } from "../core/errors";
-import { resolveInstrument } from "../core/instrument";
-import { resolveColumns } from "../core/mapping";
-import { codeAnswers } from "../core/pipeline";
-import type { Config, SurveyTable } from "../core/types";
+import {
+  answersForConfig,
+  type AnswerCoding,
+  type AppError,
+  resolveInstrument,
+  resolveColumns,
+  codeAnswers,
+  type Config,
+  type SurveyTable,
+} from "../core";
 
 export interface DetectedAnswers {
   /** The config with `answers` filled in from what was found (unchanged when nothing was). */

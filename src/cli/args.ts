@@ -1,7 +1,14 @@
 import { parseArgs } from "util";
-import { PRESET_IDS, isPresetId } from "../core/instrument";
-import type { Lang, PresetId, Scale } from "../core/types";
-import { fail, ok, Result } from "../core/errors";
+import {
+  PRESET_IDS,
+  isPresetId,
+  type Lang,
+  type PresetId,
+  type Scale,
+  fail,
+  ok,
+  Result,
+} from "../core";
 import { errorMessage } from "./error-text";
 import { parseTemplateArgs, type TemplateArgs } from "./template-command";
 

@@ -1,12 +1,21 @@
 import * as fs from "fs";
-import { defaultOptions, parseConfig } from "../core/config";
-import { fail, ok, Result } from "../core/errors";
-import { PRESETS, resolveInstrument } from "../core/instrument";
-import { detectionToColumns } from "../core/mapping";
-import type { Detection } from "../core/mapping";
-import type { PlatformRecognition } from "../core/platform";
-import { detectTable } from "../core/table-detect";
-import type { Config, Instrument, Scale, SurveyTable } from "../core/types";
+import {
+  defaultOptions,
+  parseConfig,
+  fail,
+  ok,
+  Result,
+  PRESETS,
+  resolveInstrument,
+  detectionToColumns,
+  type Detection,
+  type PlatformRecognition,
+  detectTable,
+  type Config,
+  type Instrument,
+  type Scale,
+  type SurveyTable,
+} from "../core";
 import type { AnalyzeArgs } from "./args";
 import { errorMessage } from "./error-text";
 
@@ -32,6 +41,7 @@ export function configFromFile(file: string, args: AnalyzeArgs): Result<Config> 
     return fail({
       code: "configInvalid",
       message: `config ${file} is not valid JSON: ${errorMessage(error)}`,
+      cause: error,
     });
   }
   const parsed = parseConfig(json);

@@ -1,7 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { ServqualError } from "../core/errors";
-import type { Lang } from "../core/types";
+import { ServqualError, type Lang } from "../core";
 import { analyze } from "./analyze";
 import type { CliIo } from "./io";
 

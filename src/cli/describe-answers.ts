@@ -1,5 +1,4 @@
-import type { AnswerCoding } from "../core/answer-coding";
-import type { Lang } from "../core/types";
+import type { AnswerCoding, Lang } from "../core";
 
 /** Longest list of texts shown per line before "…". */
 const SHOWN = 8;

@@ -1,9 +1,15 @@
-import { columnLetter } from "../core/mapping";
-import type { Detection, DetectedColumn } from "../core/mapping";
-import type { AppError } from "../core/errors";
-import type { Instrument, Role } from "../core/types";
-import { describeQuestionBlocks } from "./describe-questions";
-import { compactRanges } from "./ranges";
+import {
+  columnLetter,
+  type Detection,
+  type DetectedColumn,
+  type AppError,
+  type Instrument,
+  type Lang,
+  type Role,
+} from "../core";
+import { describeQuestionBlocks, detectionText } from "./describe-questions";
+import { fixed } from "./number-text";
+import { compactRanges, itemPositions, itemRanges } from "./ranges";
 
 const ROLE_ORDER: Role[] = [
   "expectation",
@@ -30,52 +36,66 @@ export function describeDetection(
   detection: Detection,
   headers: string[],
   instrument: Instrument,
-  colOffset: number
+  colOffset: number,
+  lang: Lang = "en"
 ): string[] {
+  const t = detectionText(lang);
+  const list = lang === "zh" ? "、" : ", ";
+  const label = (key: Parameters<typeof t>[0]): string => `  ${t(key).padEnd(13)}`;
   const letter = (index: number): string => columnLetter(colOffset + index);
-  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
   const dimensionPosition = new Map(instrument.dimensions.map((d, i) => [d.id, i]));
   const lines: string[] = [];
 
   for (const role of ROLE_ORDER) {
     const columns = detection.columns.filter((c) => c.role === role);
     if (columns.length === 0) continue;
-    const where = `${columns.length === 1 ? "column" : "columns"} ${compactRanges(
-      columns.map((c) => c.index),
-      letter
-    )}`;
-    const confidence = `confidence ≥ ${Math.min(...columns.map((c) => c.confidence)).toFixed(2)}`;
+    const where = t(columns.length === 1 ? "detect.column" : "detect.columns", {
+      list: compactRanges(
+        columns.map((c) => c.index),
+        letter
+      ),
+    });
+    const confidence = t("detect.confidence", {
+      value: fixed(Math.min(...columns.map((c) => c.confidence))),
+    });
     let what: string;
     if (role === "weight") {
       const positions = columns.flatMap((c) => positionOf(dimensionPosition, c.dimension));
-      what = `${positions.length}/${instrument.dimensions.length} dimensions`;
+      what = t("detect.dimensions", {
+        count: positions.length,
+        total: instrument.dimensions.length,
+      });
     } else if (role === "id" || role === "segment") {
-      what = columns.map((c) => quote(c.header)).join(", ");
+      what = columns.map((c) => quote(c.header)).join(list);
     } else {
-      const positions = columns.flatMap((c) => positionOf(itemPosition, c.item));
-      what = `${positions.length}/${instrument.items.length} items (${compactRanges(
-        positions,
-        (p) => instrument.items[p].id
-      )})`;
+      const positions = itemPositions(
+        instrument,
+        columns.map((c) => c.item)
+      );
+      what = t("detect.items", {
+        count: positions.length,
+        total: instrument.items.length,
+        ranges: itemRanges(instrument, positions),
+      });
     }
     const span =
       columns.length > 1
         ? `${quote(columns[0].header)} … ${quote(columns[columns.length - 1].header)}`
         : "";
     lines.push(
-      `  ${role.padEnd(12)} ${what}  ${where}${span && role !== "id" && role !== "segment" ? `  ${span}` : ""}  ${confidence}`
+      `  ${t(`detect.role.${role}`).padEnd(12)} ${what}  ${where}${span && role !== "id" && role !== "segment" ? `  ${span}` : ""}  ${confidence}`
     );
   }
 
-  lines.push(...describeQuestionBlocks(detection, headers, instrument, colOffset));
+  lines.push(...describeQuestionBlocks(detection, headers, instrument, colOffset, lang));
   const doubtful = detection.columns.filter(
     (c) => c.confidence < (c.source === "question" ? CONFIDENT_QUESTION : CONFIDENT)
   );
   if (doubtful.length > 0) {
     lines.push(
-      `  check:       ${doubtful
+      `${label("detect.check")}${doubtful
         .map(
-          (c) => `${quote(c.header)} (${letter(c.index)}) → ${target(c)} ${c.confidence.toFixed(2)}`
+          (c) => `${quote(c.header)} (${letter(c.index)}) → ${target(c, t)} ${fixed(c.confidence)}`
         )
         .join("; ")}`
     );
@@ -84,18 +104,22 @@ export function describeDetection(
     const subject = conflict.item ?? conflict.dimension;
     const columns = conflict.indices
       .map((i) => `${quote(headers[i] ?? "")} (${letter(i)})`)
-      .join(", ");
+      .join(list);
+    const role = t(`detect.role.${conflict.role}`);
     lines.push(
-      `  conflict:    ${conflict.role}${subject === undefined ? "" : ` ${subject}`} ← ${columns}`
+      `${label("detect.conflict")}${role}${subject === undefined ? "" : ` ${subject}`} ← ${columns}`
     );
   }
-  const missing = describeMissing(detection, instrument);
-  if (missing !== "") lines.push(`  missing:     ${missing}`);
+  const missing = describeMissing(detection, instrument, t);
+  if (missing !== "") lines.push(`${label("detect.missing")}${missing}`);
   for (const ref of detection.unknown ?? []) {
     const subject = ref.item ?? ref.dimension ?? "";
-    lines.push(
-      `  unknown:     ${quote(ref.header)} (${letter(ref.index)}) names ${ref.role} ${subject}, which the instrument lacks`
-    );
+    const text = t("detect.unknownText", {
+      header: quote(ref.header),
+      column: letter(ref.index),
+      target: `${t(`detect.role.${ref.role}`)} ${subject}`,
+    });
+    lines.push(`${label("detect.unknown")}${text}`);
   }
   if (detection.unmatched.length > 0) {
     const shown = detection.unmatched
@@ -103,9 +127,9 @@ export function describeDetection(
       .map((i) => `${quote(headers[i] ?? "")} (${letter(i)})`);
     const more =
       detection.unmatched.length > shown.length
-        ? ` and ${detection.unmatched.length - shown.length} more`
+        ? t("detect.more", { count: detection.unmatched.length - shown.length })
         : "";
-    lines.push(`  not used:    ${shown.join(", ")}${more}`);
+    lines.push(`${label("detect.notUsed")}${shown.join(list)}${more}`);
   }
   return lines;
 }
@@ -160,16 +184,22 @@ export function mappingProblem(
 }
 
 /** "expectation 7, 9–10; perception 7": E/P slots with no column (conflicting slots aside). */
-export function describeMissing(detection: Detection, instrument: Instrument): string {
-  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
+export function describeMissing(
+  detection: Detection,
+  instrument: Instrument,
+  t: ReturnType<typeof detectionText> = detectionText("en")
+): string {
   const conflicting = new Set(detection.conflicts.map((c) => `${c.role}\u0000${c.item ?? ""}`));
   const parts: string[] = [];
   for (const role of ["expectation", "perception"] as const) {
-    const positions = detection.missing
-      .filter((m) => m.role === role && !conflicting.has(`${role}\u0000${m.item}`))
-      .flatMap((m) => positionOf(itemPosition, m.item));
+    const positions = itemPositions(
+      instrument,
+      detection.missing
+        .filter((m) => m.role === role && !conflicting.has(`${role}\u0000${m.item}`))
+        .map((m) => m.item)
+    );
     if (positions.length > 0) {
-      parts.push(`${role} ${compactRanges(positions, (p) => instrument.items[p].id)}`);
+      parts.push(`${t(`detect.role.${role}`)} ${itemRanges(instrument, positions)}`);
     }
   }
   return parts.join("; ");
@@ -180,9 +210,10 @@ function positionOf(positions: Map<string, number>, id: string | undefined): num
   return position === undefined ? [] : [position];
 }
 
-function target(column: DetectedColumn): string {
+function target(column: DetectedColumn, t: ReturnType<typeof detectionText>): string {
   const subject = column.item ?? column.dimension;
-  return subject === undefined ? column.role : `${column.role} ${subject}`;
+  const role = t(`detect.role.${column.role}`);
+  return subject === undefined ? role : `${role} ${subject}`;
 }
 
 function quote(header: string): string {

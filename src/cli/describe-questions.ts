@@ -3,49 +3,64 @@
  * line per block saying which role and items it gave and on what evidence, and one line
  * per group of columns left undecided.
  */
-import { columnLetter } from "../core/mapping";
-import type { DetectedColumn, Detection, QuestionEvidence } from "../core/mapping";
-import type { Instrument } from "../core/types";
-import { compactRanges } from "./ranges";
+import {
+  columnLetter,
+  type DetectedColumn,
+  type Detection,
+  type QuestionEvidence,
+  type Instrument,
+  type Lang,
+} from "../core";
+import { cliEn, cliZh, tableTranslator, type CliKey } from "../i18n";
+import { fixed } from "./number-text";
+import { compactRanges, itemPositions, itemRanges } from "./ranges";
 
-function roleText(role: QuestionEvidence["role"]): string {
-  if (role.by === "elimination") return "by elimination (the other blocks say the other role)";
-  const place = { title: "the title", header: "the header", headerRow: "the question row" }[
-    role.where
-  ];
-  return `"${role.word}" in ${place}`;
+type Translate = ReturnType<typeof tableTranslator<CliKey>>;
+
+/** The detection summary's words in the CLI's language (src/i18n/cli-*.ts). */
+export function detectionText(lang: Lang): Translate {
+  return tableTranslator({ en: cliEn, zh: cliZh }, lang);
 }
 
-function itemText(columns: DetectedColumn[]): string {
+function roleText(role: QuestionEvidence["role"], t: Translate): string {
+  if (role.by === "elimination") return t("detect.byElimination");
+  return t("detect.wordIn", { word: `"${role.word}"`, place: t(`detect.place.${role.where}`) });
+}
+
+function itemText(columns: DetectedColumn[], t: Translate, lang: Lang): string {
   const evidence = columns.flatMap((c) => (c.evidence ? [c.evidence] : []));
   const confirmed = evidence.filter((e) => e.confirmedByWording !== undefined).length;
-  const withConfirmed = confirmed > 0 ? `, ${confirmed} confirmed by wording` : "";
+  const withConfirmed = confirmed > 0 ? t("detect.confirmed", { count: confirmed }) : "";
   const parts: string[] = [];
   const count = (by: QuestionEvidence["item"]["by"]): number =>
     evidence.filter((e) => e.item.by === by).length;
-  if (count("number") > 0) parts.push(`${count("number")} by number`);
+  if (count("number") > 0) parts.push(t("detect.byNumber", { count: count("number") }));
   const through = evidence.find((e) => e.item.by === "straightThrough");
   if (through !== undefined && through.item.by === "straightThrough") {
     parts.push(
-      `${count("straightThrough")} by question number − ${through.item.offset} (numbered straight through)`
+      t("detect.straightThrough", {
+        count: count("straightThrough"),
+        offset: through.item.offset,
+      })
     );
   }
-  if (count("order") > 0) parts.push(`${count("order")} by order`);
+  if (count("order") > 0) parts.push(t("detect.byOrder", { count: count("order") }));
   const scores = evidence.flatMap((e) => (e.item.by === "wording" ? [e.item.score] : []));
   if (scores.length > 0) {
-    parts.push(`${scores.length} by wording (score ≥ ${Math.min(...scores).toFixed(2)})`);
+    parts.push(t("detect.byWording", { count: scores.length, score: fixed(Math.min(...scores)) }));
   }
-  return parts.join(", ") + withConfirmed;
+  return parts.join(lang === "zh" ? "，" : ", ") + withConfirmed;
 }
 
 export function describeQuestionBlocks(
   detection: Detection,
   headers: string[],
   instrument: Instrument,
-  colOffset: number
+  colOffset: number,
+  lang: Lang = "en"
 ): string[] {
+  const t = detectionText(lang);
   const letter = (index: number): string => columnLetter(colOffset + index);
-  const itemPosition = new Map(instrument.items.map((item, i) => [item.id, i]));
   const blocks = new Map<string, DetectedColumn[]>();
   for (const column of detection.columns) {
     if (column.evidence === undefined) continue;
@@ -55,25 +70,36 @@ export function describeQuestionBlocks(
   const lines: string[] = [];
   for (const columns of blocks.values()) {
     const evidence = columns[0].evidence as QuestionEvidence;
-    const positions = columns.flatMap((c) => {
-      const p = c.item === undefined ? undefined : itemPosition.get(c.item);
-      return p === undefined ? [] : [p];
-    });
+    const positions = itemPositions(
+      instrument,
+      columns.map((c) => c.item)
+    );
     const title = evidence.block.title === undefined ? "" : ` "${evidence.block.title.trim()}"`;
     const confidences = columns.map((c) => c.confidence);
-    const low = Math.min(...confidences).toFixed(2);
-    const high = Math.max(...confidences).toFixed(2);
-    lines.push(
-      `  questions:   columns ${letter(evidence.block.first)}–${letter(evidence.block.last)} (${evidence.block.kind}${title}) → ${columns[0].role} ${compactRanges(
-        positions,
-        (p) => instrument.items[p].id
-      )}; role: ${roleText(evidence.role)}; items: ${itemText(columns)}; confidence ${low === high ? low : `${low}–${high}`}`
-    );
+    const low = fixed(Math.min(...confidences));
+    const high = fixed(Math.max(...confidences));
+    const text = t("detect.block", {
+      first: letter(evidence.block.first),
+      last: letter(evidence.block.last),
+      kind: evidence.block.kind,
+      title,
+      role: t(`detect.role.${columns[0].role}`),
+      items: itemRanges(instrument, positions),
+      roleEvidence: roleText(evidence.role, t),
+      itemEvidence: itemText(columns, t, lang),
+      confidence: low === high ? low : `${low}–${high}`,
+    });
+    lines.push(`  ${t("detect.questions").padEnd(13)}${text}`);
   }
   for (const undecided of detection.undecided ?? []) {
     const where = compactRanges(undecided.indices, letter);
     const first = (headers[undecided.indices[0]] ?? "").trim();
-    lines.push(`  undecided:   columns ${where} ("${first}" …): ${undecided.detail}`);
+    const text = t("detect.undecidedText", {
+      columns: where,
+      first: `"${first}"`,
+      detail: undecided.detail,
+    });
+    lines.push(`  ${t("detect.undecided").padEnd(13)}${text}`);
   }
   return lines;
 }

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../core/errors";
+import type { ErrorCode } from "../core";
 
 export const EXIT_OK = 0;
 /** Unexpected failure (a bug): reported in one line like every other error. */
@@ -13,6 +13,8 @@ export function exitCodeFor(code: ErrorCode): number {
     case "mappingIncomplete":
     case "mappingAmbiguous":
     case "columnNotFound":
+    case "managementColumnsNotFound":
+    case "staffColumnsNotFound":
     case "answerLabelsAmbiguous":
     case "answerLabelsContradictory":
     case "longLayoutInvalid":

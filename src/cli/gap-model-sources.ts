@@ -6,13 +6,18 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ServqualError } from "../core/errors";
-import { gapOne, managersMapping, type Gap1Result } from "../core/gap1";
-import type { PipelineResult } from "../core/pipeline";
-import { readResponses } from "../core/responses";
-import { analyseStaff, type StaffAnalysis } from "../core/staff-analysis";
-import { STAFF_INSTRUMENT } from "../core/staff-instrument";
-import type { SurveyTable } from "../core/types";
+import {
+  ServqualError,
+  type Result,
+  type Gap1Result,
+  managementEntries,
+  managementGapFromTable,
+  staffFromTable,
+  type PipelineResult,
+  type StaffAnalysis,
+  type Config,
+  type SurveyTable,
+} from "../core";
 import type { AnalyzeArgs } from "./args";
 import { readInput } from "./read-input";
 
@@ -63,46 +68,35 @@ async function readSurvey(
   return readInput(file, { sheets: sheet === undefined ? [] : [sheet] }, notes);
 }
 
-/** A short list of the headers looked for, for a one-line message. */
-function lookedFor(headers: string[]): string {
-  const shown = headers.slice(0, 4).map((h) => `"${h}"`);
-  const more = headers.length - shown.length;
-  return shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
+/** The core's error with the option and file in front, so the one-line message names them. */
+function named<T>(result: Result<T>, option: string, file: string): T {
+  if (result.ok) return result.value;
+  throw new ServqualError({
+    ...result.error,
+    message: `${option} ${file}: ${result.error.message}`,
+  });
 }
 
 /**
- * Gap 1: the managers' answers read through the customer mapping's expectation columns (the
- * managers' file carries the same headers), with the customers' instrument (reverse coding)
- * and answer labels; managers answer expectations only.
+ * Gap 1: the managers' answers read through the config's `management` columns or else the
+ * customer mapping's expectation headers (core/gap-model-sources.ts).
  */
 export async function managementGap(
   file: string,
   sheet: string | undefined,
   customers: SurveyTable,
   result: PipelineResult,
+  config: Config,
   notes: string[]
 ): Promise<Gap1Result> {
   const table = await readSurvey(file, sheet, notes);
-  const { mapping, mapped } = managersMapping(
+  const gap = managementGapFromTable(
+    table,
     customers.headers,
-    result.mapping.expectation,
-    table.headers
+    result,
+    managementEntries(config.columns)
   );
-  if (!mapped.some(Boolean)) {
-    const wanted = result.mapping.expectation.flatMap((column) =>
-      column === null ? [] : [customers.headers[column] ?? ""]
-    );
-    throw new ServqualError({
-      code: "columnNotFound",
-      message:
-        wanted.length === 0
-          ? `--management ${file}: the customer survey has no expectation columns to look for`
-          : `--management ${file}: none of the customer survey's expectation columns found (looked for ${lookedFor(wanted)})`,
-    });
-  }
-  const managers = readResponses(table, result.instrument, mapping, result.answerCoding, false);
-  if (!managers.ok) throw new ServqualError(managers.error);
-  return gapOne(result.instrument, result.responses, managers.value, mapped);
+  return named(gap, "--management", file);
 }
 
 /** Gaps 1–4's organisational factors from the built-in staff instrument (columns S1…S32). */
@@ -112,13 +106,5 @@ export async function staffSurvey(
   notes: string[]
 ): Promise<StaffAnalysis> {
   const table = await readSurvey(file, sheet, notes);
-  const staff = analyseStaff(table, STAFF_INSTRUMENT);
-  const count = STAFF_INSTRUMENT.statements.length;
-  if (staff.unmapped.length === count) {
-    throw new ServqualError({
-      code: "columnNotFound",
-      message: `--staff ${file}: none of the staff statements' columns found (looked for headers S1…S${count})`,
-    });
-  }
-  return staff;
+  return named(staffFromTable(table), "--staff", file);
 }

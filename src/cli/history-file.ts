@@ -5,9 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseCycleHistory, HISTORY_VERSION } from "../core/cycle-history";
-import type { CycleSummary } from "../core/cycles";
-import { ServqualError } from "../core/errors";
+import { parseCycleHistory, HISTORY_VERSION, type CycleSummary, ServqualError } from "../core";
 import { cycleJson } from "./analysis-json-cycles";
 import { errorCode, errorMessage } from "./error-text";
 
@@ -20,6 +18,7 @@ export function readHistoryFile(file: string): CycleSummary[] {
     throw new ServqualError({
       code: "inputUnreadable",
       message: `cannot read ${file} (${errorCode(error) ?? errorMessage(error)})`,
+      cause: error,
     });
   }
   let json: unknown;
@@ -29,6 +28,7 @@ export function readHistoryFile(file: string): CycleSummary[] {
     throw new ServqualError({
       code: "historyInvalid",
       message: `${file} is not valid JSON (${errorMessage(error)})`,
+      cause: error,
     });
   }
   const parsed = parseCycleHistory(json);
@@ -50,6 +50,7 @@ export function writeHistoryFile(file: string, cycles: CycleSummary[]): void {
     throw new ServqualError({
       code: "usage",
       message: `cannot write ${file} (${errorCode(error) ?? errorMessage(error)})`,
+      cause: error,
     });
   }
 }

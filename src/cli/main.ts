@@ -1,8 +1,7 @@
-import { ServqualError } from "../core/errors";
+import { ServqualError, type Lang } from "../core";
 import { analyze } from "./analyze";
 import { parseCommand } from "./args";
 import { demo } from "./demo";
-import type { Lang } from "../core/types";
 import { errorText } from "./error-lang";
 import { errorMessage } from "./error-text";
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from "./exit-codes";

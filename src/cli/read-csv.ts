@@ -1,4 +1,4 @@
-import type { SurveyTable } from "../core/types";
+import type { SurveyTable } from "../core";
 import { parseCsvRecords, type CsvLimits, DEFAULT_CSV_LIMITS } from "./csv-parse";
 import { MAX_RECORD_CHARS } from "./input-limits";
 import { tableFromRecords } from "./table-from-records";

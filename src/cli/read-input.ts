@@ -1,8 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { ServqualError } from "../core/errors";
-import { joinTwoSheets } from "../core/two-sheets";
-import type { SourceConfig, SurveyTable } from "../core/types";
+import { ServqualError, joinTwoSheets, type SourceConfig, type SurveyTable } from "../core";
 import { CsvSyntaxError } from "./csv-parse";
 import { decodeText } from "./decode-text";
 import { MAX_INPUT_BYTES, formatBytes } from "./input-limits";

@@ -1,7 +1,11 @@
 import ExcelJS from "exceljs";
-import type { RawCell, SurveyTable } from "../core/types";
-import { ServqualError } from "../core/errors";
-import { pairSheetNames } from "../core/two-sheets";
+import {
+  type RawCell,
+  type SurveyTable,
+  ServqualError,
+  columnLetter,
+  pairSheetNames,
+} from "../core";
 import { errorMessage } from "./error-text";
 import { MAX_CELLS, MAX_COLUMNS, formatCount } from "./input-limits";
 import { tableFromRecords } from "./table-from-records";
@@ -81,7 +85,7 @@ export async function readXlsxTables(
     }
   } catch (cause) {
     if (cause instanceof ServqualError) throw cause;
-    throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`);
+    throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`, cause);
   }
   if (chosen === null) throw unreadable(`${path} has no worksheets`);
   return chosen.map((sheet) => {
@@ -158,7 +162,7 @@ function checkArea(
   const width = maxCol - minCol + 1;
   const height = maxRow - minRow + 1;
   if (width <= MAX_COLUMNS && width * height <= MAX_CELLS) return;
-  const area = `${columnName(minCol)}${minRow + 1}:${columnName(maxCol)}${maxRow + 1}`;
+  const area = `${columnLetter(minCol)}${minRow + 1}:${columnLetter(maxCol)}${maxRow + 1}`;
   const what =
     width > MAX_COLUMNS
       ? `${formatCount(width)} columns (the limit is ${formatCount(MAX_COLUMNS)})`
@@ -167,14 +171,6 @@ function checkArea(
     `sheet "${name}" of ${path} uses ${area}, ${what}; delete stray values far from the ` +
       "survey or copy the survey to a sheet of its own (see docs/cli.md#limits)"
   );
-}
-
-function columnName(col: number): string {
-  let name = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  }
-  return name;
 }
 
 /** One exceljs cell value → what Office.js range.values would hold (null for empty). */
@@ -202,6 +198,10 @@ function dateSerial(date: Date, date1904: boolean): number {
   return date.getTime() / MS_PER_DAY + (date1904 ? EPOCH_OFFSET_1904 : EPOCH_OFFSET_1900);
 }
 
-function unreadable(message: string): ServqualError {
-  return new ServqualError({ code: "inputUnreadable", message });
+function unreadable(message: string, cause?: unknown): ServqualError {
+  return new ServqualError({
+    code: "inputUnreadable",
+    message,
+    ...(cause === undefined ? {} : { cause }),
+  });
 }

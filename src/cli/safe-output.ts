@@ -14,7 +14,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ServqualError } from "../core/errors";
+import { ServqualError } from "../core";
 import { errorCode, errorMessage } from "./error-text";
 
 /** A file the command reads, named as the user wrote it and by what ("input", "--config"). */

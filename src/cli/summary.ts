@@ -1,9 +1,15 @@
-import { label } from "../core/instrument";
-import type { Analysis, DataIssueCode, Instrument, Lang } from "../core/types";
-import type { NullReason } from "../core/null-reasons";
+import {
+  label,
+  type Analysis,
+  type DataIssueCode,
+  type Instrument,
+  type Lang,
+  type NullReason,
+  highlights,
+  isLowAlpha,
+} from "../core";
+import { fixed, pValue, percent, signed } from "./number-text";
 import { summaryText, type SummaryText } from "./summary-text";
-
-const ALPHA_ACCEPTABLE = 0.7;
 
 export interface SummarySource {
   description: string;
@@ -49,22 +55,17 @@ export function formatSummary(
 
   const itemLabel = new Map(instrument.items.map((item) => [item.id, label(item.label, lang)]));
   const dimensionLabel = new Map(instrument.dimensions.map((d) => [d.id, label(d.label, lang)]));
-  const worst = analysis.items
-    .filter((item) => item.gap !== null)
-    .sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0))
-    .slice(0, 3);
+  const summary = highlights(analysis);
   lines.push(`${text.worstItems}${text.colon.trimEnd()}`);
-  for (const item of worst) {
+  for (const item of summary.worstItems) {
     const name = `${itemLabel.get(item.item) ?? ""} (${dimensionLabel.get(item.dimension) ?? item.dimension})`;
     lines.push(
       `  ${signed(item.gap).padStart(6)}  #${item.item.padEnd(3)} ${name}  ${pValue(item.p)}`
     );
   }
 
-  const tested = analysis.items.filter((item) => item.pHolm !== null);
-  if (tested.length > 0) {
-    const significant = tested.filter((item) => (item.pHolm as number) < 0.05).length;
-    lines.push(text.significantItems(significant, tested.length));
+  if (summary.tests.tested > 0) {
+    lines.push(text.significantItems(summary.tests.significant, summary.tests.tested));
   }
 
   const [h0, ...hs] = text.dimensionsHeader;
@@ -73,7 +74,7 @@ export function formatSummary(
   for (const dimension of analysis.dimensions) {
     const alpha = (value: number | null): string => {
       if (value === null) return "–";
-      const low = value < ALPHA_ACCEPTABLE;
+      const low = isLowAlpha(value);
       flagged ||= low;
       return `${value.toFixed(2)}${low ? "*" : " "}`;
     };
@@ -90,11 +91,7 @@ export function formatSummary(
     lines.push(`${pad(`  ${name}`, 18)}${cells.map((c) => c.padStart(9)).join("")}${empty}`);
   }
   if (flagged) lines.push(`  ${text.alphaFlag}`);
-  const toCheck = analysis.dimensions.flatMap((dimension) =>
-    dimension.itemDiagnostics
-      .filter((diagnostic) => diagnostic.flag)
-      .map((diagnostic) => `#${diagnostic.item} ${diagnostic.side}`)
-  );
+  const toCheck = summary.flaggedItems.map((x) => `#${x.item} ${x.side}`);
   if (toCheck.length > 0) lines.push(`  ${text.flaggedItems(toCheck.join(text.comma))}`);
 
   const counts = analysis.dataQuality.counts;
@@ -135,23 +132,4 @@ function pad(text: string, width: number): string {
 
 function padStart(text: string, width: number): string {
   return " ".repeat(Math.max(1, width - displayWidth(text))) + text;
-}
-
-function fixed(value: number | null): string {
-  return value === null ? "–" : value.toFixed(2);
-}
-
-function signed(value: number | null): string {
-  if (value === null) return "–";
-  const text = Math.abs(value).toFixed(2);
-  return value < 0 && text !== "0.00" ? `−${text}` : text;
-}
-
-function percent(fraction: number): string {
-  return `${(100 * fraction).toFixed(1)}%`;
-}
-
-function pValue(p: number | null): string {
-  if (p === null) return "";
-  return p < 0.001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
 }

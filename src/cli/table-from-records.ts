@@ -1,5 +1,4 @@
-import { tableFromGrid } from "../core/survey-table";
-import type { RawCell, SurveyTable } from "../core/types";
+import { tableFromGrid, type RawCell, type SurveyTable } from "../core";
 
 /**
  * The records of a file (CSV or a worksheet) → SurveyTable, by core's grid step

@@ -6,10 +6,19 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { fail, ok, ServqualError, type Result } from "../core/errors";
-import { PRESET_IDS, isPresetId, resolveInstrument } from "../core/instrument";
-import type { Lang, PresetId, Scale } from "../core/types";
-import { buildQuestionnairePlan, DEFAULT_ENTRY_ROWS } from "../report/questionnaire-sheet";
+import {
+  fail,
+  ok,
+  ServqualError,
+  type Result,
+  PRESET_IDS,
+  isPresetId,
+  resolveInstrument,
+  type Lang,
+  type PresetId,
+  type Scale,
+} from "../core";
+import { buildQuestionnairePlan, DEFAULT_ENTRY_ROWS } from "../report";
 import { parseScale } from "./args";
 import { errorMessage } from "./error-text";
 import { EXIT_OK } from "./exit-codes";
@@ -102,6 +111,7 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
     throw new ServqualError({
       code: "usage",
       message: `cannot write ${args.xlsx}: ${errorMessage(error)}`,
+      cause: error,
     });
   }
   io.stderr(

@@ -1,6 +1,5 @@
-import { buildReportPlan, DEFAULT_SHEETS } from "../report/build-plan";
-import type { CycleRequest, CycleSummary } from "../core/cycles";
-import type { Analysis, Config, Instrument, Lang } from "../core/types";
+import { buildReportPlan, DEFAULT_SHEETS, withGapModelSheet } from "../report";
+import type { CycleRequest, CycleSummary, Analysis, Config, Instrument, Lang } from "../core";
 import { planToXlsxBuffer } from "./xlsx-writer";
 
 export interface ReportInput {
@@ -22,10 +21,7 @@ export async function reportBytes(input: ReportInput): Promise<Buffer> {
     lang: input.lang,
     prefix: "",
     // The Gap model sheet only when a managers' or staff survey was given (docs/gap-model.md).
-    sheets:
-      input.analysis.gap1 || input.analysis.staff
-        ? [...DEFAULT_SHEETS, "gapModel"]
-        : DEFAULT_SHEETS,
+    sheets: withGapModelSheet(DEFAULT_SHEETS, input.analysis),
     sourceDescription: input.source,
     config: input.config,
     instrument: input.instrument,

@@ -8,7 +8,7 @@ import type {
   TableStyleProperties,
   Worksheet,
 } from "exceljs";
-import type { Block, ConditionalFormat, PlanCellValue, TableSpec } from "../report/plan-types";
+import type { Block, ConditionalFormat, PlanCellValue, TableSpec } from "../report";
 import { a1, a1Range } from "./xlsx-a1";
 import { tableColumnNames, uniqueTableName } from "./xlsx-names";
 import { relToRect } from "./xlsx-plan-check";

@@ -7,7 +7,7 @@
  */
 
 import type { Style, Worksheet } from "exceljs";
-import type { Block, RelRange } from "../report/plan-types";
+import type { Block, RelRange } from "../report";
 import { mergeStyleParts, styleParts, type StyleParts } from "./xlsx-style";
 
 type Entry = { range: RelRange; numFmt: string } | { range: RelRange; parts: StyleParts };

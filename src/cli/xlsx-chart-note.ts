@@ -4,7 +4,7 @@
  */
 
 import type { Worksheet } from "exceljs";
-import type { SheetPlan } from "../report/plan-types";
+import type { SheetPlan } from "../report";
 import { blockRect, intersects, relToRect, type Rect } from "./xlsx-plan-check";
 import { DEFAULT_COLUMN_WIDTH, displayWidth } from "./xlsx-text-width";
 import { applyStyleParts, styleParts, type StyleParts } from "./xlsx-style";

@@ -4,7 +4,7 @@
  * here the way Excel itself would rather than trusting the plan blindly.
  */
 
-import type { PlanCellValue } from "../report/plan-types";
+import type { PlanCellValue } from "../report";
 
 const SHEET_NAME_MAX = 31;
 const SHEET_FORBIDDEN = /[\\/?*[\]:]/g;

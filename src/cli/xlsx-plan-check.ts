@@ -5,7 +5,7 @@
  * every problem named instead.
  */
 
-import type { Block, RelRange, DrawablePlan, SheetPlan } from "../report/plan-types";
+import type { Block, RelRange, DrawablePlan, SheetPlan } from "../report";
 
 export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLS = 16_384;

@@ -5,7 +5,7 @@
  * Merged cells are left to the plan (SheetPlan.rowHeights): no reader fits those.
  */
 
-import type { SheetPlan } from "../report/plan-types";
+import type { SheetPlan } from "../report";
 import { intersects, relToRect, type Rect } from "./xlsx-plan-check";
 import { DEFAULT_COLUMN_WIDTH, wrappedLines } from "./xlsx-text-width";
 

@@ -1,7 +1,7 @@
 /** Translates the plan's CellStyle into exceljs style parts and applies them to cells. */
 
 import type { Alignment, Borders, Cell, Fill, Font, Style } from "exceljs";
-import type { CellStyle } from "../report/plan-types";
+import type { CellStyle } from "../report";
 
 /** "#RRGGBB" → exceljs ARGB "FFRRGGBB"; anything else is refused so a typo cannot corrupt the file. */
 export function argb(color: string): string {

@@ -5,7 +5,7 @@
  */
 
 import ExcelJS from "exceljs";
-import type { DrawablePlan, SheetPlan } from "../report/plan-types";
+import type { DrawablePlan, SheetPlan } from "../report";
 import { renderBlock, type WorkbookState } from "./xlsx-block";
 import { writeChartNote } from "./xlsx-chart-note";
 import { uniqueSheetName } from "./xlsx-names";

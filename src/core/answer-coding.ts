@@ -8,6 +8,7 @@
 import { FAMILY_NAMES, LABEL_SETS, MISSING_LABELS, type LabelSet } from "./answer-label-sets";
 import { labelKey, numberedAnswer } from "./answer-text";
 import { fail, ok, type AppError, type Result } from "./errors";
+import type { NumberTally } from "./number-tally";
 import { cellNumber, nonNumberKind } from "./responses-cells";
 import type { AnswersConfig, LocalisedText, RawCell } from "./types";
 
@@ -61,23 +62,40 @@ interface Seen {
   text: string;
 }
 
-/** Distinct texts (by labelKey) and counts of numeric missing codes in the answer columns. */
+/**
+ * Where the numbers of some answer columns are tallied while their texts are read (the
+ * pipeline's scale check uses the tally of the expectation and perception columns).
+ */
+export interface NumbersSeen {
+  columns: ReadonlySet<number>;
+  tally: NumberTally;
+}
+
+/**
+ * Distinct texts (by labelKey) and counts of numeric missing codes in the answer columns;
+ * the other numbers of `numbers.columns` go into `numbers.tally`.
+ */
 function collect(
   rows: readonly (readonly RawCell[])[],
   columns: readonly number[],
-  missingCodes: ReadonlySet<number>
+  missingCodes: ReadonlySet<number>,
+  numbers: NumbersSeen | undefined
 ): { texts: Map<string, Seen>; codes: Map<number, number> } {
   const byRaw = new Map<string, Seen>();
   const codes = new Map<number, number>();
+  const tally = numbers?.tally ?? null;
+  const tallied = Uint8Array.from(columns, (c) => (numbers?.columns.has(c) ? 1 : 0));
   for (const row of rows) {
     if (row === undefined) continue;
-    for (const c of columns) {
-      const raw = row[c];
+    for (let k = 0; k < columns.length; k++) {
+      const raw = row[columns[k]];
       if (raw === null || raw === undefined || typeof raw === "boolean") continue;
       const number = cellNumber(raw);
       if (number === number) {
         if (missingCodes.size > 0 && missingCodes.has(number)) {
           codes.set(number, (codes.get(number) ?? 0) + 1);
+        } else if (tally !== null && tallied[k] === 1) {
+          tally.add(number);
         }
         continue;
       }
@@ -174,7 +192,8 @@ interface Numbered {
 export function inferAnswerCoding(
   rows: readonly (readonly RawCell[])[],
   columns: readonly number[],
-  answers: AnswersConfig | undefined
+  answers: AnswersConfig | undefined,
+  numbers?: NumbersSeen
 ): Result<AnswerCoding> {
   const missingCodes = new Set<number>();
   const missingKeys = new Set(MISSING_LABELS.map(labelKey));
@@ -187,7 +206,7 @@ export function inferAnswerCoding(
     configLabels.set(labelKey(text), value);
   }
 
-  const { texts, codes } = collect(rows, columns, missingCodes);
+  const { texts, codes } = collect(rows, columns, missingCodes, numbers);
   const textValues = new Map<string, number>();
   const missing: MissingAnswer[] = [...codes].map(([value, count]) => ({ value, count }));
   const plain: { key: string; text: string; count: number }[] = [];
@@ -489,7 +508,7 @@ export function answerTexts(
     if (typeof value === "number") missingCodes.add(value);
     else missingKeys.add(labelKey(value));
   }
-  const { texts } = collect(rows, columns, missingCodes);
+  const { texts } = collect(rows, columns, missingCodes, undefined);
   return [...texts]
     .filter(([key]) => !missingKeys.has(key))
     .map(([, seen]) => ({ text: seen.text, count: seen.count }));

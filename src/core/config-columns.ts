@@ -12,7 +12,7 @@ import {
 import { ITEM_ROLES } from "./mapping-pattern";
 import type { ColumnMapping, Instrument, ItemRole, Role } from "./types";
 
-export const ROLES: readonly Role[] = [...ITEM_ROLES, "weight", "id", "segment"];
+export const ROLES: readonly Role[] = [...ITEM_ROLES, "management", "weight", "id", "segment"];
 
 const CODE = "configInvalid";
 
@@ -48,7 +48,8 @@ function readEntry(
   const role = readRole(entry.role, `${field}.role`);
   if (!role.ok) return role;
   const mapping: ColumnMapping = { column: entry.column.trim(), role: role.value };
-  const perItem = (ITEM_ROLES as readonly Role[]).includes(role.value);
+  const perItem =
+    (ITEM_ROLES as readonly Role[]).includes(role.value) || role.value === "management";
   const perDimension = role.value === "weight";
 
   if (!perItem && entry.item !== undefined) {

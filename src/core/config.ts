@@ -101,6 +101,7 @@ export function parseConfig(json: unknown): Result<Config> {
       return fail({
         code: "configInvalid",
         message: `The config is not valid JSON: ${reason}`,
+        cause: error,
         field: "",
       });
     }

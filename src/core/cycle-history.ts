@@ -119,6 +119,7 @@ export function parseCycleHistory(json: unknown): Result<CycleSummary[]> {
     return fail({
       code: "historyInvalid",
       message: `${error.field || "history"}: ${error.message}`,
+      cause: error,
       field: error.field,
     });
   }

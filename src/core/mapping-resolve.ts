@@ -121,6 +121,8 @@ function applyExplicit(
   for (let i = 0; i < config.columns.length; i++) {
     const entry = config.columns[i];
     const field = `columns[${i}]`;
+    // The managers' survey's columns: read from that table (core/gap-model-sources.ts).
+    if (entry.role === "management") continue;
     const target = targetOf(entry, instrument, field);
     if (!target.ok) return target;
     const index = findColumn(entry.column, headers, colOffset, `${field}.column`);

@@ -5,6 +5,7 @@
 import { analyse } from "./analysis";
 import type { AnalyseExtras } from "./analysis";
 import { inferAnswerCoding, type AnswerCoding } from "./answer-coding";
+import { NumberTally } from "./number-tally";
 import { scaleFromAnswerLabels } from "./answer-scale";
 import { fail, ok } from "./errors";
 import type { Result } from "./errors";
@@ -38,9 +39,11 @@ function checkScale(
   source: ScaleSource,
   scale: Scale,
   mapping: ResolvedMapping,
-  coding: AnswerCoding
+  coding: AnswerCoding,
+  /** The E/P numbers counted while the answers' texts were read (codeAnswers). */
+  tally: NumberTally
 ): Result<Extract<ScaleDecision, { ok: true }>> {
-  const range = answerRange(table, mapping, scale, coding.missingCodes);
+  const range = tally.rangeFor(scale) ?? answerRange(table, mapping, scale, coding.missingCodes);
   const decision = decideScale(scale, source, range);
   if (decision.ok) return ok(decision);
   const percent = (100 * decision.outsideShare).toFixed(0);
@@ -92,8 +95,15 @@ export function codeAnswers(
   config: Config,
   instrument: Instrument,
   mapping: ResolvedMapping
-): Result<{ coding: AnswerCoding; instrument: Instrument }> {
-  const coding = inferAnswerCoding(table.rows, answerColumns(mapping), config.answers);
+): Result<{ coding: AnswerCoding; instrument: Instrument; tally: NumberTally }> {
+  const scaleAnswers = [...mapping.expectation, ...mapping.perception].filter(
+    (c): c is number => c !== null
+  );
+  const tally = new NumberTally();
+  const coding = inferAnswerCoding(table.rows, answerColumns(mapping), config.answers, {
+    columns: new Set(scaleAnswers),
+    tally,
+  });
   if (!coding.ok) return coding;
   const scaled = scaleFromAnswerLabels(
     instrument,
@@ -101,7 +111,7 @@ export function codeAnswers(
     coding.value
   );
   if (!scaled.ok) return scaled;
-  return ok({ coding: coding.value, instrument: scaled.value });
+  return ok({ coding: coding.value, instrument: scaled.value, tally });
 }
 
 export function runPipeline(
@@ -117,7 +127,14 @@ export function runPipeline(
   if (!coded.ok) return coded;
   const { coding } = coded.value;
   const source = coding.points !== null ? "labels" : scaleSource(config);
-  const scale = checkScale(table, source, coded.value.instrument.scale, mapping.value, coding);
+  const scale = checkScale(
+    table,
+    source,
+    coded.value.instrument.scale,
+    mapping.value,
+    coding,
+    coded.value.tally
+  );
   if (!scale.ok) return scale;
   const instrument = { ...coded.value.instrument, scale: scale.value.scale };
   const responses = readResponses(table, instrument, mapping.value, coding);

@@ -4,6 +4,7 @@
  * a preset's 1–7 default on answers that all lie in 1–5 is a 5-point survey. The one
  * place this is decided; see docs/data-quality.md ("The scale check").
  */
+import { NumberTally, type AnswerRange } from "./number-tally";
 import { cellNumber } from "./responses-cells";
 import type { ResolvedMapping } from "./mapping-types";
 import type { Scale, SurveyTable } from "./types";
@@ -16,25 +17,6 @@ import type { Scale, SurveyTable } from "./types";
  * Only "presetDefault" may be narrowed to 1–5.
  */
 export type ScaleSource = "explicit" | "presetDefault" | "labels";
-
-/** The non-blank numeric expectation/perception answers, summarised for the check. */
-export interface AnswerRange {
-  /** Non-blank cells holding a number. */
-  count: number;
-  /** Smallest and largest number seen (NaN when count is 0). */
-  min: number;
-  max: number;
-  /** How many of them lie outside the scale being checked. */
-  outside: number;
-  /**
-   * How often each value occurs (value → count), for the suggestion; null when there were
-   * more than MAX_DISTINCT_VALUES distinct values (then only min and max are used).
-   */
-  values: Map<number, number> | null;
-}
-
-/** Survey answers take few values; past this many the tally is dropped. */
-export const MAX_DISTINCT_VALUES = 1000;
 
 /** A suggested scale may leave this share of answers outside it (stray typos such as a 9). */
 export const SUGGESTION_SLACK = 0.01;
@@ -94,7 +76,11 @@ export function suggestScale(range: AnswerRange): Scale {
   return { min: low, max: high > low ? high : low + 1 };
 }
 
-/** One pass over the mapped E and P columns: count, extremes, and how many lie outside `scale`. */
+/**
+ * One pass over the mapped E and P columns: count, extremes, and how many lie outside
+ * `scale`. The pipeline fills a NumberTally while it reads the answers' texts and needs this
+ * pass only when the answers took more than MAX_DISTINCT_VALUES values.
+ */
 export function answerRange(
   table: SurveyTable,
   mapping: Pick<ResolvedMapping, "expectation" | "perception">,
@@ -105,28 +91,19 @@ export function answerRange(
   const columns = [...mapping.expectation, ...mapping.perception].filter(
     (c): c is number => c !== null
   );
-  let count = 0;
+  const checkSkip = skip.size > 0;
+  const tally = new NumberTally();
   let outside = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  let values: Map<number, number> | null = new Map();
   for (const row of table.rows) {
     if (!row) continue;
     for (const column of columns) {
       const value = cellNumber(row[column]);
-      if (value !== value || skip.has(value)) continue;
-      count++;
-      if (value < min) min = value;
-      if (value > max) max = value;
+      if (value !== value || (checkSkip && skip.has(value))) continue;
+      tally.add(value);
       if (value < scale.min || value > scale.max) outside++;
-      if (values !== null) {
-        values.set(value, (values.get(value) ?? 0) + 1);
-        if (values.size > MAX_DISTINCT_VALUES) values = null;
-      }
     }
   }
-  if (count === 0) return { count, min: NaN, max: NaN, outside, values };
-  return { count, min, max, outside, values };
+  return tally.range(outside);
 }
 
 /**

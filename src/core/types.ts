@@ -46,9 +46,13 @@ export interface Instrument {
 export type PresetId =
   "servqual22" | "servqual22-1988" | "servqual22-hospital" | "servqual22-property" | "quality6";
 
-/** Per-item roles carry `item`; `weight` carries `dimension`; `id` and `segment` carry neither. */
+/**
+ * Per-item roles carry `item`; `weight` carries `dimension`; `id` and `segment` carry neither.
+ * `management` (per item) names a column of the managers' survey, not of the customer table
+ * (docs/gap-model.md).
+ */
 export type ItemRole = "expectation" | "perception" | "importance" | "adequate" | "desired";
-export type Role = ItemRole | "weight" | "id" | "segment";
+export type Role = ItemRole | "management" | "weight" | "id" | "segment";
 
 export interface ColumnMapping {
   /** Header text (exact, trimmed) or a column letter such as "D". */

@@ -13,7 +13,7 @@
  * (no ordering dependency between the format and the value in one batch, nothing to
  * clear on refresh) and costs one byte per string instead of one format per cell.
  */
-import type { PlanCellValue } from "../report/plan-types";
+import type { PlanCellValue } from "../report";
 
 export type ExcelCellInput = string | number | boolean;
 

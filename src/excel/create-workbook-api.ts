@@ -1,7 +1,7 @@
 /** The WorkbookApi the task pane uses, on top of the global `Excel.run`. */
-import { fail, ok, type Result } from "../core/errors";
-import type { RawCell } from "../core/types";
-import type { SheetKey } from "../report/plan-types";
+import { fail, ok, type RawCell } from "../core";
+import type { HostResult } from "./excel-errors";
+import type { SheetKey } from "../report";
 import { toExcelValue } from "./cell-text";
 import { officeErrorCode } from "./excel-errors";
 import { DEFAULT_RUN_OPTIONS, runAction, type RunOptions } from "./excel-run";
@@ -22,6 +22,23 @@ export function splitRef(ref: string): { sheet: string; address: string } | null
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], address: m[3] };
 }
 
+/**
+ * The areas of a Ctrl-selection ("A1:C20,E1:E20"), or null when the host cannot say
+ * (before ExcelApi 1.9) or a chart or shape is selected. Only `areaCount` and `address` are
+ * loaded: loading `areas` can hang Excel on a whole-sheet selection (OfficeDev/office-js#5758).
+ */
+async function selectedAreas(context: Excel.RequestContext): Promise<string | null> {
+  if (!detectCapabilities().selectedRanges) return null;
+  try {
+    const areas = context.workbook.getSelectedRanges().load("areaCount,address");
+    await context.sync();
+    return areas.areaCount > 1 ? areas.address : null;
+  } catch (error) {
+    if (officeErrorCode(error) !== "InvalidSelection") throw error;
+    return null;
+  }
+}
+
 export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookApi {
   const runOptions: RunOptions = { ...DEFAULT_RUN_OPTIONS, ...options };
   // Worksheet ids are valid only in the session that read them: kept here, never in the file.
@@ -35,25 +52,29 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
         const tables = context.workbook.tables.load("items/name");
         const active = context.workbook.worksheets.getActiveWorksheet().load("name");
         await context.sync();
-        // A chart or shape can be selected instead of cells: then there is no selection address.
+        // A chart or shape, or several areas, can be selected instead of one block of cells:
+        // then getSelectedRange fails and there is no selection address.
         let selectionAddress: string | null = null;
+        let selectionAreas: string | null = null;
         try {
           const selection = context.workbook.getSelectedRange().load("address");
           await context.sync();
           selectionAddress = selection.address;
         } catch (error) {
           if (officeErrorCode(error) !== "InvalidSelection") throw error;
+          selectionAreas = await selectedAreas(context);
         }
         return ok({
           sheets: sheets.items.map((s) => s.name),
           tables: tables.items.map((t) => t.name),
           activeSheet: active.name,
           selectionAddress,
+          selectionAreas,
         });
       });
     },
 
-    loadSource(spec) {
+    loadSource(spec, headerRows) {
       return runAction(runOptions, async (session) => {
         const { context } = session;
         const handles = queueSourceLocation(context, spec);
@@ -64,7 +85,7 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
           if (missing) return missing;
           throw error;
         }
-        return readSourceCells(session, handles, () => undefined);
+        return readSourceCells(session, handles, () => undefined, headerRows);
       });
     },
 
@@ -78,7 +99,7 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
       return runAction(runOptions, (session) => loadStateIn(session, caps));
     },
 
-    insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>> {
+    insertSheet(preferredName: string, rows: RawCell[][]): Promise<HostResult<string>> {
       return runAction(runOptions, async (session) => {
         const { context } = session;
         const sheets = context.workbook.worksheets.load("items/name");

@@ -8,8 +8,8 @@
  * syncs went through would write the report twice. A failure after a write leaves the
  * workbook marked incomplete, and the error says to Refresh (docs/workbook-safety.md).
  */
-import { fail, type AppError, type Result } from "../core/errors";
-import { isCellEditMode, toAppError } from "./excel-errors";
+import { fail } from "../core";
+import { isCellEditMode, toAppError, type HostError, type HostResult } from "./excel-errors";
 
 export interface RunOptions {
   /** Pauses before each retry after InvalidOperationInCellEditMode. */
@@ -33,7 +33,7 @@ function wait(ms: number): Promise<void> {
 }
 
 /** The error of an action that stopped after it had started changing the workbook. */
-export function interrupted(error: AppError): AppError {
+export function interrupted(error: HostError): HostError {
   return {
     ...error,
     message: `The report was interrupted before it was finished (${error.message}). The sheets it was writing say so in cell A1; choose Try again or Refresh to finish them.`,
@@ -43,8 +43,8 @@ export function interrupted(error: AppError): AppError {
 
 export async function runAction<T>(
   options: RunOptions,
-  body: (session: Session) => Promise<Result<T>>
-): Promise<Result<T>> {
+  body: (session: Session) => Promise<HostResult<T>>
+): Promise<HostResult<T>> {
   let writeSyncs = 0;
   for (let attempt = 0; ; attempt++) {
     try {

@@ -5,7 +5,7 @@
  * therefore leaves sheets that read "incomplete — press Refresh", never sheets that look
  * finished (docs/workbook-safety.md).
  */
-import type { PlanCellValue, ReportPlan, SheetKey } from "../report/plan-types";
+import type { PlanCellValue, ReportPlan, SheetKey } from "../report";
 
 export const INCOMPLETE_NOTICE: Record<ReportPlan["lang"], string> = {
   en: "This report is incomplete: writing it was interrupted. Open ServQual Gap Analyzer (Home → SERVQUAL gaps) and press Refresh to finish it.",

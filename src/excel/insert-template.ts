@@ -3,8 +3,9 @@
  * nobody uses yet, drawn like report sheets but never marked as the add-in's, so Refresh and
  * clean-up never touch them. Nothing existing is overwritten.
  */
-import { ok, type Result } from "../core/errors";
-import type { DrawablePlan } from "../report/plan-types";
+import { ok } from "../core";
+import type { HostResult } from "./excel-errors";
+import type { DrawablePlan } from "../report";
 import type { Session } from "./excel-run";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { smallOp } from "./range-ops";
@@ -15,7 +16,7 @@ import { WriteQueue } from "./write-queue";
 export async function insertTemplateIn(
   session: Session,
   plan: DrawablePlan
-): Promise<Result<string[]>> {
+): Promise<HostResult<string[]>> {
   const { context } = session;
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");

@@ -68,24 +68,3 @@ export function charsToPoints(chars: number): number {
   const pixels = Math.round(chars * 7 + 5);
   return pixels * 0.75;
 }
-
-/** "A", "B", … "AA": 0-based column index → letters. */
-export function columnLetters(index0: number): string {
-  let n = index0 + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** "'My sheet'!B3" style reference, quoting as Excel does. */
-export function sheetRef(sheet: string, row0: number, col0: number): string {
-  const quoted =
-    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
-      ? sheet
-      : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${columnLetters(col0)}${row0 + 1}`;
-}

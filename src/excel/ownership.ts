@@ -15,7 +15,7 @@
  * A sheet the add-in does not own is never written to: a wanted name that is taken by a
  * user's sheet gets " (2)", " (3)"… instead.
  */
-import type { SheetKey } from "../report/plan-types";
+import type { SheetKey } from "../report";
 import { nameKey, sanitizeSheetName, uniqueSheetName } from "./names";
 import type { OwnedSheet } from "./workbook-api";
 

@@ -5,9 +5,8 @@
  * passes Excel on the web's payload limit, the first chunk sharing its sync with the
  * caller's other reads. The source is only ever read.
  */
-import { fail, ok, type Result } from "../core/errors";
-import { widenLongLayout } from "../core/long-layout";
-import type { SurveyTable } from "../core/types";
+import { fail, ok, widenLongLayout, type SurveyTable } from "../core";
+import type { HostResult } from "./excel-errors";
 import { officeErrorCode } from "./excel-errors";
 import type { Session } from "./excel-run";
 import { joinSheets } from "./join-sheets";
@@ -78,6 +77,12 @@ export function queueSourceLocation(
     case "twoSheets":
       parts = [usedRange(context, spec.expectationSheet), usedRange(context, spec.perceptionSheet)];
       break;
+    case "range": {
+      const sheet = context.workbook.worksheets.getItem(spec.sheet);
+      const used = sheet.getRange(spec.address).getUsedRangeOrNullObject(true);
+      parts = [{ range: used, sheet, label: `${spec.sheet}!${spec.address}` }];
+      break;
+    }
   }
   for (const part of parts) {
     part.range.load("address,rowIndex,columnIndex,rowCount,columnCount");
@@ -95,7 +100,7 @@ interface Located {
   cols: number;
 }
 
-function locate(handles: SourceHandles): Result<Located[]> {
+function locate(handles: SourceHandles): HostResult<Located[]> {
   const located: Located[] = [];
   for (const part of handles.parts) {
     if (part.range.isNullObject) {
@@ -118,7 +123,14 @@ function locate(handles: SourceHandles): Result<Located[]> {
   return ok(located);
 }
 
-export function notFound(error: unknown, spec: SourceSpec): Result<never> | null {
+export function notFound(error: unknown, spec: SourceSpec): HostResult<never> | null {
+  if (spec.kind === "selection" && officeErrorCode(error) === "InvalidSelection") {
+    return fail({
+      code: "excelSelectionNotOneBlock",
+      message:
+        "The selection is not one block of cells: several areas (Ctrl+click), a chart or a shape is selected.",
+    });
+  }
   if (officeErrorCode(error) !== "ItemNotFound") return null;
   const what =
     spec.kind === "table"
@@ -127,7 +139,9 @@ export function notFound(error: unknown, spec: SourceSpec): Result<never> | null
         ? `sheet "${spec.sheet}"`
         : spec.kind === "twoSheets"
           ? `sheet "${spec.expectationSheet}" or "${spec.perceptionSheet}"`
-          : "the selection";
+          : spec.kind === "range"
+            ? `range ${spec.sheet}!${spec.address}`
+            : "the selection";
   return fail({
     code: "inputUnreadable",
     message: `The survey source was not found: ${what}.`,
@@ -143,8 +157,10 @@ export function notFound(error: unknown, spec: SourceSpec): Result<never> | null
 export async function readSourceCells(
   session: Session,
   handles: SourceHandles,
-  withFirstChunk: () => void
-): Promise<Result<LoadedSource>> {
+  withFirstChunk: () => void,
+  /** A saved mapping's header-row count (config `source.headerRows`): it wins over detection. */
+  headerRows?: number
+): Promise<HostResult<LoadedSource>> {
   const { context } = session;
   const located = locate(handles);
   if (!located.ok) {
@@ -153,8 +169,29 @@ export async function readSourceCells(
     return located;
   }
   const builders = located.value.map(
-    (loc) => new SurveyTableBuilder({ sheetName: loc.sheetName, row0: loc.row0, col0: loc.col0 })
+    (loc) =>
+      new SurveyTableBuilder({
+        sheetName: loc.sheetName,
+        row0: loc.row0,
+        col0: loc.col0,
+        ...(headerRows !== undefined ? { headerRows } : {}),
+      })
   );
+  // Rows a filter (or the user) hid are read and analysed like any other; the count lets the
+  // pane say so. Only rowCount is loaded: asking a view for its cells can fail on large
+  // filtered ranges (OfficeDev/office-js#4263). Queued with the first chunk (again if Excel
+  // refuses that request as too large: nothing of a refused request is read).
+  let views: Excel.RangeView[] = [];
+  const queueFirst = () => {
+    withFirstChunk();
+    views = located.value.map((loc) =>
+      context.workbook.worksheets
+        .getItem(loc.sheetName)
+        .getRangeByIndexes(loc.row0, loc.col0, loc.rows, loc.cols)
+        .getVisibleView()
+        .load("rowCount")
+    );
+  };
   let firstPending = true;
   for (const [part, loc] of located.value.entries()) {
     let rowsPerChunk = rowsPerReadChunk(loc.cols);
@@ -164,7 +201,7 @@ export async function readSourceCells(
         .getItem(loc.sheetName)
         .getRangeByIndexes(loc.row0 + start, loc.col0, count, loc.cols)
         .load("values,valueTypes");
-      if (firstPending) withFirstChunk();
+      if (firstPending) queueFirst();
       try {
         // One sync per chunk is the point: each response must stay under the payload limit.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -181,7 +218,7 @@ export async function readSourceCells(
     }
   }
   if (firstPending) {
-    withFirstChunk();
+    queueFirst();
     await context.sync();
   }
   const tables: SurveyTable[] = [];
@@ -191,12 +228,13 @@ export async function readSourceCells(
     tables.push(table.value);
   }
   const address = located.value.map((l) => l.address).join(", ");
+  const hiddenRows = located.value.reduce((sum, loc, i) => sum + loc.rows - views[i].rowCount, 0);
   if (handles.spec.kind === "twoSheets") {
     const joined = joinSheets(tables[0], tables[1], handles.spec.idColumn);
-    return joined.ok ? ok({ table: joined.value, address }) : joined;
+    return joined.ok ? ok({ table: joined.value, address, hiddenRows }) : joined;
   }
   const widened = widenLongLayout(tables[0]);
   if (!widened.ok) return widened;
   const { table, long } = widened.value;
-  return ok({ table, address, ...(long !== null ? { longLayout: long } : {}) });
+  return ok({ table, address, hiddenRows, ...(long !== null ? { longLayout: long } : {}) });
 }

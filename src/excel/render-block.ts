@@ -1,5 +1,5 @@
 /** A plan Block → write commands: values, number formats, styles, merges, conditional formats, table. */
-import type { Block, CellStyle, ConditionalFormat, RelRange } from "../report/plan-types";
+import type { Block, CellStyle, ConditionalFormat, RelRange } from "../report";
 import { toExcelRows } from "./cell-text";
 import { gridOp, rangeAt, smallOp } from "./range-ops";
 import { excelApiSupported } from "./requirements";

@@ -3,13 +3,7 @@
  * Requires ExcelApi 1.7 (series.add / setValues / setXAxisValues, per-series chart type,
  * per-point data labels); ExcelApi 1.8's series-wide data labels are used when present.
  */
-import type {
-  Block,
-  BlockColumnRef,
-  ChartKind,
-  ChartSeriesSpec,
-  ChartSpec,
-} from "../report/plan-types";
+import type { Block, BlockColumnRef, ChartKind, ChartSeriesSpec, ChartSpec } from "../report";
 import { rangeAt, smallOp } from "./range-ops";
 import type { WriteOp } from "./write-queue";
 

@@ -1,6 +1,7 @@
 /** Write commands that make a worksheet ready for its plan, and its sheet-level layout. */
-import type { SheetPlan } from "../report/plan-types";
-import { charsToPoints, columnLetters } from "./names";
+import type { SheetPlan } from "../report";
+import { columnLetter } from "../core";
+import { charsToPoints } from "./names";
 import { markerName, type SheetTarget } from "./ownership";
 import { rangeAt, sheetOf, smallOp } from "./range-ops";
 import { sheetWithout, type SheetRect } from "./user-input";
@@ -109,7 +110,7 @@ export function rowHeightRuns(
 export function layoutOps(plan: SheetPlan<string>, name: string): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const { col, width } of plan.columnWidths ?? []) {
-    const letters = columnLetters(col);
+    const letters = columnLetter(col);
     ops.push(
       smallOp(
         (context) =>

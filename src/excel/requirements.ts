@@ -41,6 +41,8 @@ export interface Capabilities {
   seriesDataLabels: boolean;
   /** ExcelApi 1.9: ChartSeries.invertIfNegative + invertColor; otherwise negative points are filled one by one (1.1). */
   invertColor: boolean;
+  /** ExcelApi 1.9: Workbook.getSelectedRanges, to name the areas of a Ctrl-selection. */
+  selectedRanges: boolean;
 }
 
 export function detectCapabilities(): Capabilities {
@@ -48,5 +50,6 @@ export function detectCapabilities(): Capabilities {
     customXmlParts: excelApiSupported("1.5"),
     seriesDataLabels: excelApiSupported("1.8"),
     invertColor: excelApiSupported("1.9"),
+    selectedRanges: excelApiSupported("1.9"),
   };
 }

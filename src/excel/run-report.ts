@@ -8,9 +8,10 @@
  *   last    the saved state (needs the new sheets' ids from the write syncs)
  * Only sheets the add-in owns are written; the source is only read.
  */
-import { fail, ok, type Result } from "../core/errors";
-import type { ReportPlan, SheetKey, UserInputRows } from "../report/plan-types";
+import { fail, ok, STATE_VERSION } from "../core";
+import type { ReportPlan, SheetKey, UserInputRows } from "../report";
 import type { Session } from "./excel-run";
+import type { HostResult } from "./excel-errors";
 import { nameKey, uniqueTableName } from "./names";
 import {
   findOwned,
@@ -39,7 +40,6 @@ import {
   resolveState,
   saveSettings,
 } from "./state-store";
-import { STATE_VERSION } from "./state-schema";
 import {
   editableRects,
   findUserInput,
@@ -64,7 +64,7 @@ interface Catalog {
   contents: Map<string, { charts: Excel.ChartCollection; tables: Excel.TableCollection }>;
 }
 
-function aborted(request: RunReportRequest): Result<never> | null {
+function aborted(request: RunReportRequest): HostResult<never> | null {
   return request.signal?.aborted
     ? fail({ code: "excel", message: "Cancelled.", params: { cancelled: 1 } })
     : null;
@@ -188,7 +188,7 @@ export async function runReportIn(
   request: RunReportRequest,
   caps: Capabilities,
   sessionIds: Map<SheetKey, string> = new Map()
-): Promise<Result<RunReportOutcome>> {
+): Promise<HostResult<RunReportOutcome>> {
   const { context } = session;
   const progress = request.onProgress ?? (() => undefined);
   progress(0, "read");
@@ -206,15 +206,20 @@ export async function runReportIn(
     if (missing) return missing;
     throw error;
   }
-  const source = await readSourceCells(session, handles, () => {
-    queueStateXml(state);
-    for (const sheet of catalog.sheets.items) {
-      catalog.contents.set(sheet.id, {
-        charts: sheet.charts.load("items/name"),
-        tables: sheet.tables.load("items/name"),
-      });
-    }
-  });
+  const source = await readSourceCells(
+    session,
+    handles,
+    () => {
+      queueStateXml(state);
+      for (const sheet of catalog.sheets.items) {
+        catalog.contents.set(sheet.id, {
+          charts: sheet.charts.load("items/name"),
+          tables: sheet.tables.load("items/name"),
+        });
+      }
+    },
+    request.config.source?.headerRows
+  );
   if (!source.ok) return source;
   const stop = aborted(request);
   if (stop) return stop;
@@ -280,6 +285,7 @@ export async function runReportIn(
     config: request.configToSave?.() ?? request.config,
     source: request.source,
     settings: request.settings,
+    ...(request.gapSources ? { gapSources: request.gapSources } : {}),
   };
   const queue = new WriteQueue(session);
   // The journal goes first in the first write request: if anything after it fails, the next

@@ -6,11 +6,18 @@
  * The table is built chunk by chunk as the reads arrive (SurveyTableBuilder), so reading
  * 100k rows never needs one main-thread task that walks every row.
  */
-import { fail, ok, type Result } from "../core/errors";
-import { combineHeaderRows, detectHeaderRow, HEADER_LOOKAHEAD_ROWS } from "../core/header-rows";
-import { headerRowCount } from "../core/survey-table";
-import type { RawCell, SurveyTable } from "../core/types";
-import { isBlankCell } from "../core/responses-cells";
+import {
+  fail,
+  ok,
+  type Result,
+  combineHeaderRows,
+  detectHeaderRow,
+  HEADER_LOOKAHEAD_ROWS,
+  headerRowCount,
+  type RawCell,
+  type SurveyTable,
+  isBlankCell,
+} from "../core";
 
 /** Where the grid's top-left cell sits on its sheet (0-based). */
 export interface GridOrigin {

@@ -1,27 +1,20 @@
 /**
- * SavedState ⇄ text, with a schema version and migrations. Pure: the store (state-store.ts)
- * moves the text in and out of the workbook.
- *
- * Versions:
- * - 1: ownedSheets are {key, name}; the add-in found its sheets again by name only.
- * - 2: ownedSheets also carry Excel's worksheet id, so a sheet the user renamed is still
- *      recognised (and a sheet of the same name the user made is never taken for ours).
- *      From version 3 on, ids are no longer written (a saved id can name another sheet after
- *      the file is reopened) and those read from older states are ignored.
- * - 3: `userInput` (the user-input blocks the last run drew, read back by the next) and
- *      `pendingRun` (a run that started writing and has not finished); both optional.
+ * SavedState ⇄ text. The versions and the steps between them are core's
+ * (core/state-migrations.ts, run by core/migrate.ts); this file reads the migrated document
+ * into the excel layer's types. Pure: the store (state-store.ts) moves the text in and out
+ * of the workbook.
  */
-import { fail, ok, type Result } from "../core/errors";
-import { parseConfig } from "../core/config";
-import { SHEET_ORDER } from "../report/build-plan";
+import { fail, ok, type Result, parseConfig, migrateState, STATE_VERSION } from "../core";
+import {
+  SHEET_ORDER,
+  type PlanCellValue,
+  type SheetKey,
+  type UserInputRow,
+  type UserInputRows,
+  type UserInputSpec,
+} from "../report";
 import type {
-  PlanCellValue,
-  SheetKey,
-  UserInputRow,
-  UserInputRows,
-  UserInputSpec,
-} from "../report/plan-types";
-import type {
+  GapSources,
   OwnedSheet,
   PendingRun,
   ReportSettings,
@@ -30,12 +23,12 @@ import type {
   SourceSpec,
 } from "./workbook-api";
 
-export const STATE_VERSION = 3;
+export { STATE_VERSION };
 export const STATE_NAMESPACE = "urn:servqual-gap-analyzer:state";
 export const SETTINGS_KEY = "servqual-gap-analyzer.state";
 
 /** Every report sheet key (a key added to the report is known to the saved state at once). */
-const SHEET_KEYS: readonly SheetKey[] = SHEET_ORDER;
+const SHEET_KEYS: readonly string[] = SHEET_ORDER;
 
 type Json = Record<string, unknown>;
 
@@ -46,25 +39,6 @@ function isObject(value: unknown): value is Json {
 function invalid(message: string, field?: string): Result<never> {
   return fail({ code: "configInvalid", message: `Saved add-in state: ${message}`, field });
 }
-
-/** v1 → v2: nothing to compute (ids are learnt on the next run); only the shape changes. */
-function migrateV1(doc: Json): Json {
-  const owned = Array.isArray(doc.ownedSheets) ? doc.ownedSheets : [];
-  return {
-    ...doc,
-    version: 2,
-    ownedSheets: owned.map((entry) =>
-      isObject(entry) ? { key: entry.key, name: entry.name } : entry
-    ),
-  };
-}
-
-/** v2 → v3: the new fields are optional; nothing to change but the version. */
-function migrateV2(doc: Json): Json {
-  return { ...doc, version: 3 };
-}
-
-const MIGRATIONS: Record<number, (doc: Json) => Json> = { 1: migrateV1, 2: migrateV2 };
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((x) => typeof x === "string");
@@ -160,9 +134,24 @@ function parseSource(value: unknown): Result<SourceSpec> {
         perceptionSheet: value.perceptionSheet,
         ...(typeof value.idColumn === "string" ? { idColumn: value.idColumn } : {}),
       });
+    case "range":
+      return typeof value.sheet === "string" && typeof value.address === "string"
+        ? ok({ kind: "range", sheet: value.sheet, address: value.address })
+        : invalid("source needs sheet and address", "source");
     default:
       return invalid(`unknown source kind ${JSON.stringify(value.kind)}`, "source.kind");
   }
+}
+
+/** The gap model's surveys; an unreadable one is dropped (the pane then shows none chosen). */
+function parseGapSources(value: unknown): GapSources | undefined {
+  if (!isObject(value)) return undefined;
+  const one = (spec: unknown): SourceSpec | null => {
+    if (spec === null || spec === undefined) return null;
+    const parsed = parseSource(spec);
+    return parsed.ok ? parsed.value : null;
+  };
+  return { management: one(value.management), staff: one(value.staff) };
 }
 
 function parseSettings(value: unknown): Result<ReportSettings> {
@@ -203,23 +192,12 @@ export function parseState(text: string): Result<SavedState> {
   } catch {
     return invalid("not valid JSON");
   }
-  if (!isObject(doc) || typeof doc.version !== "number")
-    return invalid("no version number", "version");
-  if (doc.version > STATE_VERSION) {
-    return fail({
-      code: "configVersion",
-      message: `The workbook was saved by a newer version of the add-in (state version ${doc.version}; this one reads up to ${STATE_VERSION}).`,
-      params: { version: doc.version, supported: STATE_VERSION },
-      field: "version",
-    });
+  if (!isObject(doc)) return invalid("not a JSON object");
+  const migrated = migrateState(doc);
+  if (!migrated.ok) {
+    return fail({ ...migrated.error, message: `Saved add-in state: ${migrated.error.message}` });
   }
-  let current: Json = doc;
-  while ((current.version as number) < STATE_VERSION) {
-    const migrate = MIGRATIONS[current.version as number];
-    if (!migrate)
-      return invalid(`cannot migrate from version ${String(current.version)}`, "version");
-    current = migrate(current);
-  }
+  const current = migrated.value;
   const config = parseConfig(current.config);
   if (!config.ok)
     return fail({
@@ -233,6 +211,7 @@ export function parseState(text: string): Result<SavedState> {
   const owned = parseOwned(current.ownedSheets);
   if (!owned.ok) return owned;
   const pending = parsePendingRun(current.pendingRun);
+  const gapSources = parseGapSources(current.gapSources);
   return ok({
     version: STATE_VERSION,
     config: config.value,
@@ -244,6 +223,7 @@ export function parseState(text: string): Result<SavedState> {
       ? { userInput: parseUserInputSpecs(current.userInput) }
       : {}),
     ...(pending ? { pendingRun: pending } : {}),
+    ...(gapSources ? { gapSources } : {}),
   });
 }
 

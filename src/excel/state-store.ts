@@ -3,7 +3,8 @@
  * the file on every host, independent of the add-in's id) mirrored in the document's
  * add-in settings (the fallback when ExcelApi 1.5 is missing, and readable without a sync).
  */
-import { ok, type Result } from "../core/errors";
+import { ok } from "../core";
+import type { HostResult } from "./excel-errors";
 import type { Session } from "./excel-run";
 import type { Capabilities } from "./requirements";
 import {
@@ -50,7 +51,7 @@ export function partIds(handle: StateHandle): string[] {
 }
 
 /** Step 3 (after step 2's sync): the state, preferring the XML part over settings. */
-export function resolveState(handle: StateHandle): Result<SavedState | null> {
+export function resolveState(handle: StateHandle): HostResult<SavedState | null> {
   const settingsValue = documentSettings()?.get(SETTINGS_KEY) as unknown;
   const fromSettings = typeof settingsValue === "string" ? parseState(settingsValue) : null;
   const text = handle.xml ? xmlToStateText(handle.xml.value) : null;
@@ -93,7 +94,7 @@ export function saveSettings(): Promise<void> {
 export async function loadStateIn(
   session: Session,
   caps: Capabilities
-): Promise<Result<SavedState | null>> {
+): Promise<HostResult<SavedState | null>> {
   const { context } = session;
   const handle = queueStateParts(context, caps);
   if (handle.parts) {

@@ -11,8 +11,8 @@ import type {
   UserInputRow,
   UserInputRows,
   UserInputSpec,
-} from "../report/plan-types";
-import { cellRef } from "../core/mapping-address";
+} from "../report";
+import { cellRef } from "../core";
 import type { SavedUserInput } from "./workbook-api";
 
 /** Where a user-input block sits on its sheet now (0-based sheet coordinates). */

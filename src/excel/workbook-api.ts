@@ -3,35 +3,50 @@
  * Office.js) lives beside this file; the task pane receives a WorkbookApi as a prop so it
  * can be tested without Office. No `Excel.*` type may appear in this interface.
  */
-import type { LongLayoutSummary } from "../core/long-layout";
-import type { Config, Lang, RawCell, SurveyTable } from "../core/types";
-import type { Result } from "../core/errors";
-import type {
-  DrawablePlan,
-  ReportPlan,
-  SheetKey,
-  UserInputRows,
-  UserInputSpec,
-} from "../report/plan-types";
+import type { LongLayoutSummary, Config, Lang, RawCell, SurveyTable, Result } from "../core";
+import type { HostResult } from "./excel-errors";
+import type { DrawablePlan, ReportPlan, SheetKey, UserInputRows, UserInputSpec } from "../report";
 
 export type SourceSpec =
   | { kind: "selection" }
   | { kind: "sheet"; sheet: string }
   | { kind: "table"; table: string }
   /** Expectations and perceptions on two sheets, joined by an id column header (or by row). */
-  | { kind: "twoSheets"; expectationSheet: string; perceptionSheet: string; idColumn?: string };
+  | { kind: "twoSheets"; expectationSheet: string; perceptionSheet: string; idColumn?: string }
+  /** A block of cells on a sheet, e.g. "A1:W20" (its used part is read). */
+  | { kind: "range"; sheet: string; address: string };
+
+/**
+ * The five-gap model's optional surveys (docs/gap-model.md): the managers' survey (gap 1)
+ * and the staff survey (gaps 1–4's factors); null when not chosen. Saved with the state so
+ * that Refresh reads them again.
+ */
+export interface GapSources {
+  management: SourceSpec | null;
+  staff: SourceSpec | null;
+}
 
 export interface WorkbookOverview {
   sheets: string[];
   tables: string[];
   activeSheet: string;
   selectionAddress: string | null;
+  /**
+   * A selection of several areas (Ctrl+click), as Excel writes it ("Survey!A1:C20,Survey!E1:E20"),
+   * when the host can say (ExcelApi 1.9); null otherwise. Such a selection cannot be the source.
+   */
+  selectionAreas: string | null;
 }
 
 export interface LoadedSource {
   table: SurveyTable;
   /** e.g. "Survey!A1:AR253" */
   address: string;
+  /**
+   * Rows of the source hidden by a filter or by hand: they are read and analysed like the
+   * others (a filter is a view, not a choice of respondents); the pane says how many.
+   */
+  hiddenRows: number;
   /** Set when the source had one row per respondent and item and was pivoted (docs/detection.md). */
   longLayout?: LongLayoutSummary;
 }
@@ -86,6 +101,8 @@ export interface SavedState {
   userInput?: SavedUserInput[];
   /** Set while a run is writing, or when it was interrupted (absent: none). */
   pendingRun?: PendingRun;
+  /** The gap model's optional surveys (absent: none chosen). */
+  gapSources?: GapSources;
 }
 
 export interface RunReportRequest {
@@ -103,6 +120,8 @@ export interface RunReportRequest {
    * left open (the scale), and the next cycle must use the same. Default: `config`.
    */
   configToSave?: () => Config;
+  /** Saved with the state (the optional surveys are read by the caller before the run). */
+  gapSources?: GapSources;
   onProgress?: (fraction: number, step: "read" | "analyse" | "write" | "save") => void;
   signal?: AbortSignal;
 }
@@ -113,18 +132,19 @@ export interface RunReportOutcome {
 }
 
 export interface WorkbookApi {
-  overview(): Promise<Result<WorkbookOverview>>;
-  loadSource(spec: SourceSpec): Promise<Result<LoadedSource>>;
-  runReport(request: RunReportRequest): Promise<Result<RunReportOutcome>>;
-  loadState(): Promise<Result<SavedState | null>>;
+  overview(): Promise<HostResult<WorkbookOverview>>;
+  /** `headerRows`: a saved mapping's header-row count (config `source.headerRows`), else detected. */
+  loadSource(spec: SourceSpec, headerRows?: number): Promise<HostResult<LoadedSource>>;
+  runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>>;
+  loadState(): Promise<HostResult<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */
-  insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>>;
+  insertSheet(preferredName: string, rows: RawCell[][]): Promise<HostResult<string>>;
   /**
    * Inserts the sheets of a template (never owned, never refreshed), each under a name not yet
    * used; returns the names in plan order.
    */
-  insertTemplate(plan: DrawablePlan): Promise<Result<string[]>>;
-  activateSheet(name: string): Promise<Result<void>>;
+  insertTemplate(plan: DrawablePlan): Promise<HostResult<string[]>>;
+  activateSheet(name: string): Promise<HostResult<void>>;
   /** Selects a cell given as "Sheet1!D7". */
-  goToCell(ref: string): Promise<Result<void>>;
+  goToCell(ref: string): Promise<HostResult<void>>;
 }

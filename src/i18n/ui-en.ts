@@ -25,6 +25,7 @@ export const uiEn = {
   "data.source.twoSheets": "Expectations and perceptions on two sheets",
   "data.selectionNone": "Nothing selected",
   "data.selectionIs": "Selected: {address}",
+  "data.selectionAreas": "Several areas selected ({address}): select one block",
   "data.sheet": "Worksheet",
   "data.table": "Table",
   "data.noTables": "This workbook has no Excel tables.",
@@ -48,6 +49,8 @@ export const uiEn = {
   "data.headerRows": "Header rows: {first}–{last}",
   "data.platform": "Recognised: {platform} export",
   "data.respondents": "Respondents: {count}",
+  "data.hiddenRows":
+    "Hidden rows (by a filter or by hand): {count}. They are included in the analysis; a filter does not choose respondents.",
   "data.longLayout":
     "Recognised: one row per respondent and item ({rows} rows), turned into {respondents} respondents × {items} items",
   "data.columns": "Columns: {count}",
@@ -56,6 +59,18 @@ export const uiEn = {
   "data.savedBody":
     "Last run: {when}. Refresh re-runs it with the saved settings on the current data.",
   "data.savedNever": "never",
+  "gapSources.heading": "Five-gap model (optional)",
+  "gapSources.intro":
+    "Managers' answers to the expectation items give gap 1; the staff survey (statements S1…S32) gives the causes of gaps 1–4. Both go on the Gap model sheet.",
+  "gapSources.management": "Management survey (optional)",
+  "gapSources.staff": "Staff survey (optional)",
+  "gapSources.kind": "Source",
+  "gapSources.none": "None",
+  "gapSources.sheet": "A worksheet",
+  "gapSources.table": "An Excel table",
+  "gapSources.range": "A range",
+  "gapSources.rangeSheet": "Sheet of the range",
+  "gapSources.address": "Range address (e.g. A1:W20)",
 
   "mapping.heading": "Match columns to questions",
   "mapping.instrument": "Questionnaire",
@@ -121,6 +136,10 @@ export const uiEn = {
   "answers.missing": "Read as no answer (not applicable): {list}.",
   "answers.blocked": "Give each answer its number in the table below, then run the analysis.",
   "answers.reset": "Use the detected numbers",
+  "answers.found": "Labels found: {list}.",
+  "answers.unset": "Not given",
+  "answers.missingCode": "Missing (no answer)",
+  "answers.incomplete": "Some answers have no number yet.",
 
   "role.expectation": "Expectation",
   "role.perception": "Perception",
@@ -276,6 +295,14 @@ export const uiEn = {
     "Rename the duplicate headers, or pick the columns again in the Mapping step.",
   "error.columnNotFound": "A mapped column is not in the data any more.",
   "error.columnNotFound.action": "Check that the right sheet is chosen, then fix the mapping.",
+  "error.managementColumnsNotFound":
+    "The management survey has none of the customer survey's expectation headers (looked for {lookedFor}).",
+  "error.managementColumnsNotFound.action":
+    "Give the managers' sheet the same headers as the customers' expectation columns, or choose another management source.",
+  "error.staffColumnsNotFound":
+    "The staff survey has none of the staff statements' columns (looked for {lookedFor}).",
+  "error.staffColumnsNotFound.action":
+    "Head the staff answers S1 … S32 (see docs/gap-model.md), or choose another staff source.",
   "error.patternInvalid": "The pattern rule is not a valid regular expression.",
   "error.patternInvalid.action": "Correct the pattern; it needs the named groups item and role.",
   "error.scaleMismatch":
@@ -317,6 +344,10 @@ export const uiEn = {
     "Choose fewer sheets (for example without Respondents), or analyse a smaller range.",
   "error.excelApiUnsupported": "This version of Excel lacks a feature the add-in needs.",
   "error.excelApiUnsupported.action": "Update Office, or use Excel on the web.",
+  "error.excelSelectionNotOneBlock":
+    "The selection is not one block of cells: several areas, a chart or a shape is selected.",
+  "error.excelSelectionNotOneBlock.action":
+    "Select one block holding the whole survey with its header row (no Ctrl+click), or choose a sheet or table.",
   "error.excel": "Excel reported an error.",
   "error.excel.action":
     "Try again. If it keeps happening, save the workbook and reload the add-in.",

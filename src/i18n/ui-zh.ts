@@ -24,6 +24,7 @@ export const uiZh: UiStrings = {
   "data.source.twoSheets": "期望与感知分别在两个工作表",
   "data.selectionNone": "未选定任何区域",
   "data.selectionIs": "已选定：{address}",
+  "data.selectionAreas": "选定了多个区域（{address}）：请只选定一个连续区域",
   "data.sheet": "工作表",
   "data.table": "表格",
   "data.noTables": "此工作簿中没有 Excel 表格。",
@@ -47,12 +48,26 @@ export const uiZh: UiStrings = {
   "data.headerRows": "标题行：第 {first}–{last} 行",
   "data.platform": "已识别：{platform} 导出文件",
   "data.respondents": "受访者：{count}",
+  "data.hiddenRows":
+    "隐藏的行（被筛选或手动隐藏）：{count} 行。这些行也计入分析；筛选不会挑选受访者。",
   "data.longLayout":
     "已识别：每位受访者每个题项一行（共 {rows} 行），已转换为 {respondents} 位受访者 × {items} 个题项",
   "data.columns": "列数：{count}",
   "data.preview": "预览（前 {rows} 行）",
   "data.savedHeading": "此工作簿中已保存一次分析",
   "data.savedBody": "上次运行：{when}。“刷新”会用已保存的设置对当前数据重新分析。",
+  "gapSources.heading": "五差距模型（可选）",
+  "gapSources.intro":
+    "管理层对期望题目的作答给出差距 1；员工调查（陈述 S1…S32）给出差距 1–4 的成因。两者都写入“差距模型”工作表。",
+  "gapSources.management": "管理层调查（可选）",
+  "gapSources.staff": "员工调查（可选）",
+  "gapSources.kind": "数据来源",
+  "gapSources.none": "无",
+  "gapSources.sheet": "工作表",
+  "gapSources.table": "Excel 表格",
+  "gapSources.range": "区域",
+  "gapSources.rangeSheet": "区域所在的工作表",
+  "gapSources.address": "区域地址（例如 A1:W20）",
   "data.savedNever": "从未",
 
   "mapping.heading": "将列与问题对应",
@@ -116,6 +131,10 @@ export const uiZh: UiStrings = {
   "answers.missing": "视为未作答（不适用）：{list}。",
   "answers.blocked": "请在下表中为每个选项填写分值，然后再运行分析。",
   "answers.reset": "使用检测到的分值",
+  "answers.found": "找到的选项：{list}。",
+  "answers.unset": "未填写",
+  "answers.missingCode": "缺失（未作答）",
+  "answers.incomplete": "部分选项尚未填写分值。",
   "mapping.noData": "请先在“数据”步骤中选择数据。",
 
   "role.expectation": "期望",
@@ -265,6 +284,13 @@ export const uiZh: UiStrings = {
   "error.mappingAmbiguous.action": "请重命名重复的标题，或在“列映射”步骤中重新选择列。",
   "error.columnNotFound": "已映射的某一列在数据中已不存在。",
   "error.columnNotFound.action": "请确认选择了正确的工作表，然后修正列映射。",
+  "error.managementColumnsNotFound":
+    "管理层调查中没有客户调查的任何期望列标题（查找的是 {lookedFor}）。",
+  "error.managementColumnsNotFound.action":
+    "请让管理层工作表使用与客户期望列相同的标题，或选择其他管理层数据源。",
+  "error.staffColumnsNotFound": "员工调查中没有员工陈述的任何列（查找的是 {lookedFor}）。",
+  "error.staffColumnsNotFound.action":
+    "请将员工答案的列标题设为 S1 … S32（见 docs/gap-model.md），或选择其他员工数据源。",
   "error.patternInvalid": "匹配规则不是有效的正则表达式。",
   "error.patternInvalid.action": "请修正匹配规则；它需要命名分组 item 和 role。",
   "error.scaleMismatch": "许多答案超出量表 {given}：数据看起来是 {suggested} 量表。",
@@ -299,6 +325,10 @@ export const uiZh: UiStrings = {
     "请少选一些工作表（例如不生成受访者明细），或分析更小的区域。",
   "error.excelApiUnsupported": "此版本的 Excel 缺少加载项所需的功能。",
   "error.excelApiUnsupported.action": "请更新 Office，或使用 Excel 网页版。",
+  "error.excelSelectionNotOneBlock":
+    "所选内容不是一个连续的单元格区域：选定了多个区域、图表或形状。",
+  "error.excelSelectionNotOneBlock.action":
+    "请选定一个包含整份问卷（含标题行）的连续区域（不要按住 Ctrl 多选），或选择一个工作表或表格。",
   "error.excel": "Excel 报告了一个错误。",
   "error.excel.action": "请重试。如果问题反复出现，请保存工作簿并重新加载加载项。",
   "error.unexpected": "发生了意外错误。",

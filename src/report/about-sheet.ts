@@ -4,8 +4,13 @@
  * next cycle can reuse it. States that the workbook is readable without the add-in.
  */
 import { starsBasis } from "./significance";
-import { serializeConfig } from "../core/config";
-import type { Analysis, DataIssueCode, Instrument, RawCell } from "../core/types";
+import {
+  serializeConfig,
+  type Analysis,
+  type DataIssueCode,
+  type Instrument,
+  type RawCell,
+} from "../core";
 import { COLOR, headingBlock, range, sectionTitle, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { decimalText, FORMAT } from "./format";

@@ -6,8 +6,7 @@
  * beside the same item; rows of items that left the plan stay, marked "resolved?" with the
  * gap they have now.
  */
-import { buildActionPlan, type ActionPlanReason, type ActionPlanRow } from "../core/action-plan";
-import type { Analysis } from "../core/types";
+import { buildActionPlan, type ActionPlanReason, type ActionPlanRow, type Analysis } from "../core";
 import { headingBlock, range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { FORMAT, numberCell } from "./format";

@@ -2,7 +2,7 @@
  * Analysis → ReportPlan: which sheets, in which order, under which names. Each sheet's
  * layout lives in its own file; this one only assembles them.
  */
-import type { Analysis } from "../core/types";
+import type { Analysis } from "../core";
 import { buildAboutSheet } from "./about-sheet";
 import { buildActionPlanSheet } from "./action-plan-sheet";
 import { sheetContext, type ReportContext, type SheetContext } from "./context";
@@ -18,35 +18,11 @@ import { buildLevelsSheet } from "./levels-sheet";
 import { translator } from "./labels";
 import { sheetName } from "./names";
 import type { ReportPlan, SheetKey, SheetPlan } from "./plan-types";
+import { SHEET_ORDER } from "./sheet-keys";
 import { buildQMatrixSheet } from "./qmatrix-sheet";
 import { buildRespondentsSheet } from "./respondents-sheet";
 
 export type { ReportContext };
-
-/** The sheets made when the user does not choose; the respondents sheet is opt-in (it can be large). */
-export const DEFAULT_SHEETS: SheetKey[] = [
-  "gap",
-  "dimensions",
-  "levels",
-  "qmatrix",
-  "actionPlan",
-  "about",
-];
-
-/** Workbook order, whatever order the caller lists the keys in. */
-export const SHEET_ORDER: SheetKey[] = [
-  "gap",
-  "dimensions",
-  "levels",
-  "qmatrix",
-  "actionPlan",
-  "gapModel",
-  "segments",
-  "respondents",
-  "trend",
-  "history",
-  "about",
-];
 
 /** Drawn whenever they apply (a segment column is mapped; the run is kept as a cycle). */
 const AUTOMATIC_SHEETS: SheetKey[] = ["segments", "trend", "history"];

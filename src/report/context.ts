@@ -2,8 +2,7 @@
  * What every sheet builder receives: the caller's report context plus the translator and
  * lookups derived from it once.
  */
-import type { CycleRequest, CycleSummary } from "../core/cycles";
-import type { Config, Instrument, Lang, Level } from "../core/types";
+import type { CycleRequest, CycleSummary, Config, Instrument, Lang, Level } from "../core";
 import type { CycleState } from "./cycle-state";
 import { localText, translator, type Translate } from "./labels";
 import { tableName } from "./names";

@@ -3,13 +3,19 @@
  * rows read back from the history sheet), this run written in, and the trend
  * (docs/cycles-and-segments.md). Numbers come from core; this only gathers the inputs.
  */
-import { cyclesFromRows, wordKey } from "../core/cycle-rows";
-import type { CycleRowInput, CycleRowProblem, CycleScope, CycleWords } from "../core/cycle-rows";
-import { recordCycle } from "../core/trend";
-import type { Trend } from "../core/trend";
-import type { Analysis, Quadrant } from "../core/types";
-import { reportEn } from "../i18n/report-en";
-import { reportZh } from "../i18n/report-zh";
+import {
+  cyclesFromRows,
+  wordKey,
+  type CycleRowInput,
+  type CycleRowProblem,
+  type CycleScope,
+  type CycleWords,
+  recordCycle,
+  type Trend,
+  type Analysis,
+  type Quadrant,
+} from "../core";
+import { reportEn, reportZh } from "../i18n";
 import type { ReportContext } from "./context";
 
 export const HISTORY_INPUT_ID = "cycleHistory";

@@ -3,7 +3,7 @@
  * item's corrected item-total r, the dimension's α without it, the dimension's α and a
  * "check" mark when the item weakens the scale (docs/statistics.md, "Reliability").
  */
-import type { Analysis } from "../core/types";
+import type { Analysis } from "../core";
 import { COLOR, range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { FORMAT, idCell, numberCell } from "./format";

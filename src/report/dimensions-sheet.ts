@@ -3,7 +3,7 @@
  * 0.70), weight and weighted contribution, rank by gap; the unweighted and weighted
  * SERVQUAL scores below; the E-vs-P column chart and radar beside.
  */
-import type { Analysis } from "../core/types";
+import { type Analysis, ALPHA_THRESHOLD, highlights } from "../core";
 import { COLOR, gapColorScale, headingBlock, range } from "./blocks";
 import type { SheetContext } from "./context";
 import { diagnosticsBlock, diagnosticsRows } from "./diagnostics-block";
@@ -11,7 +11,6 @@ import { FORMAT, numberCell, significanceStars } from "./format";
 import { nullNote, type NoteSource } from "./null-notes";
 import { effectLabel, starsBasis } from "./significance";
 import type { Block, ChartSeriesSpec, ChartSpec, PlanCellValue, SheetPlan } from "./plan-types";
-import { rankAscending } from "./rank";
 
 export const DIM_COL = {
   dimension: 0,
@@ -55,8 +54,6 @@ const NOTE_FIELDS: NoteSource["fields"] = {
   level: "col.level",
 };
 
-/** Cronbach's α below this is flagged (the usual acceptability threshold). */
-export const ALPHA_THRESHOLD = 0.7;
 /** Radar charts with fewer spokes are a line or a point, so they are left out. */
 export const MIN_RADAR_DIMENSIONS = 3;
 
@@ -64,16 +61,9 @@ export const DIM_TABLE_ROW = 3;
 const DIM_CHART_COL = DIM_WIDTH + 1;
 const CHART_HEIGHT = 18;
 
-/** weight × gap, the dimension's share of the weighted SERVQUAL score. */
-export function weightedContribution(weight: number | null, gap: number | null): number | null {
-  return weight !== null && gap !== null && Number.isFinite(weight) && Number.isFinite(gap)
-    ? weight * gap
-    : null;
-}
-
 function dimensionTable(analysis: Analysis, context: SheetContext): Block {
   const { t } = context;
-  const ranks = rankAscending(analysis.dimensions.map((dimension) => dimension.gap));
+  const ranked = highlights(analysis).dimensions;
   const body = analysis.dimensions.length;
   const values: PlanCellValue[][] = [
     [
@@ -113,8 +103,8 @@ function dimensionTable(analysis: Analysis, context: SheetContext): Block {
       numberCell(dimension.alphaE),
       numberCell(dimension.alphaP),
       numberCell(dimension.weight),
-      weightedContribution(dimension.weight, dimension.gap),
-      ranks[index],
+      ranked[index].contribution,
+      ranked[index].rank,
       context.levelLabel(dimension.level),
       numberCell(dimension.pHolm),
       numberCell(dimension.dz),

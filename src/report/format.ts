@@ -60,3 +60,8 @@ export function percentText(fraction: number): string {
 export function decimalText(value: number, maxDecimals = 3): string {
   return String(Number(value.toFixed(maxDecimals)));
 }
+
+/** A gap for sentences, signed and with two decimals: 0.25 → "+0.25", −0.4 → "-0.40". */
+export function signedText(value: number): string {
+  return (value > 0 ? "+" : "") + value.toFixed(2);
+}

@@ -6,14 +6,20 @@
  * data would measure it. Below it, the causes and countermeasures of each gap as a table the
  * team edits: a user-input block, so Refresh keeps their text.
  */
-import { gapModelReadings, type GapStatus, type StaffRisk } from "../core/gap-model";
-import { actionsForGap, type GapNumber } from "../core/improvement-actions";
-import { STAFF_INSTRUMENT } from "../core/staff-instrument";
-import type { Analysis } from "../core/types";
+import {
+  gapModelReadings,
+  type GapStatus,
+  type StaffRisk,
+  actionsForGap,
+  type GapNumber,
+  STAFF_INSTRUMENT,
+  type Analysis,
+} from "../core";
 import { range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
-import { percentText } from "./format";
+import { percentText, signedText } from "./format";
 import { bothLanguages, gapModelText, type GapModelTextKey } from "./gap-model-text";
+import { gapOneBlocks } from "./gap-one-table";
 import { localText } from "./labels";
 import type { Block, CellStyle, SheetPlan } from "./plan-types";
 
@@ -59,7 +65,6 @@ export function gapReadings(
   const text = (key: GapModelTextKey, params?: Record<string, string | number>) =>
     gapModelText(lang, key, params);
   const readings = gapModelReadings(analysis, context.config.options.tolerance);
-  const signed = (value: number) => (value > 0 ? "+" : "") + value.toFixed(2);
   const riskText = (staff: StaffRisk): string => {
     const value = percentText(staff.risk);
     const causes = staff.likelyCauses.map((id) => factorLabel(id, lang));
@@ -71,7 +76,7 @@ export function gapReadings(
   const gap5 = readings[5];
   const gap1 = readings[1];
   const gap1Parts = [
-    ...(gap1.value === null ? [] : [text("gap1Value", { value: signed(gap1.value) })]),
+    ...(gap1.value === null ? [] : [text("gap1Value", { value: signedText(gap1.value) })]),
     ...(gap1.staff === null ? [] : [riskText(gap1.staff)]),
   ];
   const internal = (gap: 2 | 3 | 4): GapReading => {
@@ -94,7 +99,7 @@ export function gapReadings(
       label:
         gap5.value === null
           ? text("unmeasured5")
-          : text("gap5Value", { value: signed(gap5.value) }),
+          : text("gap5Value", { value: signedText(gap5.value) }),
     },
   };
 }
@@ -236,6 +241,8 @@ export function buildGapModelSheet(
       editableColumns: ["causes", "countermeasures"],
     },
   });
+
+  blocks.push(...gapOneBlocks(analysis, context, tableRow + 8));
 
   return {
     key: "gapModel",

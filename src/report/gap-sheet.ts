@@ -3,7 +3,7 @@
  * dimension and an overall row, all in one Excel table with a "row type" column so a
  * colleague can filter to items only. Beside it, the item-gap bar chart and its data.
  */
-import type { Analysis, FamilyWilcoxonResult, GapStats, Share } from "../core/types";
+import type { Analysis, FamilyWilcoxonResult, GapStats, Share } from "../core";
 import { COLOR, gapColorScale, headingBlock, range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { decimalText, FORMAT, idCell, numberCell, significanceStars } from "./format";

@@ -4,10 +4,8 @@
  * back before every write and never clears it; rows users type or paste are used when valid,
  * and written back unchanged (listed with their cell) when not.
  */
-import { CYCLE_ROW_COLUMNS, cycleToRows } from "../core/cycle-rows";
-import type { CycleRowColumn } from "../core/cycle-rows";
-import { reportEn } from "../i18n/report-en";
-import { reportZh } from "../i18n/report-zh";
+import { CYCLE_ROW_COLUMNS, cycleToRows, type CycleRowColumn } from "../core";
+import { reportEn, reportZh } from "../i18n";
 import type { ReportLabelKey } from "./labels";
 import { COLOR, headingBlock, range, sectionTitle } from "./blocks";
 import type { SheetContext } from "./context";

@@ -1,9 +1,8 @@
 /**
  * Localised report labels and the small text helpers every sheet builder uses.
  */
-import type { Lang, LocalisedText } from "../core/types";
-import { reportEn, type ReportLabelKey, type ReportLabels } from "../i18n/report-en";
-import { reportZh } from "../i18n/report-zh";
+import type { Lang, LocalisedText } from "../core";
+import { reportEn, type ReportLabelKey, type ReportLabels, reportZh, fillTemplate } from "../i18n";
 
 export type { ReportLabelKey };
 
@@ -11,15 +10,7 @@ export type Translate = (key: ReportLabelKey, params?: Record<string, string | n
 
 const LABELS: Record<Lang, ReportLabels> = { en: reportEn, zh: reportZh };
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
-export function fillTemplate(
-  template: string,
-  params: Record<string, string | number> = {}
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
-}
+export { fillTemplate };
 
 export function translator(lang: Lang): Translate {
   const labels = LABELS[lang];

@@ -2,7 +2,7 @@
  * Sheet 3, service levels: the headline sentence managers quote, respondents per level
  * (overall and per dimension) and the items at each level.
  */
-import type { Analysis, Level, LevelCounts, Share } from "../core/types";
+import type { Analysis, Level, LevelCounts, Share } from "../core";
 import { COLOR, range, sectionTitle, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { decimalText, FORMAT, numberCell, percentText } from "./format";

@@ -3,7 +3,7 @@
  * beside every null (docs/json-output.md). The statistic cells themselves stay empty, so a
  * chart bound to them never plots text as 0.
  */
-import type { NullReason, NullReasons } from "../core/null-reasons";
+import type { NullReason, NullReasons } from "../core";
 import type { ReportLabelKey, Translate } from "./labels";
 
 /** A reasons map and, per field shown on the sheet, the label key of its column. */

@@ -6,6 +6,7 @@
  * Coordinates are 0-based. A block is a rectangle anchored on its sheet; ranges inside a
  * block are relative to the block's top-left cell.
  */
+import type { SheetKey } from "./sheet-keys";
 
 /** Strings are always data: renderers must never let Excel read one as a formula. */
 export type PlanCellValue = string | number | boolean | null;
@@ -181,18 +182,8 @@ export interface ChartSpec {
   showLegend?: boolean;
 }
 
-export type SheetKey =
-  | "gap"
-  | "dimensions"
-  | "levels"
-  | "qmatrix"
-  | "actionPlan"
-  | "gapModel"
-  | "segments"
-  | "respondents"
-  | "trend"
-  | "history"
-  | "about";
+/** The report's sheets; the list and their workbook order are in sheet-keys.ts. */
+export type { SheetKey };
 
 /** Sheets the add-in inserts for the user to fill in; it never owns or refreshes them. */
 export type TemplateSheetKey = "questionnaire" | "dataEntry";

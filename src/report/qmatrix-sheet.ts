@@ -4,7 +4,7 @@
  * thresholds stated; beside it an XY scatter with one labelled series per item, the two
  * cross-hairs and the P = E diagonal, all bound to data blocks on the sheet.
  */
-import type { Analysis, QMatrixResult, Quadrant } from "../core/types";
+import type { Analysis, QMatrixResult, Quadrant } from "../core";
 import { COLOR, headingBlock, range, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { decimalText, FORMAT, idCell, numberCell } from "./format";

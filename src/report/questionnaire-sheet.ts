@@ -4,7 +4,7 @@
  * headers (ID, E1…Ek, P1…Pk) the add-in's detection maps without a question, so a team
  * that collects paper forms types them straight into a sheet ready for analysis.
  */
-import type { Instrument, Lang } from "../core/types";
+import type { Instrument, Lang } from "../core";
 import { range, STYLE } from "./blocks";
 import { localText } from "./labels";
 import { sheetName, tableName } from "./names";

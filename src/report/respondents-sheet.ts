@@ -2,7 +2,7 @@
  * Sheet 5 (optional), respondents: one row per used respondent with the source row, id,
  * segment, the gap per dimension, the overall SQ and the level.
  */
-import type { Analysis, RespondentScore } from "../core/types";
+import type { Analysis, RespondentScore } from "../core";
 import { COLOR, gapColorScale, headingBlock, range } from "./blocks";
 import type { SheetContext } from "./context";
 import { FORMAT, idCell, numberCell } from "./format";

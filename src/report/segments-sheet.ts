@@ -3,8 +3,7 @@
  * small-sample flag per group, the between-group tests with a plain sentence, and a
  * clustered bar chart of the dimension gaps by group (docs/cycles-and-segments.md).
  */
-import type { GroupTests, SegmentsResult } from "../core/segments";
-import type { Analysis } from "../core/types";
+import type { GroupTests, SegmentsResult, Analysis } from "../core";
 import { COLOR, gapColorScale, headingBlock, range, sectionTitle, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import { FORMAT, formatP, numberCell } from "./format";

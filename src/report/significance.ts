@@ -1,6 +1,5 @@
 /** Which p the stars follow, and the words for an effect size (docs/statistics.md). */
-import { effectSizeOf } from "../core/stats-effect";
-import type { StarsBasis } from "../core/types";
+import { effectSizeOf, type StarsBasis } from "../core";
 import type { SheetContext } from "./context";
 
 /** The config's choice; Holm-adjusted unless the user asked for unadjusted p. */

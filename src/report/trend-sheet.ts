@@ -3,7 +3,7 @@
  * dimension with a line chart, the change from the previous cycle with Welch's t-test, and
  * "Improve-first items last cycle — now" (docs/cycles-and-segments.md).
  */
-import type { GapChange } from "../core/trend";
+import type { GapChange } from "../core";
 import { COLOR, gapColorScale, headingBlock, range, sectionTitle, STYLE } from "./blocks";
 import type { SheetContext } from "./context";
 import type { CycleState } from "./cycle-state";

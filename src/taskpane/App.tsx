@@ -15,8 +15,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Lang } from "../core/types";
-import type { WorkbookApi } from "../excel/workbook-api";
+import type { Lang } from "../core";
+import type { WorkbookApi } from "../excel";
 import type { AnalysisRunner } from "./analysis-runner";
 import { ErrorBar } from "./components/ErrorBar";
 import { I18nProvider, langFromDisplayLanguage, translator, useI18n } from "./i18n";
@@ -68,11 +68,13 @@ function stepEnabled(wizard: Wizard, step: StepId): boolean {
       return true;
     case "mapping":
     case "options":
-      return wizard.source !== null;
+      return wizard.source.loaded !== null;
     case "run":
-      return wizard.source !== null || wizard.saved !== null || wizard.run.status !== "idle";
+      return (
+        wizard.source.loaded !== null || wizard.saved !== null || wizard.run.state.status !== "idle"
+      );
     case "results":
-      return wizard.results !== null;
+      return wizard.run.results !== null;
   }
 }
 
@@ -106,7 +108,7 @@ function WizardShell({
   const index = STEPS.indexOf(wizard.step);
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
-  const stepProps = { wizard, headingRef };
+  const running = wizard.run.state.status === "running";
 
   return (
     <div className={styles.root}>
@@ -140,11 +142,57 @@ function WizardShell({
         {wizard.error ? (
           <ErrorBar error={wizard.error} onDismiss={() => wizard.setError(null)} />
         ) : null}
-        {wizard.step === "data" ? <DataStep {...stepProps} /> : null}
-        {wizard.step === "mapping" ? <MappingStep {...stepProps} /> : null}
-        {wizard.step === "options" ? <OptionsStep {...stepProps} /> : null}
-        {wizard.step === "run" ? <RunStep {...stepProps} /> : null}
-        {wizard.step === "results" ? <ResultsStep {...stepProps} /> : null}
+        {wizard.step === "data" ? (
+          <DataStep
+            headingRef={headingRef}
+            source={wizard.source}
+            instrumentSpec={wizard.mapping.instrumentSpec}
+            saved={wizard.saved}
+            running={running}
+            onRefresh={wizard.run.refresh}
+            gapSources={wizard.gapSources}
+            setGapSource={wizard.setGapSource}
+          />
+        ) : null}
+        {wizard.step === "mapping" ? (
+          <MappingStep
+            headingRef={headingRef}
+            mapping={wizard.mapping}
+            source={wizard.source.loaded}
+            answerLabels={wizard.answerLabels}
+            onError={wizard.setError}
+          />
+        ) : null}
+        {wizard.step === "options" ? (
+          <OptionsStep
+            headingRef={headingRef}
+            options={wizard.options}
+            instrument={wizard.mapping.instrument}
+            draft={wizard.mapping.draft}
+          />
+        ) : null}
+        {wizard.step === "run" ? (
+          <RunStep
+            headingRef={headingRef}
+            run={wizard.run}
+            instrument={wizard.mapping.instrument}
+            source={wizard.source.loaded}
+            settings={wizard.options.settings}
+            missing={wizard.mapping.missing}
+            saved={wizard.saved}
+            answersBlocked={wizard.answerLabels.blocked}
+          />
+        ) : null}
+        {wizard.step === "results" ? (
+          <ResultsStep
+            headingRef={headingRef}
+            results={wizard.run.results}
+            running={running}
+            onGoToCell={wizard.goToCell}
+            onOpenSheet={wizard.openSheet}
+            onRefresh={wizard.run.refresh}
+          />
+        ) : null}
       </main>
       <footer className={styles.footer}>
         <Button disabled={!previous} onClick={() => previous && wizard.setStep(previous)}>

@@ -3,13 +3,27 @@
  * (mapping → responses → analysis) and the report plan. Pure, so the same function runs in
  * the Web Worker and, where workers are unavailable (tests), on the calling thread.
  */
-import type { Analysis, Config, Instrument, Scale, SurveyTable } from "../core/types";
-import { fail, ok, type Result } from "../core/errors";
-import { runPipeline } from "../core/pipeline";
-import { buildReportPlan, type ReportContext } from "../report/build-plan";
-import type { Trend } from "../core/trend";
-import { cycleState } from "../report/cycle-state";
-import type { ReportPlan } from "../report/plan-types";
+import {
+  type Analysis,
+  type Config,
+  type Instrument,
+  type Scale,
+  type SurveyTable,
+  fail,
+  ok,
+  type Result,
+  runPipeline,
+  type Trend,
+  withGapModel,
+  type GapModelTables,
+} from "../core";
+import {
+  buildReportPlan,
+  type ReportContext,
+  cycleState,
+  type ReportPlan,
+  withGapModelSheet,
+} from "../report";
 
 /** The report context minus what the pipeline itself resolves. */
 export type PlanContext = Omit<ReportContext, "instrument" | "config">;
@@ -19,6 +33,8 @@ export interface EngineInput {
   config: Config;
   context: PlanContext;
   respondentScores: boolean;
+  /** The five-gap model's optional surveys, read like the source (docs/gap-model.md). */
+  gapTables?: GapModelTables;
 }
 
 /** The change of the overall score since the previous cycle, for the Results step. */
@@ -52,11 +68,19 @@ export function runEngine(
     respondentScores: input.respondentScores,
   });
   if (!pipeline.ok) return fail(pipeline.error);
-  const { analysis, instrument, scale } = pipeline.value;
+  const gapModel = withGapModel(pipeline.value, input.table.headers, input.config, input.gapTables);
+  if (!gapModel.ok) return fail(gapModel.error);
+  const { instrument, scale } = pipeline.value;
+  const analysis = gapModel.value;
   // Saved with the scale spelled out, so the next survey cycle is read the same way.
   const config = scale.narrowed ? { ...input.config, scale: { ...scale.scale } } : input.config;
   onStage?.("plan");
-  const context = { ...input.context, instrument, config };
+  const context = {
+    ...input.context,
+    sheets: withGapModelSheet(input.context.sheets, analysis),
+    instrument,
+    config,
+  };
   const plan = buildReportPlan(analysis, context);
   const cycles = cycleState(analysis, context);
   // Respondent scores are only needed by the plan; keep the message back to the pane small.

@@ -3,7 +3,7 @@
  * (worker-runner.ts) uses a Web Worker so a 100k-respondent run never blocks the pane;
  * `createInThreadRunner` is the fallback and the test double.
  */
-import type { Result } from "../core/errors";
+import type { Result } from "../core";
 import type { EngineInput, EngineOutput } from "./analysis-engine";
 
 export interface AnalysisRunner {
@@ -15,15 +15,9 @@ export interface AnalysisRunner {
   ): Promise<Result<EngineOutput>>;
 }
 
-export function abortError(): Error {
-  const error = new Error("The run was cancelled.");
-  error.name = "AbortError";
-  return error;
-}
-
-export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === "AbortError";
-}
+// The runner contract is the use-case layer's (src/app); these name its abort error here too.
+export { abortError, isAbortError } from "../app";
+import { abortError } from "../app";
 
 export function createInThreadRunner(): AnalysisRunner {
   return {

@@ -2,7 +2,7 @@
  * The analysis off the pane's thread: receives the table in chunks, runs the engine, posts
  * the result back. Anything thrown becomes a message, never a silent dead worker.
  */
-import type { RawCell } from "../core/types";
+import type { RawCell } from "../core";
 import { runEngine } from "./analysis-engine";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
@@ -26,9 +26,9 @@ scope.onmessage = (event) => {
       if (start && start.rowCount > 0)
         scope.postMessage({ type: "progress", fraction: (0.3 * rows.length) / start.rowCount });
     } else if (start) {
-      const { table, config, context, respondentScores } = start;
+      const { table, config, context, respondentScores, gapTables } = start;
       const result = runEngine(
-        { table: { ...table, rows }, config, context, respondentScores },
+        { table: { ...table, rows }, config, context, respondentScores, gapTables },
         (stage) =>
           scope.postMessage({ type: "progress", fraction: stage === "analyse" ? 0.35 : 0.85 })
       );

@@ -3,11 +3,10 @@
  * Components never hard-code user text; they ask `useT()`.
  */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Lang } from "../core/types";
-import { uiEn, type UiKey, type UiStrings } from "../i18n/ui-en";
-import { uiZh } from "../i18n/ui-zh";
+import type { Lang } from "../core";
+import { uiEn, type UiKey, type UiStrings, uiZh, fillTemplate, type Params } from "../i18n";
 
-export type Params = Record<string, string | number>;
+export type { Params };
 export type Translate = (key: UiKey, params?: Params) => string;
 
 const STRINGS: Record<Lang, UiStrings> = { en: uiEn, zh: uiZh };
@@ -17,16 +16,9 @@ export function langFromDisplayLanguage(displayLanguage: string | undefined | nu
   return displayLanguage && /^zh\b/i.test(displayLanguage.trim()) ? "zh" : "en";
 }
 
-export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
-}
-
 export function translator(lang: Lang): Translate {
   const strings = STRINGS[lang];
-  return (key, params) => format(strings[key] ?? uiEn[key], params);
+  return (key, params) => fillTemplate(strings[key] ?? uiEn[key], params);
 }
 
 interface I18nValue {

@@ -3,7 +3,7 @@
  * Web Worker analysis runner and the Office host's language and theme.
  */
 import { createRoot } from "react-dom/client";
-import { createWorkbookApi } from "../excel/create-workbook-api";
+import { createWorkbookApi } from "../excel";
 import { App } from "./App";
 import { readOfficeHost } from "./office-host";
 import { createWorkerRunner } from "./worker-runner";

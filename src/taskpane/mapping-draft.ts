@@ -3,14 +3,17 @@
  * segment, each holding a 0-based table column index or null. Pure helpers convert between
  * this draft, the detector's output and the config's `columns` list.
  */
-import type { ColumnMapping, Instrument, ItemRole, Role } from "../core/types";
-import type {
-  Detection,
-  QuestionEvidence,
-  ResolvedMapping,
-  UndecidedColumns,
-} from "../core/mapping";
-import { columnLetter } from "../core/mapping";
+import {
+  type ColumnMapping,
+  type Instrument,
+  type ItemRole,
+  type Role,
+  type Detection,
+  type QuestionEvidence,
+  type ResolvedMapping,
+  type UndecidedColumns,
+  columnLetter,
+} from "../core";
 
 export const ITEM_ROLES: ItemRole[] = [
   "expectation",
@@ -52,6 +55,8 @@ function slotFor(role: Role, item?: string, dimension?: string): SlotKey | null 
   if (role === "id") return ID_SLOT;
   if (role === "segment") return SEGMENT_SLOT;
   if (role === "weight") return dimension ? weightSlot(dimension) : null;
+  // The managers' survey is another table: it has no slot in the customer mapping.
+  if (role === "management") return null;
   return item ? itemSlot(role, item) : null;
 }
 

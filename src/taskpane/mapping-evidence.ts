@@ -2,9 +2,8 @@
  * A question-block column's evidence in one sentence for the Mapping step's badge
  * (docs/detection.md, "Evidence and confidence").
  */
-import type { QuestionEvidence } from "../core/mapping";
-import { columnLetter } from "../core/mapping";
-import type { Translate } from "./i18n";
+import { type QuestionEvidence, columnLetter } from "../core";
+import { formatNumber, type Translate } from "./i18n";
 
 export function evidenceText(evidence: QuestionEvidence, colOffset: number, t: Translate): string {
   const parts: string[] = [
@@ -24,12 +23,12 @@ export function evidenceText(evidence: QuestionEvidence, colOffset: number, t: T
   else
     parts.push(
       t("evidence.itemWording", {
-        score: item.score.toFixed(2),
-        runnerUp: item.runnerUp ? item.runnerUp.score.toFixed(2) : "0",
+        score: formatNumber(item.score),
+        runnerUp: item.runnerUp ? formatNumber(item.runnerUp.score) : "0",
       })
     );
   if (evidence.confirmedByWording !== undefined) {
-    parts.push(t("evidence.confirmed", { score: evidence.confirmedByWording.toFixed(2) }));
+    parts.push(t("evidence.confirmed", { score: formatNumber(evidence.confirmedByWording) }));
   }
   return parts.join("; ");
 }

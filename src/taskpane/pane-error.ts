@@ -2,10 +2,10 @@
  * Errors as the pane shows them: what happened and what to do (both localised), plus the
  * engine's own detail, the cell or config field concerned, and optionally a retry.
  */
-import type { AppError, ErrorCode } from "../core/errors";
-import type { UiKey } from "../i18n/ui-en";
+import type { HostError, HostErrorCode, OfficeDebugInfo } from "../excel";
+import type { UiKey } from "../i18n";
 
-export type PaneErrorCode = ErrorCode | "unexpected" | "noSheets";
+export type PaneErrorCode = HostErrorCode | "unexpected" | "noSheets";
 
 export interface PaneError {
   code: PaneErrorCode;
@@ -17,6 +17,9 @@ export interface PaneError {
   params?: Record<string, string | number>;
   /** A one-click fix offered beside the message (e.g. "Use scale 1–7"). */
   fix?: { label: UiKey; run: () => void };
+  /** What was caught, kept for the console and bug reports (docs/architecture.md, "Errors"). */
+  cause?: unknown;
+  debugInfo?: OfficeDebugInfo;
 }
 
 /** Title and action text per code; a Record so a new ErrorCode without strings fails to compile. */
@@ -27,6 +30,14 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
   mappingIncomplete: { what: "error.mappingIncomplete", todo: "error.mappingIncomplete.action" },
   mappingAmbiguous: { what: "error.mappingAmbiguous", todo: "error.mappingAmbiguous.action" },
   columnNotFound: { what: "error.columnNotFound", todo: "error.columnNotFound.action" },
+  managementColumnsNotFound: {
+    what: "error.managementColumnsNotFound",
+    todo: "error.managementColumnsNotFound.action",
+  },
+  staffColumnsNotFound: {
+    what: "error.staffColumnsNotFound",
+    todo: "error.staffColumnsNotFound.action",
+  },
   patternInvalid: { what: "error.patternInvalid", todo: "error.patternInvalid.action" },
   patternUnsafe: { what: "error.patternUnsafe", todo: "error.patternUnsafe.action" },
   noUsableData: { what: "error.noUsableData", todo: "error.noUsableData.action" },
@@ -56,12 +67,16 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
     what: "error.excelApiUnsupported",
     todo: "error.excelApiUnsupported.action",
   },
+  excelSelectionNotOneBlock: {
+    what: "error.excelSelectionNotOneBlock",
+    todo: "error.excelSelectionNotOneBlock.action",
+  },
   excel: { what: "error.excel", todo: "error.excel.action" },
   unexpected: { what: "error.unexpected", todo: "error.unexpected.action" },
   noSheets: { what: "error.noSheets", todo: "error.noSheets.action" },
 };
 
-export function fromAppError(error: AppError, retry?: () => void): PaneError {
+export function fromAppError(error: HostError, retry?: () => void): PaneError {
   return {
     code: error.code,
     detail: error.message,
@@ -69,6 +84,8 @@ export function fromAppError(error: AppError, retry?: () => void): PaneError {
     field: error.field,
     retry,
     params: error.params,
+    ...(error.cause === undefined ? {} : { cause: error.cause }),
+    ...(error.debugInfo === undefined ? {} : { debugInfo: error.debugInfo }),
   };
 }
 
@@ -77,5 +94,6 @@ export function fromException(error: unknown, retry?: () => void): PaneError {
     code: "unexpected",
     detail: error instanceof Error ? error.message : String(error),
     retry,
+    cause: error,
   };
 }

@@ -8,8 +8,9 @@ import {
   SAMPLE_RESPONDENTS,
   SAMPLE_SEED,
   syntheticHeaders,
-} from "../core/synthetic-survey";
-import type { Lang, RawCell } from "../core/types";
+  type Lang,
+  type RawCell,
+} from "../core";
 
 export { SAMPLE_RESPONDENTS };
 

@@ -2,8 +2,7 @@
  * Messages between the pane and analysis.worker.ts. Rows travel in chunks so that no single
  * postMessage (a structured clone on the pane's thread) takes long enough to freeze it.
  */
-import type { Result } from "../core/errors";
-import type { Config, RawCell, SurveyTable } from "../core/types";
+import type { Result, Config, RawCell, SurveyTable, GapModelTables } from "../core";
 import type { EngineOutput, PlanContext } from "./analysis-engine";
 
 export const ROWS_PER_MESSAGE = 4000;
@@ -16,6 +15,7 @@ export type ToWorker =
       config: Config;
       context: PlanContext;
       respondentScores: boolean;
+      gapTables?: GapModelTables;
     }
   | { type: "rows"; rows: RawCell[][] }
   | { type: "end" };

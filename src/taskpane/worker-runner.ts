@@ -55,6 +55,8 @@ export function createWorkerRunner(): AnalysisRunner {
           config: input.config,
           context: input.context,
           respondentScores: input.respondentScores,
+          // The optional surveys are small (managers, staff): sent whole.
+          gapTables: input.gapTables,
         });
         void (async () => {
           for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) {

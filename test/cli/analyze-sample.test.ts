@@ -227,7 +227,9 @@ describe("servqual analyze on the sample survey", () => {
   });
 
   it("writes the JSON keys of docs/json-output.md, in order, without respondent scores or NaN", () => {
+    expect(doc.schemaVersion).toBe(1);
     expect(Object.keys(doc)).toEqual([
+      "schemaVersion",
       "respondents",
       "items",
       "dimensions",

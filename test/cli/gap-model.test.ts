@@ -193,6 +193,68 @@ describe("servqual analyze --management / --staff", () => {
     ]);
   });
 
+  /*
+   * The same managers' answers under other headers, in reverse item order, named per item by
+   * a config with role management: the scipy figures above must come out unchanged.
+   */
+  function renamedManagersCsv(): string {
+    const rows = managersCsv().trim().split("\n").slice(1);
+    const body = rows.map((line) => {
+      const cells = line.split(",");
+      return [cells[0], ...ITEMS.map((i) => cells[i]).reverse()].join(",");
+    });
+    const header = ["Name", ...ITEMS.map((i) => `Manager view ${i}`).reverse()];
+    return [header.join(","), ...body].join("\n") + "\n";
+  }
+
+  function managementConfig(items: number[]): string {
+    const file = path.join(dir, `config-${items.length}.json`);
+    const columns = [
+      ...ITEMS.map((i) => ({ column: `E${i}`, role: "expectation", item: String(i) })),
+      ...ITEMS.map((i) => ({ column: `P${i}`, role: "perception", item: String(i) })),
+      ...items.map((i) => ({ column: `Manager view ${i}`, role: "management", item: String(i) })),
+    ];
+    fs.writeFileSync(file, JSON.stringify({ version: 2, instrument: "servqual22-1988", columns }));
+    return file;
+  }
+
+  it("a config's management columns name the managers' columns per item (same scipy figures)", async () => {
+    const renamed = path.join(dir, "managers-renamed.csv");
+    fs.writeFileSync(renamed, renamedManagersCsv());
+    const args = ["analyze", customers, "--json", "-", "--management", renamed];
+    const run = await runCli(...args, "--config", managementConfig(ITEMS));
+    expect(run.code).toBe(EXIT_OK);
+    const gap1 = (JSON.parse(run.stdout) as Doc).gap1;
+    for (const [item, e] of Object.entries(EXPECTED_ITEMS)) {
+      const got = gap1?.items.find((r) => r.item === item);
+      expect(got && [got.nManagers, got.nCustomers]).toEqual([e[0], e[1]]);
+      close(got?.gap, e[4]);
+      close(got?.t, e[5]);
+      close(got?.df, e[6]);
+      close(got?.p, e[7]);
+    }
+    // Items the config leaves out are not mapped, even though no header text could match.
+    const partial = await runCli(...args, "--config", managementConfig([1, 5]));
+    expect(partial.code).toBe(EXIT_OK);
+    const items = (JSON.parse(partial.stdout) as Doc).gap1?.items ?? [];
+    close(items.find((r) => r.item === "5")?.gap, EXPECTED_ITEMS["5"][4]);
+    const two = items.find((r) => r.item === "2");
+    expect(two?.meanManagers).toBeNull();
+    expect(two?.reasons.meanManagers).toBe("notMapped");
+  });
+
+  it("exit 3 when a config's management column is not in the managers' file", async () => {
+    // managers.csv has E1…E22, not "Manager view …".
+    const run = await runCli(
+      ...["analyze", customers, "--json", "-", "--management", managers],
+      ...["--config", managementConfig([1])]
+    );
+    expect(run.code).toBe(EXIT_MAPPING);
+    expect(lastLine(run.stderr)).toMatch(
+      /--management .*managers\.csv.*no header "Manager view 1"/
+    );
+  });
+
   it("without the options, gap1 and staff are null", async () => {
     const doc = JSON.parse((await runCli(...base())).stdout) as Doc;
     expect(doc.gap1).toBeNull();

@@ -182,6 +182,11 @@ describe("versions and migrations", () => {
     expect(fromV1.answers).toBeUndefined();
   });
 
+  it("a version-1 file naming managers' columns (role management, added in version 2 as an optional value) reads as version 2", () => {
+    const v1 = { version: 1, columns: [{ column: "Mgr E1", role: "management", item: "1" }] };
+    expect(parsed(v1).columns).toEqual([{ column: "Mgr E1", role: "management", item: "1" }]);
+  });
+
   it("reads answers from a hand-edited version-1 file (migration keeps every field)", () => {
     const config = parsed({ version: 1, answers: { missing: [99] } });
     expect(config.answers).toEqual({ missing: [99] });
@@ -218,7 +223,7 @@ describe("invalid configs name the field", () => {
       "columns[2].role"
     );
     expect(message).toBe(
-      'columns[2].role: unknown role "expectaton" (did you mean "expectation"?); roles: "expectation", "perception", "importance", "adequate", "desired", "weight", "id", "segment"'
+      'columns[2].role: unknown role "expectaton" (did you mean "expectation"?); roles: "expectation", "perception", "importance", "adequate", "desired", "management", "weight", "id", "segment"'
     );
   });
 
@@ -229,6 +234,30 @@ describe("invalid configs name the field", () => {
       "columns[0].item"
     );
     expect(message).toContain('no item "23"');
+  });
+
+  it("role management needs an item the instrument has, and no dimension", () => {
+    refused(
+      { version: 2, columns: [{ column: "Mgr 1", role: "management" }] },
+      "configInvalid",
+      "columns[0].item"
+    );
+    refused(
+      { version: 2, columns: [{ column: "Mgr 23", role: "management", item: "23" }] },
+      "configInvalid",
+      "columns[0].item"
+    );
+    refused(
+      {
+        version: 2,
+        columns: [
+          { column: "Mgr 1", role: "management", item: "1" },
+          { column: "Mgr one", role: "management", item: "1" },
+        ],
+      },
+      "configInvalid",
+      "columns[1]"
+    );
   });
 
   it("a per-item role without an item", () => {

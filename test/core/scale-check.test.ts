@@ -3,12 +3,8 @@
  */
 import { parseConfig, serializeConfig } from "../../src/core/config";
 import { runPipeline, scaleSource } from "../../src/core/pipeline";
-import {
-  answerRange,
-  decideScale,
-  suggestScale,
-  type AnswerRange,
-} from "../../src/core/scale-check";
+import type { AnswerRange } from "../../src/core/number-tally";
+import { answerRange, decideScale, suggestScale } from "../../src/core/scale-check";
 import type { Config, RawCell, SurveyTable } from "../../src/core/types";
 import { epColumns, epHeaders, makeTable, options } from "./analysis-fixtures";
 

@@ -16,6 +16,8 @@
  * - setCellEditMode(on, { afterSyncs }) → the user starts editing a cell after that many more
  *   syncs (true) or finishes (false); a number n refuses the next n syncs
  * - setOtherWorkbookActive(on, { afterSyncs }), selectChart(sheet, chart)
+ * - hideRows("Sheet!3:7", show?) → rows a filter (or the user) hid; select() also takes
+ *   several areas ("Sheet!A1:B5,Sheet!D1:D5")
  *
  * How it lives with the real office.js (served beside the page, as in production):
  * - office.js leaves an existing `window.Excel` alone; outside an Office host it loads no
@@ -53,6 +55,7 @@ export interface HarnessFake {
   exportWorkbook(): WorkbookState;
   importWorkbook(state: WorkbookState, options?: ImportOptions): void;
   moveSheet(name: string, position: number): void;
+  hideRows(address: string, show?: boolean): void;
   deleteSheet(name: string): void;
   /** What a user does in Excel: types `rows` into the cells starting at `address` ("A2"). */
   typeValues(sheetName: string, address: string, rows: (string | number)[][]): Promise<void>;
@@ -138,6 +141,7 @@ function install(): void {
   window.__servqualFake = {
     loadCsv: (text, sheetName) => fake.loadCsv(text, sheetName),
     select: (address) => fake.select(address),
+    hideRows: (address, show) => fake.hideRows(address, show),
     snapshot: (snapshotOptions) => fake.snapshot(snapshotOptions),
     stats: () => fake.stats(),
     setCellEditMode: (on, switchOptions) => fake.setCellEditMode(on, switchOptions),

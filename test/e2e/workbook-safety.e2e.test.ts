@@ -1,7 +1,8 @@
 /**
  * The user's workbook is never damaged (docs/workbook-safety.md), through the real UI:
  * a file saved and opened again (sheet ids reassigned by position) after the user added,
- * moved or deleted sheets; cell-edit mode starting between the report's write syncs; and the
+ * moved or deleted sheets; cell-edit mode starting between the report's write syncs; a
+ * selection of several areas; rows hidden by a filter; and the
  * pages' Content-Security-Policy (every scenario fails on a violation via addInErrors).
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../fakes/excel-fake";
@@ -162,6 +163,63 @@ describe("cell-edit mode between write syncs", () => {
     }
     expect(addInErrors(pane)).toEqual([]);
   });
+});
+
+describe("a selection of several areas (Ctrl+click)", () => {
+  it.each([
+    ["en", "en-US"],
+    ["zh", "zh-CN"],
+  ] as const)(
+    "%s: the Data step names the areas and reading them stops with a clear message",
+    async (lang, displayLanguage) => {
+      const pane = await open({
+        displayLanguage,
+        beforeLoad: `${SEED} window.__servqualFake.select("Survey!A1:C20,Survey!F1:F20");`,
+      });
+      const w = new Wizard(pane, lang);
+      await w.expectStep("data.heading");
+      const selection = pane.page.getByRole("radio", {
+        name: w.t("data.source.selection", {
+          detail: w.t("data.selectionAreas", { address: "Survey!A1:C20,Survey!F1:F20" }),
+        }),
+        exact: true,
+      });
+      await selection.check();
+      await w.button("data.load").click();
+      await pane.page
+        .getByText(w.t("error.excelSelectionNotOneBlock"))
+        .waitFor({ timeout: STEP_TIMEOUT });
+      await pane.page.getByText(w.t("error.excelSelectionNotOneBlock.action")).waitFor();
+      // Nothing was read: the Data step stays, with no respondent count.
+      expect(await pane.page.getByTestId("respondent-count").count()).toBe(0);
+      expect(addInErrors(pane)).toEqual([]);
+    }
+  );
+});
+
+describe("rows hidden by a filter", () => {
+  it.each([
+    ["en", "en-US"],
+    ["zh", "zh-CN"],
+  ] as const)(
+    "%s: the Data step says how many and that they are included",
+    async (lang, displayLanguage) => {
+      // Sheet rows 3–7: five respondents filtered out of view.
+      const pane = await open({
+        displayLanguage,
+        beforeLoad: `${SEED} window.__servqualFake.hideRows("Survey!3:7");`,
+      });
+      const w = new Wizard(pane, lang);
+      await w.expectStep("data.heading");
+      await w.useSheet("Survey");
+      const respondents = readExample("sample-survey.csv").trim().split(/\r?\n/).length - 1;
+      expect(await w.respondentCount()).toBe(w.t("data.respondents", { count: respondents }));
+      expect(await pane.page.getByTestId("hidden-rows").textContent()).toBe(
+        w.t("data.hiddenRows", { count: 5 })
+      );
+      expect(addInErrors(pane)).toEqual([]);
+    }
+  );
 });
 
 describe("Content-Security-Policy", () => {

@@ -2,7 +2,6 @@ import {
   charsToPoints,
   sanitizeSheetName,
   sanitizeTableName,
-  sheetRef,
   uniqueSheetName,
   uniqueTableName,
 } from "../../src/excel/names";
@@ -38,15 +37,6 @@ describe("charsToPoints", () => {
     expect(charsToPoints(20)).toBe(108.75);
   });
 });
-
-describe("sheetRef", () => {
-  it("quotes names that need it", () => {
-    expect(sheetRef("Survey", 6, 3)).toBe("Survey!D7");
-    expect(sheetRef("My sheet", 0, 27)).toBe("'My sheet'!AB1");
-    expect(sheetRef("O'Brien", 0, 0)).toBe("'O''Brien'!A1");
-  });
-});
-
 describe("sanitizeSheetName at the 31-character cut", () => {
   it("never ends in an apostrophe, which Excel refuses", () => {
     // 30 letters, then an apostrophe at position 31, then more: the cut lands on the apostrophe.

@@ -311,6 +311,7 @@ describe("reading the source", () => {
         colOffset: 1,
       },
       address: "Data!B2:C3",
+      hiddenRows: 0,
     });
     const missing = await api().loadSource({ kind: "sheet", sheet: "Nope" });
     expect(missing.ok ? null : missing.error.code).toBe("inputUnreadable");

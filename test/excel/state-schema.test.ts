@@ -33,6 +33,24 @@ describe("saved state", () => {
     expect(parsed).toEqual({ ok: true, value: tricky });
   });
 
+  it("keeps the gap model's surveys (a sheet and a range) and drops an unreadable one", () => {
+    const withGap: SavedState = {
+      ...state,
+      gapSources: {
+        management: { kind: "range", sheet: "Managers", address: "A1:W9" },
+        staff: { kind: "sheet", sheet: "Staff" },
+      },
+    };
+    expect(parseState(serializeState(withGap))).toEqual({ ok: true, value: withGap });
+    const broken = JSON.parse(serializeState(withGap)) as Record<string, unknown>;
+    broken.gapSources = { management: { kind: "range", sheet: "Managers" }, staff: null };
+    const parsed = parseState(JSON.stringify(broken));
+    expect(parsed.ok && parsed.value.gapSources).toEqual({ management: null, staff: null });
+    // A state saved before the surveys existed has none.
+    const before = parseState(serializeState(state));
+    expect(before.ok && before.value.gapSources).toBeUndefined();
+  });
+
   it("reads the element when the host re-serialised the CDATA as escaped text", () => {
     const json = serializeState(state).replace(/&/g, "&amp;").replace(/</g, "&lt;");
     const xml = `<ns0:state xmlns:ns0="urn:servqual-gap-analyzer:state" version="2">${json}</ns0:state>`;

@@ -210,6 +210,59 @@ describe("ranges", () => {
   });
 });
 
+describe("hidden rows", () => {
+  test("getVisibleView counts the rows not hidden; values still hold every row", async () => {
+    const fake = createFakeExcel({ sheets: ["Survey"] });
+    fake.loadTable("Survey", [["a"], [1], [2], [3], [4]]);
+    fake.hideRows("Survey!2:3");
+    await fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Survey").getRange("A1:A5");
+      const view = range.getVisibleView().load("rowCount");
+      range.load("values");
+      await context.sync();
+      expect(view.rowCount).toBe(3);
+      expect(range.values).toEqual([["a"], [1], [2], [3], [4]]);
+    });
+    fake.hideRows("Survey!2:3", true);
+    await fake.Excel.run(async (context) => {
+      const view = context.workbook.worksheets
+        .getItem("Survey")
+        .getRange("A1:A5")
+        .getVisibleView()
+        .load("rowCount");
+      await context.sync();
+      expect(view.rowCount).toBe(5);
+    });
+  });
+});
+
+describe("a selection of several areas", () => {
+  test("getSelectedRange refuses it, getSelectedRanges gives its areas, a new selection ends it", async () => {
+    const fake = createFakeExcel({ sheets: ["Survey"] });
+    fake.select("Survey!A1:B3,C5,Survey!E1:E9");
+    await expect(
+      fake.Excel.run(async (context) => {
+        context.workbook.getSelectedRange().load("address");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidSelection" });
+    await fake.Excel.run(async (context) => {
+      const areas = context.workbook.getSelectedRanges().load("areaCount,address");
+      await context.sync();
+      expect(areas.areaCount).toBe(3);
+      expect(areas.address).toBe("Survey!A1:B3,Survey!C5,Survey!E1:E9");
+    });
+    fake.select("Survey!B2");
+    await fake.Excel.run(async (context) => {
+      const selected = context.workbook.getSelectedRange().load("address");
+      const areas = context.workbook.getSelectedRanges().load("areaCount");
+      await context.sync();
+      expect(selected.address).toBe("Survey!B2");
+      expect(areas.areaCount).toBe(1);
+    });
+  });
+});
+
 describe("conditional formats", () => {
   test("colorScale, cellValue, custom and dataBar criteria are recorded", async () => {
     const fake = createFakeExcel();

@@ -148,6 +148,8 @@ export class SheetModel {
   readonly styles = new Map<number, CellStyle>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows hidden by a filter or by hand (0-based): getVisibleView leaves them out, values still hold them. */
+  readonly hiddenRows = new Set<number>();
   merges: Rect[] = [];
   freeze: { rows: number; columns: number } | null = null;
   conditionalFormats: ConditionalFormatModel[] = [];
@@ -309,7 +311,22 @@ export class WorkbookModel {
   /** Office.context.document.settings as last saved with saveAsync (JSON text, like the file). */
   savedSettings = "{}";
   activeSheet!: SheetModel;
-  selection!: RangeRef;
+  private selected!: RangeRef;
+  /**
+   * Further areas of a Ctrl-selection, on the selection's sheet. Excel's getSelectedRange
+   * fails with InvalidSelection while there are any; getSelectedRanges (ExcelApi 1.9) returns
+   * them all (see ../shared/notes/EXCEL-BEHAVIOUR.md). Any new selection ends them.
+   */
+  moreSelectedAreas: Rect[] = [];
+
+  get selection(): RangeRef {
+    return this.selected;
+  }
+
+  set selection(ref: RangeRef) {
+    this.selected = ref;
+    this.moreSelectedAreas = [];
+  }
   /**
    * A chart the user clicked: while one is selected there is no range selection
    * (getSelectedRange fails) and Range.merge fails with InvalidSelection (reported on GitHub as OfficeDev/office-js#399; see ../shared/notes/EXCEL-BEHAVIOUR.md).

@@ -21,6 +21,7 @@ import {
 import { FakeDataValidation, VALIDATION_SPEC } from "./excel-fake-validation";
 import { FakeWorksheet, WORKSHEET_SPEC } from "./excel-fake-worksheet";
 import { asEnum, assertRealMembers, asReal } from "./excel-fake-typing";
+import { FakeRangeView, RANGE_VIEW_SPEC } from "./excel-fake-range-view";
 
 /** Loading a bigger matrix fails like Excel's response limit instead of exhausting memory. */
 const MAX_LOADED_CELLS = 5_000_000;
@@ -147,6 +148,7 @@ type RangeMembers =
   | "getLastColumn"
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
+  | "getVisibleView"
   | "merge"
   | "unmerge"
   | "clear"
@@ -344,6 +346,10 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
         orNull
       )
     );
+  }
+
+  getVisibleView(): Excel.RangeView {
+    return asReal(this.derive(FakeRangeView, RANGE_VIEW_SPEC, "GetVisibleView", [], (ref) => ref));
   }
 
   getUsedRange(valuesOnly?: boolean): Excel.Range {

@@ -6,6 +6,7 @@ import { WorkbookModel } from "./excel-fake-model";
 import { assertRealMembers, asReal } from "./excel-fake-typing";
 import { FakeWorksheetCollection, WORKSHEETS_SPEC } from "./excel-fake-worksheet";
 import { FakeRange, RANGE_SPEC } from "./excel-fake-range";
+import { FakeRangeAreas, RANGE_AREAS_SPEC } from "./excel-fake-range-areas";
 import { FakeTableCollection, TABLES_SPEC, TableScope } from "./excel-fake-table";
 import { FakeNamedItemCollection, NAMES_SPEC } from "./excel-fake-names";
 import { FakeCustomXmlPartCollection, XML_PARTS_SPEC, XmlScope } from "./excel-fake-xml";
@@ -25,6 +26,7 @@ export class FakeWorkbook
       | "tables"
       | "customXmlParts"
       | "getSelectedRange"
+      | "getSelectedRanges"
       | "getActiveCell"
       | "load"
       | "context"
@@ -60,9 +62,24 @@ export class FakeWorkbook
   getSelectedRange(): Excel.Range {
     return asReal(
       this.derive(FakeRange, RANGE_SPEC, "GetSelectedRange", [], (m) => {
-        if (m.selectedChart)
+        // A chart, or a selection of several areas, is no single range.
+        if (m.selectedChart || m.moreSelectedAreas.length > 0)
           fail("InvalidSelection", "The current selection is invalid for this operation.");
         return { ...m.selection };
+      })
+    );
+  }
+
+  getSelectedRanges(): Excel.RangeAreas {
+    return asReal(
+      this.derive(FakeRangeAreas, RANGE_AREAS_SPEC, "GetSelectedRanges", [], (m) => {
+        // Fails with a chart selected too (OfficeDev/office-js#2268).
+        if (m.selectedChart)
+          fail("InvalidSelection", "The current selection is invalid for this operation.");
+        return {
+          sheet: m.selection.sheet,
+          rects: [m.selection.rect, ...m.moreSelectedAreas],
+        };
       })
     );
   }

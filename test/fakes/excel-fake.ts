@@ -49,7 +49,9 @@ export interface FakeExcel {
   workbook: WorkbookModel;
   loadTable(sheetName: string, rows: SeedCell[][]): void;
   loadCsv(text: string, sheetName: string): void;
-  /** Sets the selection (and active sheet), e.g. "Survey!A1:D20". */
+  /** The user hides rows (a filter, or by hand), e.g. "Survey!5:7"; "Survey!5:7" again with show=true shows them. */
+  hideRows(address: string, show?: boolean): void;
+  /** Sets the selection (and active sheet), e.g. "Survey!A1:D20", or several areas "Survey!A1:B5,D1:D5". */
   select(address: string): void;
   /** The whole workbook as JSON (what a saved file holds): see excel-fake-state.ts. */
   exportWorkbook(): WorkbookState;
@@ -143,13 +145,26 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     workbook: model,
     loadTable: (sheetName, rows) => void seedTable(model, sheetName, rows),
     loadCsv: (text, sheetName) => void seedTable(model, sheetName, csvRows(text)),
-    select(address) {
+    hideRows(address, show = false) {
       const parsed = parseAddress(address);
       const sheet =
         parsed.sheet === undefined ? model.activeSheet : model.sheetByName(parsed.sheet);
+      if (!sheet) throw new Error(`hideRows: no sheet in '${address}'.`);
+      for (let r = parsed.rect.row; r < parsed.rect.row + parsed.rect.rows; r++) {
+        if (show) sheet.hiddenRows.delete(r);
+        else sheet.hiddenRows.add(r);
+      }
+    },
+    select(address) {
+      // "Survey!A1:B5,D1:D5": a Ctrl-selection of several areas on one sheet.
+      const [first, ...more] = address.split(",").map((part) => parseAddress(part));
+      const sheet = first.sheet === undefined ? model.activeSheet : model.sheetByName(first.sheet);
       if (!sheet) throw new Error(`select: no sheet in '${address}'.`);
+      if (more.some((area) => area.sheet !== undefined && area.sheet !== first.sheet))
+        throw new Error(`select: every area of '${address}' must be on one sheet.`);
       model.activeSheet = sheet;
-      model.selection = { sheet, rect: parsed.rect };
+      model.selection = { sheet, rect: first.rect };
+      model.moreSelectedAreas = more.map((area) => area.rect);
       model.selectedChart = null;
     },
     exportWorkbook: () => exportWorkbook(model),

@@ -1,4 +1,5 @@
-import { buildReportPlan, DEFAULT_SHEETS, reportSheetName } from "../../src/report/build-plan";
+import { buildReportPlan, reportSheetName } from "../../src/report/build-plan";
+import { DEFAULT_SHEETS } from "../../src/report/sheet-keys";
 import type { Block, ReportPlan, RelRange, SheetKey } from "../../src/report/plan-types";
 import { instrument, makeAnalysis, makeContext } from "./fixture";
 import { blockOf, sheetOf } from "./plan-access";

@@ -6,7 +6,6 @@ import {
   percentText,
   significanceStars,
 } from "../../src/report/format";
-import { rankAscending } from "../../src/report/rank";
 
 describe("significance stars", () => {
   it("use strict thresholds 0.001, 0.01 and 0.05", () => {
@@ -53,12 +52,5 @@ describe("text forms of numbers", () => {
     expect(idCell("q7")).toBe("q7");
     expect(idCell("1.5")).toBe("1.5");
     expect(idCell("1234567890123456")).toBe("1234567890123456");
-  });
-});
-
-describe("rankAscending", () => {
-  it("ranks the most negative first, ties share a rank, missing values get none", () => {
-    expect(rankAscending([-0.2, -1.1, 0.3, -0.2, null])).toEqual([2, 1, 4, 2, null]);
-    expect(rankAscending([])).toEqual([]);
   });
 });

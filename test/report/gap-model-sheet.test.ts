@@ -104,10 +104,56 @@ describe("the gap-model sheet", () => {
     expect(String(table?.values[4][3])).toContain("• Check every promise in advertising");
   });
 
+  it("lists gap 1 per dimension, each followed by its items, as numbers in a table", () => {
+    const analysis = makeAnalysis();
+    const stats = (gap: number) => ({
+      nManagers: 4,
+      nCustomers: 30,
+      meanManagers: 5 + gap,
+      meanCustomers: 5,
+      gap,
+      t: gap * 2,
+      df: 6.5,
+      p: 0.04,
+      ci95: [gap - 1, gap + 1] as [number, number],
+      reasons: {},
+    });
+    analysis.gap1 = {
+      items: ["1", "2", "3", "4", "5"].map((item, i) => ({ item, ...stats(i / 10) })),
+      dimensions: [
+        { dimension: "tan", ...stats(0.05) },
+        { dimension: "rel", ...stats(0.3) },
+      ],
+    };
+    const s = sheet(analysis);
+    const table = s.blocks.find((b) => b.id === "gm.gap1Table");
+    expect(table?.table).toBeDefined();
+    // Fixture: Tangibles holds items 1–2, Reliability items 3–5.
+    expect(table?.values.slice(1).map((r) => [r[0], r[2], r[7]])).toEqual([
+      ["Dimension", null, 0.05],
+      ["Item", 1, 0],
+      ["Item", 2, 0.1],
+      ["Dimension", null, 0.3],
+      ["Item", 3, 0.2],
+      ["Item", 4, 0.3],
+      ["Item", 5, 0.4],
+    ]);
+    expect(table?.values[2].slice(3)).toEqual([4, 30, 5, 5, 0, 0, 6.5, 0.04, -1, 1]);
+    // Without a managers' survey there is no such table.
+    expect(sheet().blocks.some((b) => b.id === "gm.gap1Table")).toBe(false);
+  });
+
   it("draws no two blocks on the same cell, in English and Chinese", () => {
+    const analysis = makeAnalysis();
+    const one = { nManagers: 1, nCustomers: 1, meanManagers: null, meanCustomers: null };
+    const none = { ...one, gap: null, t: null, df: null, p: null, ci95: null, reasons: {} };
+    analysis.gap1 = {
+      items: ["1", "2", "3", "4", "5"].map((item) => ({ item, ...none })),
+      dimensions: [{ dimension: "tan", ...none }],
+    };
     for (const lang of ["en", "zh"] as const) {
       const seen = new Set<string>();
-      for (const block of sheet(makeAnalysis(), lang).blocks) {
+      for (const block of sheet(analysis, lang).blocks) {
         for (const c of cells(block)) {
           expect(seen.has(c)).toBe(false);
           seen.add(c);

@@ -1,7 +1,7 @@
+import { fillTemplate } from "../../src/i18n/format";
 import { uiEn } from "../../src/i18n/ui-en";
 import { uiZh } from "../../src/i18n/ui-zh";
 import {
-  format,
   formatNumber,
   formatPercent,
   langFromDisplayLanguage,
@@ -62,7 +62,7 @@ describe("language helpers", () => {
   });
 
   test("parameters are substituted; unknown ones are left visible", () => {
-    expect(format("{a} of {b} ({c})", { a: 3, b: "22" })).toBe("3 of 22 ({c})");
+    expect(fillTemplate("{a} of {b} ({c})", { a: 3, b: "22" })).toBe("3 of 22 ({c})");
     expect(translator("zh")("data.respondents", { count: 252 })).toBe("受访者：252");
   });
 

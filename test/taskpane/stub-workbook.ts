@@ -3,7 +3,9 @@
  * call is recorded, and runReport behaves like the real one from the pane's point of view
  * (read → build → "write" the plan's sheets → save the state).
  */
-import { fail, ok, type AppError, type Result } from "../../src/core/errors";
+import { fail, ok } from "../../src/core/errors";
+import { tableFromGrid } from "../../src/core/survey-table";
+import type { HostError, HostResult } from "../../src/excel/excel-errors";
 import type { RawCell } from "../../src/core/types";
 import type {
   LoadedSource,
@@ -25,20 +27,22 @@ export class StubWorkbook implements WorkbookApi {
   visitedCells: string[] = [];
   activated: string[] = [];
   loadCalls: SourceSpec[] = [];
+  /** The header-row count each loadSource call was given (a saved mapping's), in call order. */
+  headerRowsGiven: (number | undefined)[] = [];
   /** Errors to return from the next calls of a method, first in first out. */
-  failures: Partial<Record<keyof WorkbookApi, AppError[]>> = {};
+  failures: Partial<Record<keyof WorkbookApi, HostError[]>> = {};
 
   constructor(sheets: Record<string, RawCell[][]> = { Sheet1: [] }) {
     for (const [name, rows] of Object.entries(sheets)) this.sheets.set(name, rows);
     this.activeSheet = Object.keys(sheets)[0] ?? "Sheet1";
   }
 
-  private failure<T>(method: keyof WorkbookApi): Result<T> | null {
+  private failure<T>(method: keyof WorkbookApi): HostResult<T> | null {
     const next = this.failures[method]?.shift();
     return next ? fail(next) : null;
   }
 
-  async overview(): Promise<Result<WorkbookOverview>> {
+  async overview(): Promise<HostResult<WorkbookOverview>> {
     return (
       this.failure<WorkbookOverview>("overview") ??
       ok({
@@ -46,18 +50,25 @@ export class StubWorkbook implements WorkbookApi {
         tables: [],
         activeSheet: this.activeSheet,
         selectionAddress: `${this.activeSheet}!A1`,
+        selectionAreas: null,
       })
     );
   }
 
-  async loadSource(spec: SourceSpec): Promise<Result<LoadedSource>> {
+  async loadSource(spec: SourceSpec, headerRows?: number): Promise<HostResult<LoadedSource>> {
     this.loadCalls.push(spec);
+    this.headerRowsGiven.push(headerRows);
     const failed = this.failure<LoadedSource>("loadSource");
     if (failed) return failed;
     const name = spec.kind === "sheet" ? spec.sheet : this.activeSheet;
     const rows = this.sheets.get(name);
     if (!rows || rows.length === 0)
       return fail({ code: "inputUnreadable", message: `Sheet ${name} is empty.` });
+    // Given header rows: read as the excel layer does (core tableFromGrid with the count).
+    if (headerRows !== undefined) {
+      const table = tableFromGrid(rows, { sheetName: name, headerRows });
+      return ok({ table, address: `${name}!A1:${rows.length}`, hiddenRows: 0 });
+    }
     const [header, ...data] = rows;
     return ok({
       table: {
@@ -68,10 +79,11 @@ export class StubWorkbook implements WorkbookApi {
         colOffset: 0,
       },
       address: `${name}!A1:${rows.length}`,
+      hiddenRows: 0,
     });
   }
 
-  async runReport(request: RunReportRequest): Promise<Result<RunReportOutcome>> {
+  async runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>> {
     this.requests.push(request);
     const failed = this.failure<RunReportOutcome>("runReport");
     if (failed) return failed;
@@ -91,15 +103,16 @@ export class StubWorkbook implements WorkbookApi {
       settings: request.settings,
       ownedSheets: sheets,
       lastRun: "2024-05-01T10:00:00.000Z",
+      ...(request.gapSources ? { gapSources: request.gapSources } : {}),
     };
     return ok({ sheets, syncs: 3 });
   }
 
-  async loadState(): Promise<Result<SavedState | null>> {
+  async loadState(): Promise<HostResult<SavedState | null>> {
     return this.failure<SavedState | null>("loadState") ?? ok(this.state);
   }
 
-  async insertSheet(preferredName: string, rows: RawCell[][]): Promise<Result<string>> {
+  async insertSheet(preferredName: string, rows: RawCell[][]): Promise<HostResult<string>> {
     let name = preferredName;
     for (let n = 2; this.sheets.has(name); n++) name = `${preferredName} (${n})`;
     this.sheets.set(name, rows);
@@ -110,7 +123,7 @@ export class StubWorkbook implements WorkbookApi {
   templates: DrawablePlan[] = [];
 
   /** Each template sheet becomes a sheet holding its blocks' values at their positions. */
-  async insertTemplate(plan: DrawablePlan): Promise<Result<string[]>> {
+  async insertTemplate(plan: DrawablePlan): Promise<HostResult<string[]>> {
     this.templates.push(plan);
     const names: string[] = [];
     for (const sheet of plan.sheets) {
@@ -128,12 +141,12 @@ export class StubWorkbook implements WorkbookApi {
     return ok(names);
   }
 
-  async activateSheet(name: string): Promise<Result<void>> {
+  async activateSheet(name: string): Promise<HostResult<void>> {
     this.activated.push(name);
     return ok(undefined);
   }
 
-  async goToCell(ref: string): Promise<Result<void>> {
+  async goToCell(ref: string): Promise<HostResult<void>> {
     this.visitedCells.push(ref);
     return ok(undefined);
   }

@@ -1,7 +1,6 @@
 /** Weight (100-point allocation) per dimension, respondent id and segment columns. */
 import { Field } from "@fluentui/react-components";
-import type { Instrument } from "../../core/types";
-import { label } from "../../core/instrument";
+import { type Instrument, label } from "../../core";
 import { useI18n } from "../i18n";
 import {
   ID_SLOT,

@@ -16,8 +16,14 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Dimension, Instrument, Item, Lang, LocalisedText } from "../../core/types";
-import { label } from "../../core/instrument";
+import {
+  type Dimension,
+  type Instrument,
+  type Item,
+  type Lang,
+  type LocalisedText,
+  label,
+} from "../../core";
 import { useI18n } from "../i18n";
 import { useStepStyles } from "./styles";
 

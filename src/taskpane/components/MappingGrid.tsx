@@ -16,9 +16,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Instrument, ItemRole, Lang } from "../../core/types";
-import { columnLetter } from "../../core/mapping";
-import { label } from "../../core/instrument";
+import { type Instrument, type ItemRole, type Lang, columnLetter, label } from "../../core";
 import { useI18n, type Translate } from "../i18n";
 import { REQUIRED_ROLES, itemSlot, type MappingDraft, type SlotKey } from "../mapping-draft";
 import { evidenceText } from "../mapping-evidence";

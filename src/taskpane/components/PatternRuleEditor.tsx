@@ -5,9 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
-import type { ItemRole, PatternRule } from "../../core/types";
-import type { AppError } from "../../core/errors";
-import { compilePatternRule } from "../../core/mapping";
+import { type ItemRole, type PatternRule, type AppError, compilePatternRule } from "../../core";
 import { useI18n } from "../i18n";
 import { useStepStyles } from "./styles";
 

@@ -13,20 +13,26 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { PRESET_IDS } from "../../core/instrument";
-import type { PresetId } from "../../core/types";
+import { PRESET_IDS, type Instrument, type PresetId } from "../../core";
 import { useI18n } from "../i18n";
-import type { Wizard } from "../use-wizard";
+import type { SourceBusy } from "../wizard/use-source";
 import { useStepStyles } from "./styles";
 
-export function TemplateInsert({ wizard }: { wizard: Wizard }) {
+export interface TemplateInsertProps {
+  /** The questionnaire chosen now: the default preset. */
+  instrumentSpec: PresetId | Instrument;
+  busy: SourceBusy;
+  /** Sheet names of the template inserted last (printable form, data entry). */
+  inserted: string[] | null;
+  onInsert: (preset: PresetId) => Promise<void>;
+}
+
+export function TemplateInsert({ instrumentSpec, busy, inserted, onInsert }: TemplateInsertProps) {
   const { t } = useI18n();
   const styles = useStepStyles();
   const [preset, setPreset] = useState<PresetId>(
-    typeof wizard.instrumentSpec === "string" ? wizard.instrumentSpec : "servqual22"
+    typeof instrumentSpec === "string" ? instrumentSpec : "servqual22"
   );
-  const busy = wizard.busy;
-  const inserted = wizard.templateSheets;
   return (
     <>
       <Text className={styles.muted}>{t("data.templateHint")}</Text>
@@ -45,7 +51,7 @@ export function TemplateInsert({ wizard }: { wizard: Wizard }) {
         </Select>
       </Field>
       <div className={styles.row}>
-        <Button onClick={() => void wizard.insertTemplate(preset)} disabled={busy !== null}>
+        <Button onClick={() => void onInsert(preset)} disabled={busy !== null}>
           {t("data.template")}
         </Button>
         {busy === "template" ? <Spinner size="tiny" label={t("data.loading")} /> : null}

@@ -22,15 +22,21 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { label } from "../../core/instrument";
-import { platformName, recognisePlatform } from "../../core/platform";
-import type { RawCell } from "../../core/types";
-import type { SourceSpec } from "../../excel/workbook-api";
+import {
+  label,
+  platformName,
+  recognisePlatform,
+  type Instrument,
+  type PresetId,
+  type RawCell,
+} from "../../core";
+import type { GapSources, LoadedSource, SavedState, SourceSpec } from "../../excel";
 import { useI18n } from "../i18n";
 import { SAMPLE_RESPONDENTS } from "../sample-survey";
 import { useStepStyles } from "../components/styles";
+import { GapSourcesPicker, type GapSourcesPickerProps } from "../components/GapSourcesPicker";
 import { TemplateInsert } from "../components/TemplateInsert";
-import type { Wizard } from "../use-wizard";
+import type { SourceSlice } from "../wizard/use-source";
 import type { StepHeadingProps } from "./step-heading";
 import { StepHeading } from "./step-heading";
 
@@ -59,9 +65,9 @@ function cellText(value: RawCell): string {
   return String(value);
 }
 
-function SourcePicker({ wizard }: { wizard: Wizard }) {
+function SourcePicker({ source }: { source: SourceSlice }) {
   const { t } = useI18n();
-  const { overview, sourceSpec, setSourceSpec } = wizard;
+  const { overview, spec: sourceSpec, setSpec: setSourceSpec } = source;
   const sheets = overview?.sheets ?? [];
   const tables = overview?.tables ?? [];
   const firstSheet = overview?.activeSheet ?? sheets[0] ?? "";
@@ -70,7 +76,7 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
     if (kind === "selection") setSourceSpec({ kind });
     else if (kind === "sheet") setSourceSpec({ kind, sheet: firstSheet });
     else if (kind === "table") setSourceSpec({ kind, table: tables[0] ?? "" });
-    else
+    else if (kind === "twoSheets")
       setSourceSpec({
         kind,
         expectationSheet: sheets[0] ?? "",
@@ -90,7 +96,9 @@ function SourcePicker({ wizard }: { wizard: Wizard }) {
             label={t("data.source.selection", {
               detail: overview?.selectionAddress
                 ? t("data.selectionIs", { address: overview.selectionAddress })
-                : t("data.selectionNone"),
+                : overview?.selectionAreas
+                  ? t("data.selectionAreas", { address: overview.selectionAreas })
+                  : t("data.selectionNone"),
             })}
           />
           <Radio value="sheet" label={t("data.source.sheet")} />
@@ -179,11 +187,10 @@ function NameSelect(props: {
   );
 }
 
-function SourceSummary({ wizard }: { wizard: Wizard }) {
+function SourceSummary({ source }: { source: LoadedSource | null }) {
   const { t, lang } = useI18n();
   const styles = useStepStyles();
   const preview = usePreviewStyles();
-  const { source } = wizard;
   const table = source?.table;
   // Which survey platform wrote the export (core/platform); its own columns are not mapped.
   const platform = useMemo(
@@ -217,6 +224,9 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
           {t("data.respondents", { count: table.rows.length })}
         </li>
         <li>{t("data.columns", { count: table.headers.length })}</li>
+        {source.hiddenRows > 0 ? (
+          <li data-testid="hidden-rows">{t("data.hiddenRows", { count: source.hiddenRows })}</li>
+        ) : null}
         {source.longLayout ? (
           <li data-testid="long-layout">
             {t("data.longLayout", {
@@ -268,10 +278,31 @@ function SourceSummary({ wizard }: { wizard: Wizard }) {
   );
 }
 
-export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+export interface DataStepProps extends StepHeadingProps {
+  source: SourceSlice;
+  /** The questionnaire chosen now: the template's default preset. */
+  instrumentSpec: PresetId | Instrument;
+  saved: SavedState | null;
+  running: boolean;
+  onRefresh: () => Promise<void>;
+  /** The optional management and staff surveys of the gap model. */
+  gapSources: GapSources;
+  setGapSource: GapSourcesPickerProps["setGapSource"];
+}
+
+export function DataStep({
+  source,
+  instrumentSpec,
+  saved,
+  running,
+  onRefresh,
+  gapSources,
+  setGapSource,
+  headingRef,
+}: DataStepProps) {
   const { t } = useI18n();
   const styles = useStepStyles();
-  const { saved, busy } = wizard;
+  const { busy } = source;
   return (
     <div className={styles.step}>
       <StepHeading headingRef={headingRef}>{t("data.heading")}</StepHeading>
@@ -284,29 +315,21 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
             })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button
-              appearance="primary"
-              onClick={() => void wizard.refresh()}
-              disabled={wizard.run.status === "running"}
-            >
+            <Button appearance="primary" onClick={() => void onRefresh()} disabled={running}>
               {t("results.refresh")}
             </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
       <Text>{t("data.intro")}</Text>
-      <SourcePicker wizard={wizard} />
+      <SourcePicker source={source} />
       <div className={styles.row}>
-        <Button
-          appearance="primary"
-          onClick={() => void wizard.loadSource()}
-          disabled={busy !== null}
-        >
+        <Button appearance="primary" onClick={() => void source.load()} disabled={busy !== null}>
           {t("data.load")}
         </Button>
         <Button
           appearance="subtle"
-          onClick={() => void wizard.refreshOverview()}
+          onClick={() => void source.refreshOverview()}
           disabled={busy !== null}
         >
           {t("data.reloadOverview")}
@@ -315,16 +338,28 @@ export function DataStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadin
           <Spinner size="tiny" label={t("data.loading")} />
         ) : null}
       </div>
-      <SourceSummary wizard={wizard} />
+      <SourceSummary source={source.loaded} />
+      <Divider />
+      <GapSourcesPicker
+        overview={source.overview}
+        gapSources={gapSources}
+        setGapSource={setGapSource}
+        disabled={busy !== null}
+      />
       <Divider />
       <Text className={styles.muted}>{t("data.sampleHint", { count: SAMPLE_RESPONDENTS })}</Text>
       <div className={styles.row}>
-        <Button onClick={() => void wizard.insertSample()} disabled={busy !== null}>
+        <Button onClick={() => void source.insertSample()} disabled={busy !== null}>
           {t("data.sample")}
         </Button>
       </div>
       <Divider />
-      <TemplateInsert wizard={wizard} />
+      <TemplateInsert
+        instrumentSpec={instrumentSpec}
+        busy={busy}
+        inserted={source.templateSheets}
+        onInsert={source.insertTemplate}
+      />
     </div>
   );
 }

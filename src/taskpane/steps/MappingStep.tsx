@@ -13,25 +13,41 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
-import type { Instrument, PresetId } from "../../core/types";
-import { PRESET_IDS, PRESETS } from "../../core/instrument";
-import { columnLetter } from "../../core/mapping";
+import { type Instrument, type PresetId, PRESET_IDS, PRESETS, columnLetter } from "../../core";
 import { useI18n } from "../i18n";
 import { ITEM_ROLES, REQUIRED_ROLES, hasRole, itemSlot } from "../mapping-draft";
+import { AnswerLabelsTable } from "../components/AnswerLabelsTable";
 import { ExtraColumns } from "../components/ExtraColumns";
 import { InstrumentEditor } from "../components/InstrumentEditor";
 import { MappingGrid } from "../components/MappingGrid";
 import { PatternRuleEditor } from "../components/PatternRuleEditor";
 import { useStepStyles } from "../components/styles";
-import type { Wizard } from "../use-wizard";
+import type { LoadedSource } from "../../excel";
+import type { MappingSlice } from "../wizard/use-mapping";
+import type { ReportError } from "../wizard/unwrap";
+import type { AnswerLabelsState } from "../use-answer-labels";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 type InstrumentChoice = PresetId | "custom";
 
-export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+export interface MappingStepProps extends StepHeadingProps {
+  mapping: MappingSlice;
+  /** The loaded table (null before Load). */
+  source: LoadedSource | null;
+  answerLabels: AnswerLabelsState;
+  onError: ReportError;
+}
+
+export function MappingStep({
+  mapping,
+  source,
+  answerLabels,
+  onError,
+  headingRef,
+}: MappingStepProps) {
   const { t, lang } = useI18n();
   const styles = useStepStyles();
-  const { source, instrument, instrumentSpec, draft, missing } = wizard;
+  const { instrument, instrumentSpec, draft, missing } = mapping;
   const [optionalRoles, setOptionalRoles] = useState(
     () =>
       instrument !== null &&
@@ -40,9 +56,9 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
   const choice: InstrumentChoice = typeof instrumentSpec === "string" ? instrumentSpec : "custom";
 
   const choose = (value: InstrumentChoice) => {
-    if (value !== "custom") wizard.changeInstrument(value);
+    if (value !== "custom") mapping.changeInstrument(value);
     else if (instrument)
-      wizard.changeInstrument({ ...structuredCloneInstrument(instrument), id: "custom" });
+      mapping.changeInstrument({ ...structuredCloneInstrument(instrument), id: "custom" });
   };
 
   if (!source) {
@@ -86,15 +102,15 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           <option value="custom">{t("mapping.preset.custom")}</option>
         </Select>
       </Field>
-      {wizard.instrumentError ? (
+      {mapping.instrumentError ? (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t("instrument.invalid", { detail: wizard.instrumentError.message })}
+            {t("instrument.invalid", { detail: mapping.instrumentError.message })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => wizard.detect()} disabled={!instrument}>
+        <Button appearance="primary" onClick={() => mapping.detect()} disabled={!instrument}>
           {t("mapping.detect")}
         </Button>
         <Text aria-live="polite">{t("mapping.detected", { found, total: required })}</Text>
@@ -117,16 +133,15 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           </MessageBarBody>
         </MessageBar>
       ))}
+      <AnswerLabelsTable labels={answerLabels} />
       <Accordion collapsible multiple>
         <AccordionItem value="pattern">
           <AccordionHeader>{t("mapping.patternHeading")}</AccordionHeader>
           <AccordionPanel>
             <PatternRuleEditor
-              rule={wizard.rule}
-              onApply={wizard.applyRule}
-              onInvalid={(problem) =>
-                wizard.setError({ code: problem.code, detail: problem.message })
-              }
+              rule={mapping.rule}
+              onApply={mapping.applyRule}
+              onInvalid={(problem) => onError({ code: problem.code, detail: problem.message })}
             />
           </AccordionPanel>
         </AccordionItem>
@@ -135,7 +150,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           <AccordionPanel>
             <InstrumentEditor
               instrument={editable}
-              onChange={(next: Instrument) => wizard.changeInstrument(next)}
+              onChange={(next: Instrument) => mapping.changeInstrument(next)}
             />
           </AccordionPanel>
         </AccordionItem>
@@ -148,7 +163,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
                 draft={draft}
                 headers={headers}
                 colOffset={colOffset}
-                onChange={wizard.setSlot}
+                onChange={mapping.setSlot}
               />
             </AccordionPanel>
           </AccordionItem>
@@ -167,7 +182,7 @@ export function MappingStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           headers={headers}
           colOffset={colOffset}
           lang={lang}
-          onChange={wizard.setSlot}
+          onChange={mapping.setSlot}
         />
       ) : null}
     </div>

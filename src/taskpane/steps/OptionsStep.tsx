@@ -4,13 +4,13 @@
  */
 import { useEffect, useId, useState } from "react";
 import { Checkbox, Field, Input, Label, Radio, RadioGroup, Text } from "@fluentui/react-components";
-import type { Lang, Options, Threshold } from "../../core/types";
-import { SHEET_ORDER } from "../../report/build-plan";
-import type { SheetKey } from "../../report/plan-types";
+import type { Instrument, Lang, Options, Threshold } from "../../core";
+import { SHEET_ORDER, type SheetKey } from "../../report";
 import { useI18n } from "../i18n";
 import { hasRole } from "../mapping-draft";
 import { useStepStyles } from "../components/styles";
-import type { Wizard } from "../use-wizard";
+import type { MappingDraft } from "../mapping-draft";
+import type { OptionsSlice } from "../wizard/use-options";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 export const ALL_SHEETS: readonly SheetKey[] = SHEET_ORDER;
@@ -57,12 +57,18 @@ function NumberField(props: {
 
 type ThresholdKind = "mean" | "midpoint" | "custom";
 
-export function OptionsStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+export interface OptionsStepProps extends StepHeadingProps {
+  options: OptionsSlice;
+  instrument: Instrument | null;
+  draft: MappingDraft;
+}
+
+export function OptionsStep({ options: slice, instrument, draft, headingRef }: OptionsStepProps) {
   const { t } = useI18n();
   const styles = useStepStyles();
   const sheetsLabelId = useId();
   const sheetsErrorId = useId();
-  const { options, setOptions, settings, setSettings, instrument, draft } = wizard;
+  const { options, setOptions, settings, setSettings } = slice;
   const threshold = options.qMatrix.threshold;
   const thresholdKind: ThresholdKind = typeof threshold === "string" ? threshold : "custom";
   const importanceMapped = instrument !== null && hasRole(draft, instrument, "importance");

@@ -13,16 +13,13 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Analysis, DataIssueCode, Instrument, Lang } from "../../core/types";
-import { label } from "../../core/instrument";
-import { effectSizeOf } from "../../core/stats-effect";
+import { type DataIssueCode, type Instrument, type Lang, label, highlights } from "../../core";
 import { formatNumber, formatPercent, useI18n } from "../i18n";
 import { useStepStyles } from "../components/styles";
-import type { Wizard } from "../use-wizard";
+import type { RunResults } from "../wizard/use-run";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 const LISTED_ISSUES = 20;
-const ALPHA_THRESHOLD = 0.7;
 
 const ISSUE_TEXT = {
   nonNumeric: "issue.nonNumeric",
@@ -57,57 +54,30 @@ const useResultStyles = makeStyles({
   },
 });
 
-/** The three most negative item gaps (worst first); items without a gap are left out. */
-export function worstItems(analysis: Analysis, count = 3) {
-  return analysis.items
-    .filter((item) => item.gap !== null)
-    .sort((a, b) => (a.gap as number) - (b.gap as number))
-    .slice(0, count);
-}
-
-export function lowAlphas(analysis: Analysis) {
-  const low: { dimension: string; side: "E" | "P"; alpha: number }[] = [];
-  for (const d of analysis.dimensions) {
-    if (d.alphaE !== null && d.alphaE < ALPHA_THRESHOLD)
-      low.push({ dimension: d.dimension, side: "E", alpha: d.alphaE });
-    if (d.alphaP !== null && d.alphaP < ALPHA_THRESHOLD)
-      low.push({ dimension: d.dimension, side: "P", alpha: d.alphaP });
-  }
-  return low;
-}
-
-/** Items significant after Holm's adjustment, out of those tested, and d_z sizes. */
-export function testSummary(analysis: Analysis) {
-  const tested = analysis.items.filter((item) => item.pHolm !== null);
-  const sizes = { large: 0, medium: 0, small: 0 };
-  for (const item of analysis.items) {
-    const size = effectSizeOf(item.dz);
-    if (size === "large" || size === "medium" || size === "small") sizes[size]++;
-  }
-  return {
-    tested: tested.length,
-    significant: tested.filter((item) => (item.pHolm as number) < 0.05).length,
-    ...sizes,
-  };
-}
-
-/** "#4 E, #9 P": items whose diagnostics say the scale would be better without them. */
-export function flaggedItems(analysis: Analysis): string[] {
-  return analysis.dimensions.flatMap((d) =>
-    d.itemDiagnostics.filter((x) => x.flag).map((x) => `#${x.item} ${x.side}`)
-  );
-}
-
 function dimensionName(instrument: Instrument, id: string, lang: Lang): string {
   const found = instrument.dimensions.find((d) => d.id === id);
   return found ? label(found.label, lang) : id;
 }
 
-export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+export interface ResultsStepProps extends StepHeadingProps {
+  results: RunResults | null;
+  running: boolean;
+  onGoToCell: (ref: string) => Promise<void>;
+  onOpenSheet: (name: string) => Promise<void>;
+  onRefresh: () => Promise<void>;
+}
+
+export function ResultsStep({
+  results,
+  running,
+  onGoToCell,
+  onOpenSheet,
+  onRefresh,
+  headingRef,
+}: ResultsStepProps) {
   const { t, lang } = useI18n();
   const styles = useStepStyles();
   const own = useResultStyles();
-  const { results, run } = wizard;
   if (!results) {
     return (
       <div className={styles.step}>
@@ -126,9 +96,10 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
     DataIssueCode,
     number,
   ][];
-  const alphas = lowAlphas(analysis);
-  const tests = testSummary(analysis);
-  const flagged = flaggedItems(analysis);
+  const summary = highlights(analysis);
+  const alphas = summary.lowAlphas;
+  const tests = summary.tests;
+  const flagged = summary.flaggedItems.map((x) => `#${x.item} ${x.side}`);
   const gapClass = (gap: number | null) =>
     mergeClasses(own.value, gap !== null && gap < 0 ? own.negative : undefined);
 
@@ -227,7 +198,7 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
           {t("results.worst")}
         </h3>
         <ol className={styles.list} data-testid="worst-items">
-          {worstItems(analysis).map((item) => (
+          {summary.worstItems.map((item) => (
             <li key={item.item}>
               {t("results.worstItem", {
                 item: item.item,
@@ -301,7 +272,7 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
             <ul className={styles.list} data-testid="problem-cells">
               {dataQuality.issues.slice(0, LISTED_ISSUES).map((issue, i) => (
                 <li key={`${issue.cell}-${i}`}>
-                  <Link as="button" onClick={() => void wizard.goToCell(issue.cell)}>
+                  <Link as="button" onClick={() => void onGoToCell(issue.cell)}>
                     {t("results.goToCell", { cell: issue.cell })}
                   </Link>{" "}
                   {t(ISSUE_TEXT[issue.code])}
@@ -328,7 +299,7 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
         </h3>
         <div className={styles.row}>
           {sheets.map((sheet) => (
-            <Button key={sheet.key} onClick={() => void wizard.openSheet(sheet.name)}>
+            <Button key={sheet.key} onClick={() => void onOpenSheet(sheet.name)}>
               {t("results.openSheet", { name: sheet.name })}
             </Button>
           ))}
@@ -336,11 +307,7 @@ export function ResultsStep({ wizard, headingRef }: { wizard: Wizard } & StepHea
       </section>
 
       <div className={styles.row}>
-        <Button
-          appearance="primary"
-          onClick={() => void wizard.refresh()}
-          disabled={run.status === "running"}
-        >
+        <Button appearance="primary" onClick={() => void onRefresh()} disabled={running}>
           {t("results.refresh")}
         </Button>
         <Text className={styles.muted}>{t("results.refreshHint")}</Text>

@@ -12,7 +12,10 @@ import {
 } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { useStepStyles } from "../components/styles";
-import type { RunStage, Wizard } from "../use-wizard";
+import type { Instrument } from "../../core";
+import type { LoadedSource, ReportSettings, SavedState } from "../../excel";
+import type { Wizard } from "../use-wizard";
+import type { RunStage } from "../wizard/use-run";
 import { StepHeading, type StepHeadingProps } from "./step-heading";
 
 const STAGE_TEXT = {
@@ -23,13 +26,33 @@ const STAGE_TEXT = {
   done: "run.stage.done",
 } as const satisfies Record<RunStage, string>;
 
-export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeadingProps) {
+export interface RunStepProps extends StepHeadingProps {
+  run: Wizard["run"];
+  instrument: Instrument | null;
+  source: LoadedSource | null;
+  settings: ReportSettings;
+  missing: string[];
+  saved: SavedState | null;
+  /** The answer texts need codes from the Mapping step's labels table first. */
+  answersBlocked: boolean;
+}
+
+export function RunStep({
+  run: slice,
+  instrument,
+  source,
+  settings,
+  missing,
+  saved,
+  answersBlocked,
+  headingRef,
+}: RunStepProps) {
   const { t } = useI18n();
   const styles = useStepStyles();
-  const { run, instrument, source, settings, missing, saved } = wizard;
+  const run = slice.state;
   const running = run.status === "running";
   const ready =
-    (instrument !== null && source !== null && missing.length === 0) ||
+    (instrument !== null && source !== null && missing.length === 0 && !answersBlocked) ||
     (source === null && saved !== null);
   return (
     <div className={styles.step}>
@@ -49,9 +72,9 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
       </Text>
       <Field label={t("run.cycle")} hint={t("run.cycleHint")}>
         <RadioGroup
-          value={wizard.cycle.mode}
+          value={slice.cycle.mode}
           onChange={(_, data) =>
-            wizard.setCycle({ ...wizard.cycle, mode: data.value === "update" ? "update" : "new" })
+            slice.setCycle({ ...slice.cycle, mode: data.value === "update" ? "update" : "new" })
           }
         >
           <Radio value="new" label={t("run.cycleNew")} />
@@ -60,8 +83,8 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
       </Field>
       <Field label={t("run.cycleLabel")}>
         <Input
-          value={wizard.cycle.label}
-          onChange={(_, data) => wizard.setCycle({ ...wizard.cycle, label: data.value })}
+          value={slice.cycle.label}
+          onChange={(_, data) => slice.setCycle({ ...slice.cycle, label: data.value })}
         />
       </Field>
       <Text className={styles.muted}>{t("run.safe")}</Text>
@@ -75,12 +98,12 @@ export function RunStep({ wizard, headingRef }: { wizard: Wizard } & StepHeading
           appearance="primary"
           disabled={running || !ready}
           onClick={() =>
-            source === null && saved !== null ? void wizard.refresh() : wizard.runAnalysis()
+            source === null && saved !== null ? void slice.refresh() : slice.runAnalysis()
           }
         >
           {t("run.start")}
         </Button>
-        <Button disabled={!running} onClick={wizard.cancel}>
+        <Button disabled={!running} onClick={slice.cancel}>
           {t("run.cancel")}
         </Button>
       </div>

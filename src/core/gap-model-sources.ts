@@ -1,0 +1,178 @@
+/**
+ * The optional surveys of the five-gap model read from tables (docs/gap-model.md), shared by
+ * the CLI (--management / --staff) and the task pane (Data step): the managers' survey gives
+ * gap 1, the staff survey gaps 1–4's organisational factors. A table in which none of the
+ * looked-for columns is found is an error, never an empty gap.
+ */
+import { fail, ok, type Result } from "./errors";
+import { gapOne, managersMapping, type Gap1Result } from "./gap1";
+import { findColumn } from "./mapping-resolve";
+import type { ResolvedMapping } from "./mapping-types";
+import type { PipelineResult } from "./pipeline";
+import { readResponses } from "./responses";
+import { analyseStaff, type StaffAnalysis } from "./staff-analysis";
+import { STAFF_INSTRUMENT } from "./staff-instrument";
+import type { Analysis, ColumnMapping, Config, Instrument, SurveyTable } from "./types";
+
+/** What of the customers' run the managers' survey is read with. */
+export type CustomerRun = Pick<
+  PipelineResult,
+  "instrument" | "mapping" | "answerCoding" | "responses"
+>;
+
+/** A short list of the headers looked for, for a one-line message. */
+function lookedFor(headers: string[]): string {
+  const shown = headers.slice(0, 4).map((h) => `"${h}"`);
+  const more = headers.length - shown.length;
+  return shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
+}
+
+/**
+ * The config's `management` entries (docs/config.md): each names the managers' column of an
+ * item in the managers' table, by header text or column letter. Items without an entry are
+ * not mapped.
+ */
+function configuredManagers(
+  entries: readonly ColumnMapping[],
+  instrument: Instrument,
+  table: SurveyTable
+): Result<{ mapping: ResolvedMapping; mapped: boolean[] }> {
+  const expectation: (number | null)[] = instrument.items.map(() => null);
+  const used = new Map<number, string>();
+  for (const entry of entries) {
+    const field = `management ${entry.item ?? ""}`;
+    const index = instrument.items.findIndex((item) => item.id === entry.item);
+    if (index < 0) {
+      return fail({
+        code: "configInvalid",
+        message: `the instrument has no item "${entry.item ?? ""}" for role management`,
+        field: "columns",
+      });
+    }
+    const column = findColumn(entry.column, table.headers, table.colOffset, field);
+    if (!column.ok) return column;
+    const earlier = used.get(column.value);
+    if (earlier !== undefined) {
+      return fail({
+        code: "mappingAmbiguous",
+        message: `the managers' column "${entry.column}" is named for items ${earlier} and ${entry.item ?? ""}; give each its own column`,
+        field: "columns",
+        params: { column: entry.column, uses: `${earlier}, ${entry.item ?? ""}` },
+      });
+    }
+    used.set(column.value, entry.item ?? "");
+    expectation[index] = column.value;
+  }
+  return ok({
+    mapping: {
+      expectation,
+      perception: expectation.map(() => null),
+      importance: null,
+      adequate: null,
+      desired: null,
+      weight: null,
+      id: null,
+      segment: null,
+    },
+    mapped: expectation.map((column) => column !== null),
+  });
+}
+
+/** The config's columns with role `management` (the managers' table's columns per item). */
+export function managementEntries(columns: readonly ColumnMapping[]): ColumnMapping[] {
+  return columns.filter((entry) => entry.role === "management");
+}
+
+/**
+ * Gap 1 from the managers' table. With `management` entries in the config, their columns are
+ * read; otherwise each item's column is found by the customer mapping's expectation header
+ * (the managers' file carries the same headers). Answers are read with the customers'
+ * instrument (reverse coding) and answer labels; managers answer expectations only.
+ */
+export function managementGapFromTable(
+  managers: SurveyTable,
+  customerHeaders: readonly string[],
+  customers: CustomerRun,
+  configured: readonly ColumnMapping[] = []
+): Result<Gap1Result> {
+  let found: { mapping: ResolvedMapping; mapped: boolean[] };
+  if (configured.length > 0) {
+    const read = configuredManagers(configured, customers.instrument, managers);
+    if (!read.ok) return read;
+    found = read.value;
+  } else {
+    found = managersMapping(customerHeaders, customers.mapping.expectation, managers.headers);
+    if (!found.mapped.some(Boolean)) {
+      const wanted = customers.mapping.expectation.flatMap((column) =>
+        column === null ? [] : [customerHeaders[column] ?? ""]
+      );
+      return fail({
+        code: "managementColumnsNotFound",
+        message:
+          wanted.length === 0
+            ? "the customer survey has no expectation columns to look for"
+            : `none of the customer survey's expectation columns found (looked for ${lookedFor(wanted)})`,
+        params: { lookedFor: lookedFor(wanted) },
+      });
+    }
+  }
+  const answers = readResponses(
+    managers,
+    customers.instrument,
+    found.mapping,
+    customers.answerCoding,
+    false
+  );
+  if (!answers.ok) return answers;
+  return ok(gapOne(customers.instrument, customers.responses, answers.value, found.mapped));
+}
+
+/** Gaps 1–4's organisational factors from the built-in staff instrument (columns S1…S32). */
+export function staffFromTable(table: SurveyTable): Result<StaffAnalysis> {
+  const staff = analyseStaff(table, STAFF_INSTRUMENT);
+  const count = STAFF_INSTRUMENT.statements.length;
+  if (staff.unmapped.length === count) {
+    return fail({
+      code: "staffColumnsNotFound",
+      message: `none of the staff statements' columns found (looked for headers S1…S${count})`,
+      params: { lookedFor: `S1…S${count}` },
+    });
+  }
+  return ok(staff);
+}
+
+/** The optional surveys as read tables; null when not given. */
+export interface GapModelTables {
+  management: SurveyTable | null;
+  staff: SurveyTable | null;
+}
+
+/**
+ * The analysis with `gap1` and `staff` set from the surveys given (null for one not given),
+ * the way the CLI's --management and --staff set them.
+ */
+export function withGapModel(
+  customers: PipelineResult,
+  customerHeaders: readonly string[],
+  config: Config,
+  tables: GapModelTables | undefined
+): Result<Analysis> {
+  let gap1: Gap1Result | null = null;
+  let staff: StaffAnalysis | null = null;
+  if (tables?.management) {
+    const read = managementGapFromTable(
+      tables.management,
+      customerHeaders,
+      customers,
+      managementEntries(config.columns)
+    );
+    if (!read.ok) return read;
+    gap1 = read.value;
+  }
+  if (tables?.staff) {
+    const read = staffFromTable(tables.staff);
+    if (!read.ok) return read;
+    staff = read.value;
+  }
+  return ok({ ...customers.analysis, gap1, staff });
+}

@@ -1,0 +1,168 @@
+/**
+ * The Data step's concern: the workbook overview, which source is chosen, the loaded table,
+ * and inserting the sample survey or a questionnaire template. What happens to a loaded table
+ * (restoring a saved mapping or detecting one) is the caller's `onLoaded`.
+ */
+import { useCallback, useRef, useState } from "react";
+import type { Lang, PresetId } from "../../core";
+import { resolveInstrument } from "../../core";
+import { buildQuestionnairePlan } from "../../report";
+import type {
+  LoadedSource,
+  SavedState,
+  SourceSpec,
+  WorkbookApi,
+  WorkbookOverview,
+} from "../../excel";
+import { fromException } from "../pane-error";
+import { generateSampleSurvey } from "../sample-survey";
+import { unwrap, type ReportError } from "./unwrap";
+
+export type SourceBusy = "overview" | "load" | "sample" | "template" | null;
+
+export interface SourceDeps {
+  api: WorkbookApi;
+  lang: Lang;
+  sampleSheetName: string;
+  setError: ReportError;
+  /** A table was loaded: map its columns. */
+  onLoaded: (loaded: LoadedSource) => void;
+  /** A questionnaire template was inserted for this preset: make it the questionnaire. */
+  onTemplate: (preset: PresetId) => void;
+  /** A saved mapping's header rows for this source, which win over detection. */
+  savedHeaderRows: (spec: SourceSpec) => number | undefined;
+}
+
+export function useSource({
+  api,
+  lang,
+  sampleSheetName,
+  setError,
+  onLoaded,
+  onTemplate,
+  savedHeaderRows,
+}: SourceDeps) {
+  const [overview, setOverview] = useState<WorkbookOverview | null>(null);
+  const [spec, setSpec] = useState<SourceSpec>({ kind: "selection" });
+  const [loaded, setLoaded] = useState<LoadedSource | null>(null);
+  const [busy, setBusy] = useState<SourceBusy>(null);
+  /** Sheet names of the questionnaire template inserted last (printable form, data entry). */
+  const [templateSheets, setTemplateSheets] = useState<string[] | null>(null);
+  // The latest callbacks, so the actions below need not be re-created when they change.
+  const onLoadedRef = useRef(onLoaded);
+  onLoadedRef.current = onLoaded;
+  const onTemplateRef = useRef(onTemplate);
+  onTemplateRef.current = onTemplate;
+  const headerRowsRef = useRef(savedHeaderRows);
+  headerRowsRef.current = savedHeaderRows;
+
+  const refreshOverview = useCallback(async () => {
+    setBusy("overview");
+    try {
+      const value = unwrap(await api.overview(), setError, () => void refreshOverview());
+      if (value) {
+        setOverview(value);
+        setSpec((current) =>
+          current.kind === "sheet" && !value.sheets.includes(current.sheet)
+            ? { kind: "sheet", sheet: value.activeSheet }
+            : current
+        );
+      }
+    } catch (exception) {
+      setError(fromException(exception));
+    } finally {
+      setBusy(null);
+    }
+  }, [api, setError]);
+
+  const load = useCallback(
+    async (chosen: SourceSpec = spec) => {
+      setBusy("load");
+      setError(null);
+      try {
+        const value = unwrap(
+          await api.loadSource(chosen, headerRowsRef.current(chosen)),
+          setError,
+          () => void load(chosen)
+        );
+        if (!value) return;
+        setSpec(chosen);
+        setLoaded(value);
+        onLoadedRef.current(value);
+      } catch (exception) {
+        setError(fromException(exception, () => void load(chosen)));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [api, setError, spec]
+  );
+
+  const insertSample = useCallback(async () => {
+    setBusy("sample");
+    setError(null);
+    try {
+      const name = unwrap(
+        await api.insertSheet(sampleSheetName, generateSampleSurvey(lang)),
+        setError
+      );
+      if (!name) return;
+      const view = unwrap(await api.overview(), setError);
+      if (view) setOverview(view);
+      setBusy(null);
+      await load({ kind: "sheet", sheet: name });
+    } catch (exception) {
+      setError(fromException(exception));
+    } finally {
+      setBusy(null);
+    }
+  }, [api, lang, load, sampleSheetName, setError]);
+
+  /**
+   * Inserts the questionnaire template for a preset in the pane's language, selects the
+   * data-entry sheet as the source and the preset as the questionnaire, so that once the
+   * forms are typed in, Load and Detect map every column.
+   */
+  const insertTemplate = useCallback(
+    async (preset: PresetId) => {
+      const resolved = resolveInstrument(preset);
+      if (!resolved.ok) return;
+      setBusy("template");
+      setError(null);
+      try {
+        const plan = buildQuestionnairePlan({ lang, instrument: resolved.value, prefix: "" });
+        const names = unwrap(await api.insertTemplate(plan), setError);
+        if (!names) return;
+        setTemplateSheets(names);
+        onTemplateRef.current(preset);
+        const view = unwrap(await api.overview(), setError);
+        if (view) setOverview(view);
+        const entry = names[names.length - 1];
+        if (entry !== undefined) setSpec({ kind: "sheet", sheet: entry });
+      } catch (exception) {
+        setError(fromException(exception));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [api, lang, setError]
+  );
+
+  const hydrate = useCallback((saved: SavedState) => setSpec(saved.source), []);
+
+  return {
+    overview,
+    refreshOverview,
+    spec,
+    setSpec,
+    loaded,
+    load,
+    insertSample,
+    insertTemplate,
+    templateSheets,
+    busy,
+    hydrate,
+  };
+}
+
+export type SourceSlice = ReturnType<typeof useSource>;
