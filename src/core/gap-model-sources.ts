@@ -5,9 +5,14 @@
  * looked-for columns is found is an error, never an empty gap.
  */
 import { fail, ok, type Result } from "./errors";
-import { gapOne, managersMapping, type Gap1Result } from "./gap1";
+import {
+  expectationsOnly,
+  gapOne,
+  managersMapping,
+  type Gap1Result,
+  type ManagersMapping,
+} from "./gap1";
 import { findColumn } from "./mapping-resolve";
-import type { ResolvedMapping } from "./mapping-types";
 import type { PipelineResult } from "./pipeline";
 import { readResponses } from "./responses";
 import { analyseStaff, type StaffAnalysis } from "./staff-analysis";
@@ -36,7 +41,7 @@ function configuredManagers(
   entries: readonly ColumnMapping[],
   instrument: Instrument,
   table: SurveyTable
-): Result<{ mapping: ResolvedMapping; mapped: boolean[] }> {
+): Result<ManagersMapping> {
   const expectation: (number | null)[] = instrument.items.map(() => null);
   const used = new Map<number, string>();
   for (const entry of entries) {
@@ -63,19 +68,7 @@ function configuredManagers(
     used.set(column.value, entry.item ?? "");
     expectation[index] = column.value;
   }
-  return ok({
-    mapping: {
-      expectation,
-      perception: expectation.map(() => null),
-      importance: null,
-      adequate: null,
-      desired: null,
-      weight: null,
-      id: null,
-      segment: null,
-    },
-    mapped: expectation.map((column) => column !== null),
-  });
+  return ok(expectationsOnly(expectation));
 }
 
 /** The config's columns with role `management` (the managers' table's columns per item). */
@@ -95,7 +88,7 @@ export function managementGapFromTable(
   customers: CustomerRun,
   configured: readonly ColumnMapping[] = []
 ): Result<Gap1Result> {
-  let found: { mapping: ResolvedMapping; mapped: boolean[] };
+  let found: ManagersMapping;
   if (configured.length > 0) {
     const read = configuredManagers(configured, customers.instrument, managers);
     if (!read.ok) return read;

@@ -152,6 +152,11 @@ export function gapOne(
   return { items, dimensions };
 }
 
+export interface ManagersMapping {
+  mapping: ResolvedMapping;
+  mapped: boolean[];
+}
+
 /**
  * The managers' survey carries the customer survey's headers: each item's expectation column
  * is found in it by the same header text (trimmed, Unicode NFKC). Returns the mapping to read
@@ -161,7 +166,7 @@ export function managersMapping(
   customerHeaders: readonly string[],
   customerExpectation: readonly (number | null)[],
   managerHeaders: readonly string[]
-): { mapping: ResolvedMapping; mapped: boolean[] } {
+): ManagersMapping {
   const byHeader = new Map<string, number>();
   const repeated = new Set<string>();
   managerHeaders.forEach((header, index) => {
@@ -176,6 +181,11 @@ export function managersMapping(
     if (key === "" || repeated.has(key)) return null;
     return byHeader.get(key) ?? null;
   });
+  return expectationsOnly(expectation);
+}
+
+/** How a managers' table is read: expectation columns per item, nothing else; which items were found. */
+export function expectationsOnly(expectation: (number | null)[]): ManagersMapping {
   return {
     mapping: {
       expectation,
