@@ -62,14 +62,6 @@ function trendRows(values: Cell[][]): { label: Cell; sq: Cell }[] {
   return rows;
 }
 
-function typeValues(p: Pane, sheetName: string, address: string, rows: (string | number)[][]) {
-  return p.page.evaluate(([s, a, r]) => window.__servqualFake?.typeValues(s, a, r), [
-    sheetName,
-    address,
-    rows,
-  ] as const);
-}
-
 async function toRunStep(w: Wizard): Promise<void> {
   await w.page.getByRole("tab", { name: w.t("step.run"), exact: true }).click();
   await w.expectStep("run.heading");
@@ -137,7 +129,7 @@ describe.each([
     // Last year's overall figure typed below the history table (28 rows per cycle from sheet
     // row 5: rows 5–60 hold the two cycles), and a row whose scope nobody can read.
     const overall = (lang === "zh" ? reportZh : reportEn)["hist.scope.overall"];
-    await typeValues(pane, w.t("sheet.history"), "A61", [
+    await pane.typeValues(w.t("sheet.history"), "A61", [
       ["Old report", "2024-11-30", overall, "", "", 180, 5.9, 4.4, -1.5, 1, 0.8, 0, "", ""],
       [
         "Old report",

@@ -240,10 +240,7 @@ describe.each([
         ? "每月请管理层到前台值班一天"
         : "Managers spend a day a month at the front desk";
     expect(model[19][0]).toBe(text.gap1);
-    await pane.page.evaluate(([s, v]) => window.__servqualFake?.typeValues(s, "D20", [[v]]), [
-      modelName,
-      own,
-    ] as const);
+    await pane.typeValues(modelName, "D20", [[own]]);
     await pane.loadCsv(managementCsv(56), "Managers");
     const changed = handGapOne(survey, sheet(await pane.snapshot(), "Managers").values as Cell[][]);
     await w.page.getByRole("tab", { name: w.t("step.results"), exact: true }).click();

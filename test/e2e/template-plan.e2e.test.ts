@@ -24,14 +24,6 @@ afterEach(async () => {
   pane = undefined;
 });
 
-function typeValues(p: Pane, sheet: string, address: string, rows: (string | number)[][]) {
-  return p.page.evaluate(([s, a, r]) => window.__servqualFake?.typeValues(s, a, r), [
-    sheet,
-    address,
-    rows,
-  ] as const);
-}
-
 function sheetOf(snapshot: { sheets: SheetSnapshot[] }, name: string): SheetSnapshot {
   const found = snapshot.sheets.find((s) => s.name === name);
   if (!found)
@@ -75,7 +67,7 @@ describe.each<UiLang>(["en", "zh"])("questionnaire template to action plan (%s)"
       .waitFor({ timeout: STEP_TIMEOUT });
     const violations = await w.check("template");
 
-    await typeValues(pane, names.entry, "A2", forms(3));
+    await pane.typeValues(names.entry, "A2", forms(3));
     // The inserted data-entry sheet is already the chosen worksheet.
     await w.button("data.load").click();
     await pane.page.getByTestId("respondent-count").waitFor({ timeout: STEP_TIMEOUT });
@@ -103,10 +95,10 @@ describe.each<UiLang>(["en", "zh"])("questionnaire template to action plan (%s)"
       ["item:21", -1],
       ["item:22", -1],
     ]);
-    await typeValues(pane, names.plan, "H5", [[names.owner]]);
+    await pane.typeValues(names.plan, "H5", [[names.owner]]);
 
     // The next cycle: tangibles are fixed. Refresh from the Results step.
-    await typeValues(pane, names.entry, "A2", forms(6));
+    await pane.typeValues(names.entry, "A2", forms(6));
     await w.button("results.refresh").click();
     await pane.page.waitForFunction(
       ([sheet]) => {

@@ -125,6 +125,8 @@ export interface Pane {
   /** The whole workbook as JSON (to open it again with PaneOptions.workbook). */
   exportWorkbook(): Promise<WorkbookState>;
   loadCsv(text: string, sheetName: string): Promise<void>;
+  /** What a user does in Excel: types `rows` into the cells from `address` ("A2") on. */
+  typeValues(sheetName: string, address: string, rows: (string | number)[][]): Promise<void>;
   select(address: string): Promise<void>;
   snapshot(options?: SnapshotOptions): Promise<WorkbookSnapshot & { stats: FakeStats }>;
   close(): Promise<void>;
@@ -228,6 +230,12 @@ export async function openPane(harness: Harness, options: PaneOptions = {}): Pro
       (await page.evaluate(() => window.__servqualFake?.exportWorkbook())) as WorkbookState,
     loadCsv: (text, sheetName) =>
       page.evaluate(([t, s]) => window.__servqualFake?.loadCsv(t, s), [text, sheetName] as const),
+    typeValues: (sheetName, address, rows) =>
+      page.evaluate(([s, a, r]) => window.__servqualFake?.typeValues(s, a, r), [
+        sheetName,
+        address,
+        rows,
+      ] as const),
     select: (address) => page.evaluate((a) => window.__servqualFake?.select(a), address),
     snapshot: async (snapshotOptions) =>
       (await page.evaluate(
