@@ -5,7 +5,6 @@
 export const uiEn = {
   "app.title": "ServQual Gap Analyzer",
   "app.language": "Language",
-  "app.loading": "Loading…",
 
   "step.data": "Data",
   "step.mapping": "Mapping",
@@ -81,7 +80,6 @@ export const uiEn = {
   "mapping.preset.quality6": "Six quality characteristics",
   "mapping.preset.custom": "Custom questionnaire",
   "mapping.editInstrument": "Edit questionnaire",
-  "mapping.hideInstrument": "Hide questionnaire editor",
   "mapping.detect": "Detect columns",
   "mapping.detected": "Detected {found} of {total} expectation and perception columns.",
   "mapping.patternHeading": "Pattern rule for long question headers",
@@ -101,7 +99,6 @@ export const uiEn = {
   "mapping.missing": "missing",
   "mapping.ambiguous": "ambiguous: {columns}",
   "mapping.confidence": "{percent}% sure",
-  "mapping.confidenceManual": "set by you",
   "mapping.undecided.roleUnknown":
     "Columns {columns} look like question items, but nothing says whether they are expectations or perceptions. Choose them in the grid, or give a pattern rule.",
   "mapping.undecided.contradiction":
@@ -132,8 +129,6 @@ export const uiEn = {
   "answers.number": "Number",
   "answers.cells": "Cells",
   "answers.numberFor": "Number for “{text}”",
-  "answers.numbered": "Answers written with their number are read as that number: {list}.",
-  "answers.missing": "Read as no answer (not applicable): {list}.",
   "answers.blocked": "Give each answer its number in the table below, then run the analysis.",
   "answers.reset": "Use the detected numbers",
   "answers.found": "Labels found: {list}.",
@@ -151,7 +146,6 @@ export const uiEn = {
   "instrument.scaleMin": "Lowest answer",
   "instrument.scaleMax": "Highest answer",
   "instrument.dimensions": "Dimensions",
-  "instrument.dimensionId": "Dimension id",
   "instrument.dimensionLabel": "Dimension name {index}",
   "instrument.addDimension": "Add dimension",
   "instrument.removeDimension": "Remove dimension {name}",

@@ -4,7 +4,6 @@ import type { UiStrings } from "./ui-en";
 export const uiZh: UiStrings = {
   "app.title": "服务质量差距分析",
   "app.language": "语言",
-  "app.loading": "正在加载…",
 
   "step.data": "数据",
   "step.mapping": "列映射",
@@ -79,7 +78,6 @@ export const uiZh: UiStrings = {
   "mapping.preset.quality6": "六大质量特性",
   "mapping.preset.custom": "自定义问卷",
   "mapping.editInstrument": "编辑问卷",
-  "mapping.hideInstrument": "隐藏问卷编辑器",
   "mapping.detect": "识别列",
   "mapping.detected": "已识别 {total} 个期望与感知列中的 {found} 个。",
   "mapping.patternHeading": "长问题标题的匹配规则",
@@ -99,7 +97,6 @@ export const uiZh: UiStrings = {
   "mapping.missing": "缺失",
   "mapping.ambiguous": "有歧义：{columns}",
   "mapping.confidence": "把握度 {percent}%",
-  "mapping.confidenceManual": "手动指定",
   "mapping.undecided.roleUnknown":
     "第 {columns} 列看起来是题项，但无法判断是期望还是感知。请在表格中选择，或设置匹配规则。",
   "mapping.undecided.contradiction":
@@ -127,8 +124,6 @@ export const uiZh: UiStrings = {
   "answers.number": "分值",
   "answers.cells": "单元格数",
   "answers.numberFor": "“{text}”的分值",
-  "answers.numbered": "带分值的作答按其数字读取：{list}。",
-  "answers.missing": "视为未作答（不适用）：{list}。",
   "answers.blocked": "请在下表中为每个选项填写分值，然后再运行分析。",
   "answers.reset": "使用检测到的分值",
   "answers.found": "找到的选项：{list}。",
@@ -147,7 +142,6 @@ export const uiZh: UiStrings = {
   "instrument.scaleMin": "最低分",
   "instrument.scaleMax": "最高分",
   "instrument.dimensions": "维度",
-  "instrument.dimensionId": "维度编号",
   "instrument.dimensionLabel": "第 {index} 个维度的名称",
   "instrument.addDimension": "添加维度",
   "instrument.removeDimension": "删除维度 {name}",
