@@ -7,7 +7,7 @@ import { officeErrorCode } from "./excel-errors";
 import { DEFAULT_RUN_OPTIONS, runAction, type RunOptions } from "./excel-run";
 import { uniqueSheetName } from "./names";
 import { insertTemplateIn } from "./insert-template";
-import { notFound, queueSourceLocation, readSourceCells } from "./read-source";
+import { unreadableSource, queueSourceLocation, readSourceCells } from "./read-source";
 import { gridOp } from "./range-ops";
 import { detectCapabilities } from "./requirements";
 import { runReportIn } from "./run-report";
@@ -81,8 +81,8 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
         try {
           await context.sync();
         } catch (error) {
-          const missing = notFound(error, spec);
-          if (missing) return missing;
+          const unreadable = unreadableSource(error, spec);
+          if (unreadable) return unreadable;
           throw error;
         }
         return readSourceCells(session, handles, () => undefined, headerRows);

@@ -123,7 +123,12 @@ function locate(handles: SourceHandles): HostResult<Located[]> {
   return ok(located);
 }
 
-export function notFound(error: unknown, spec: SourceSpec): HostResult<never> | null {
+/**
+ * The error to show when the location sync failed because of the source itself: a sheet or
+ * table that is gone, or a selection that is not one block of cells. Null for any other
+ * failure (the caller rethrows it).
+ */
+export function unreadableSource(error: unknown, spec: SourceSpec): HostResult<never> | null {
   if (spec.kind === "selection" && officeErrorCode(error) === "InvalidSelection") {
     return fail({
       code: "excelSelectionNotOneBlock",

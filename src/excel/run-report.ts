@@ -24,7 +24,7 @@ import {
   type SheetTarget,
   type WorkbookSheet,
 } from "./ownership";
-import { notFound, queueSourceLocation, readSourceCells } from "./read-source";
+import { unreadableSource, queueSourceLocation, readSourceCells } from "./read-source";
 import { toExcelValue } from "./cell-text";
 import { markIncomplete } from "./incomplete-mark";
 import { gridOp, rangeAt, smallOp } from "./range-ops";
@@ -202,8 +202,8 @@ export async function runReportIn(
   try {
     await context.sync();
   } catch (error) {
-    const missing = notFound(error, request.source);
-    if (missing) return missing;
+    const unreadable = unreadableSource(error, request.source);
+    if (unreadable) return unreadable;
     throw error;
   }
   const source = await readSourceCells(
