@@ -209,7 +209,7 @@ async function withGapModel(
       ? null
       : await managementGap(args.management, args.managementSheet, table, result, config, notes);
   const staff =
-    args.staff === undefined ? null : await staffSurvey(args.staff, args.staffSheet, notes);
+    args.staff === undefined ? null : await staffSurvey(args.staff, args.staffSheet, config, notes);
   const t = detectionText(args.lang);
   for (const note of notes) io.stderr(`${t("note", { text: note })}\n`);
   return { ...result, analysis: { ...result.analysis, gap1, staff } };

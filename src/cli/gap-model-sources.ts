@@ -99,12 +99,16 @@ export async function managementGap(
   return named(gap, "--management", file);
 }
 
-/** Gaps 1–4's organisational factors from the built-in staff instrument (columns S1…S32). */
+/**
+ * Gaps 1–4's organisational factors from the config's staff instrument, or the built-in one
+ * (columns S1…S32).
+ */
 export async function staffSurvey(
   file: string,
   sheet: string | undefined,
+  config: Config,
   notes: string[]
 ): Promise<StaffAnalysis> {
   const table = await readSurvey(file, sheet, notes);
-  return named(staffFromTable(table), "--staff", file);
+  return named(staffFromTable(table, config.staffInstrument), "--staff", file);
 }

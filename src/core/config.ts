@@ -1,6 +1,6 @@
 /**
  * The one config schema used by the CLI (--config), the add-in's saved state and tests:
- * `{version, instrument, scale?, columns, detect?, answers?, options}` (docs/config.md). parseConfig checks a document field by
+ * `{version, instrument, scale?, columns, detect?, answers?, source?, staffInstrument?, options}` (docs/config.md). parseConfig checks a document field by
  * field, migrates older versions, fills defaults, and names the field of any error
  * (e.g. `columns[2].role: unknown role "expectaton" (did you mean "expectation"?)`).
  */
@@ -13,6 +13,8 @@ import { migrateConfig } from "./config-migrate";
 import { readOptions } from "./config-options";
 import { isPresetId, PRESET_IDS, PRESETS, readInstrument } from "./instrument";
 import { readScale } from "./instrument-validate";
+import type { StaffInstrument } from "./staff-instrument";
+import { readStaffInstrument } from "./staff-instrument-validate";
 import { compilePatternRule } from "./mapping-pattern";
 import {
   CONFIG_VERSION,
@@ -37,6 +39,7 @@ const TOP_LEVEL_FIELDS = [
   "detect",
   "answers",
   "source",
+  "staffInstrument",
   "options",
 ];
 
@@ -131,6 +134,9 @@ export function parseConfig(json: unknown): Result<Config> {
   if (!answers.ok) return answers;
   const source = readSource(doc.source);
   if (!source.ok) return source;
+  const staffInstrument =
+    doc.staffInstrument === undefined ? undefined : readStaffInstrument(doc.staffInstrument);
+  if (staffInstrument !== undefined && !staffInstrument.ok) return staffInstrument;
   const options = readOptions(doc.options);
   if (!options.ok) return options;
 
@@ -144,7 +150,25 @@ export function parseConfig(json: unknown): Result<Config> {
   if (detect.value !== undefined) config.detect = detect.value;
   if (answers.value !== undefined) config.answers = answers.value;
   if (source.value !== undefined) config.source = source.value;
+  if (staffInstrument !== undefined) config.staffInstrument = staffInstrument.value;
   return ok(config);
+}
+
+function orderedStaffInstrument(instrument: StaffInstrument): unknown {
+  return {
+    scale: { min: instrument.scale.min, max: instrument.scale.max },
+    factors: instrument.factors.map((f) => ({
+      id: f.id,
+      gap: f.gap,
+      label: orderedLabel(f.label),
+    })),
+    statements: instrument.statements.map((s) => ({
+      id: s.id,
+      factor: s.factor,
+      text: orderedLabel(s.text),
+      reverse: s.reverse,
+    })),
+  };
 }
 
 function orderedInstrument(instrument: PresetId | Instrument): unknown {
@@ -197,6 +221,9 @@ export function serializeConfig(config: Config): string {
     ...(config.detect !== undefined ? { detect: orderedRule(config.detect) } : {}),
     ...(config.answers !== undefined ? { answers: orderedAnswers(config.answers) } : {}),
     ...(config.source !== undefined ? { source: orderedSource(config.source) } : {}),
+    ...(config.staffInstrument !== undefined
+      ? { staffInstrument: orderedStaffInstrument(config.staffInstrument) }
+      : {}),
     options: {
       tolerance,
       qMatrix: {

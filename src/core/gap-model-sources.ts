@@ -16,7 +16,7 @@ import { findColumn } from "./mapping-resolve";
 import type { PipelineResult } from "./pipeline";
 import { readResponses } from "./responses";
 import { analyseStaff, type StaffAnalysis } from "./staff-analysis";
-import { STAFF_INSTRUMENT } from "./staff-instrument";
+import { STAFF_INSTRUMENT, type StaffInstrument } from "./staff-instrument";
 import type { Analysis, ColumnMapping, Config, Instrument, SurveyTable } from "./types";
 
 /** What of the customers' run the managers' survey is read with. */
@@ -121,14 +121,18 @@ export function managementGapFromTable(
 }
 
 /** Gaps 1–4's organisational factors from the built-in staff instrument (columns S1…S32). */
-export function staffFromTable(table: SurveyTable): Result<StaffAnalysis> {
-  const staff = analyseStaff(table, STAFF_INSTRUMENT);
-  const count = STAFF_INSTRUMENT.statements.length;
-  if (staff.unmapped.length === count) {
+export function staffFromTable(
+  table: SurveyTable,
+  instrument: StaffInstrument = STAFF_INSTRUMENT
+): Result<StaffAnalysis> {
+  const staff = analyseStaff(table, instrument);
+  const ids = instrument.statements.map((s) => s.id);
+  if (staff.unmapped.length === ids.length) {
+    const lookedFor = ids.length > 2 ? `${ids[0]}…${ids[ids.length - 1]}` : ids.join(", ");
     return fail({
       code: "staffColumnsNotFound",
-      message: `none of the staff statements' columns found (looked for headers S1…S${count})`,
-      params: { lookedFor: `S1…S${count}` },
+      message: `none of the staff statements' columns found (looked for headers ${lookedFor})`,
+      params: { lookedFor },
     });
   }
   return ok(staff);
@@ -163,7 +167,7 @@ export function withGapModel(
     gap1 = read.value;
   }
   if (tables?.staff) {
-    const read = staffFromTable(tables.staff);
+    const read = staffFromTable(tables.staff, config.staffInstrument);
     if (!read.ok) return read;
     staff = read.value;
   }

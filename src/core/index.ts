@@ -68,7 +68,6 @@ export { isBlankCell } from "./responses-cells";
 export type { GroupTests, SegmentsResult } from "./segments";
 export { analyseStaff } from "./staff-analysis";
 export type { StaffAnalysis } from "./staff-analysis";
-export { STAFF_INSTRUMENT } from "./staff-instrument";
 export { STATE_VERSION, migrateState } from "./state-migrations";
 export { effectSizeOf } from "./stats-effect";
 export { headerRowCount, tableFromGrid } from "./survey-table";

@@ -17,7 +17,7 @@ import type { Dimension, Instrument, Item, LocalisedText, Scale } from "./types"
 
 const CODE = "instrumentInvalid";
 
-function readId(value: unknown, field: string): Result<string> {
+export function readId(value: unknown, field: string): Result<string> {
   if (typeof value === "number" && Number.isInteger(value)) return ok(String(value));
   if (typeof value !== "string" || value.trim() === "") {
     return fieldError(CODE, field, `expected a non-empty text id, got ${describe(value)}`);
@@ -26,7 +26,11 @@ function readId(value: unknown, field: string): Result<string> {
 }
 
 /** A label may be plain text (English) or {en, zh}; a missing label falls back to `fallback`. */
-function readLabel(value: unknown, field: string, fallback: LocalisedText): Result<LocalisedText> {
+export function readLabel(
+  value: unknown,
+  field: string,
+  fallback: LocalisedText
+): Result<LocalisedText> {
   if (value === undefined) return ok(fallback);
   if (typeof value === "string") return ok({ en: value });
   if (!isObject(value)) {

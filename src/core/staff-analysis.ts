@@ -13,10 +13,12 @@ import { normaliseHeader } from "./header-normalise";
 import type { NullReasons } from "./null-reasons";
 import { cronbachAlpha, summarise, tQuantile } from "./stats";
 import type { InternalGap, StaffInstrument } from "./staff-instrument";
-import type { RawCell, SurveyTable } from "./types";
+import type { LocalisedText, RawCell, SurveyTable } from "./types";
 
 export interface FactorResult {
   factor: string;
+  /** The instrument's name of the factor (built-in or a config's custom instrument). */
+  label: LocalisedText;
   gap: InternalGap;
   n: number;
   mean: number | null;
@@ -112,6 +114,7 @@ export function analyseStaff(table: SurveyTable, instrument: StaffInstrument): S
     if (alpha === null) reasons.alpha = own.length < 2 ? "tooFewItems" : "zeroVariance";
     return {
       factor: factor.id,
+      label: factor.label,
       gap: factor.gap,
       n: summary.n,
       mean: summary.mean,

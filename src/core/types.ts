@@ -4,6 +4,7 @@
  * Pure data only; nothing here may depend on Office, the DOM or Node.
  */
 
+import type { StaffInstrument } from "./staff-instrument";
 import type { Gap1Result } from "./gap1";
 import type { NullReasons } from "./null-reasons";
 import type { SegmentsResult } from "./segments";
@@ -126,6 +127,8 @@ export interface Config {
   answers?: AnswersConfig;
   /** How the survey is laid out in its file (header rows, sheets), as detected. */
   source?: SourceConfig;
+  /** A custom internal staff survey for gaps 1–4; absent means the built-in one (docs/gap-model.md). */
+  staffInstrument?: StaffInstrument;
   options: Options;
 }
 

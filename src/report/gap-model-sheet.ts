@@ -12,7 +12,6 @@ import {
   type StaffRisk,
   actionsForGap,
   type GapNumber,
-  STAFF_INSTRUMENT,
   type Analysis,
 } from "../core";
 import { range, STYLE } from "./blocks";
@@ -67,7 +66,7 @@ export function gapReadings(
   const readings = gapModelReadings(analysis, context.config.options.tolerance);
   const riskText = (staff: StaffRisk): string => {
     const value = percentText(staff.risk);
-    const causes = staff.likelyCauses.map((id) => factorLabel(id, lang));
+    const causes = staff.likelyCauses.map((id) => factorLabel(analysis, id, lang));
     return causes.length === 0
       ? text("riskNoCauses", { value })
       : text("riskValue", { value, causes: causes.join(lang === "zh" ? "、" : ", ") });
@@ -104,12 +103,11 @@ export function gapReadings(
   };
 }
 
-function factorLabel(id: string, lang: "en" | "zh"): string {
-  const factor = STAFF_FACTOR_LABELS.get(id);
-  return factor ? localText(factor, lang) : id;
+/** The factor's name as the staff survey's instrument gives it (built-in or custom). */
+function factorLabel(analysis: Analysis, id: string, lang: "en" | "zh"): string {
+  const factor = analysis.staff?.factors.find((f) => f.factor === id);
+  return factor ? localText(factor.label, lang) : id;
 }
-
-const STAFF_FACTOR_LABELS = new Map(STAFF_INSTRUMENT.factors.map((f) => [f.id, f.label]));
 
 function box(id: string, row: number, col: number, width: number, value: string): Block {
   return {

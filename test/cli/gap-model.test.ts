@@ -287,6 +287,82 @@ describe("servqual analyze --management / --staff", () => {
     expect(run.stdout).toBe("");
   });
 
+  /** The customers' columns as a config names them (a config's columns are not detected). */
+  function customerColumns() {
+    return [
+      ...ITEMS.map((i) => ({ column: `E${i}`, role: "expectation", item: String(i) })),
+      ...ITEMS.map((i) => ({ column: `P${i}`, role: "perception", item: String(i) })),
+    ];
+  }
+
+  it("a config's custom staff instrument: its factors, gaps and reverse coding (by hand)", async () => {
+    const config = path.join(dir, "custom-staff.json");
+    fs.writeFileSync(
+      config,
+      JSON.stringify({
+        version: 2,
+        instrument: "servqual22-1988",
+        columns: customerColumns(),
+        staffInstrument: {
+          scale: { min: 1, max: 5 },
+          factors: [
+            { id: "briefing", gap: 2, label: { en: "Shift briefing", zh: "班前会" } },
+            { id: "handover", gap: 3, label: "Handover" },
+          ],
+          statements: [
+            { id: "B1", factor: "briefing" },
+            { id: "B2", factor: "briefing", reverse: true },
+            { id: "H1", factor: "handover" },
+          ],
+        },
+      })
+    );
+    const custom = path.join(dir, "custom-staff.csv");
+    fs.writeFileSync(custom, "Name,B1,B2,H1\nA,4,2,1\nB,5,4,2\nC,2,1,5\nD,3,5,4\n");
+    const run = await runCli(...base(), "--config", config, "--staff", custom);
+    expect(run.code).toBe(EXIT_OK);
+    const staffDoc = (JSON.parse(run.stdout) as Doc).staff;
+    // B2 reversed on 1–5 (6 − x): 4, 2, 5, 1. Briefing per person: (4+4)/2, (5+2)/2, (2+5)/2,
+    // (3+1)/2 = 4, 3.5, 3.5, 2 → mean 3.25; handover: 1, 2, 5, 4 → mean 3.
+    expect(staffDoc?.respondents).toBe(4);
+    expect(staffDoc?.factors.map((f) => [f.factor, f.gap, f.n, f.mean])).toEqual([
+      ["briefing", 2, 4, 3.25],
+      ["handover", 3, 4, 3],
+    ]);
+    // α of briefing: item variances 5/3 and 10/3, total variance 3 → 2 · (1 − 5/3) = −4/3.
+    close(staffDoc?.factors[0].alpha as number, -4 / 3);
+    expect(staffDoc?.factors[1].alpha).toBeNull();
+    // Below the midpoint 3: gap 2 — B1 2; B2 (rescored) 2, 1 → 3 of 8; gap 3 — H1 1, 2 → 2 of 4.
+    expect(staffDoc?.gaps.map((g) => [g.gap, g.risk, g.answers, g.likelyCauses])).toEqual([
+      [1, null, 0, []],
+      [2, 0.375, 8, ["briefing"]],
+      [3, 0.5, 4, ["handover"]],
+      [4, null, 0, []],
+    ]);
+  });
+
+  it("exit 3 when the staff file has none of a custom instrument's statements", async () => {
+    const config = path.join(dir, "custom-staff-2.json");
+    fs.writeFileSync(
+      config,
+      JSON.stringify({
+        version: 2,
+        instrument: "servqual22-1988",
+        columns: customerColumns(),
+        staffInstrument: {
+          factors: [{ id: "teamwork", gap: 3 }],
+          statements: [
+            { id: "T1", factor: "teamwork" },
+            { id: "T2", factor: "teamwork" },
+          ],
+        },
+      })
+    );
+    const run = await runCli(...base(), "--config", config, "--staff", staff);
+    expect(run.code).toBe(EXIT_MAPPING);
+    expect(lastLine(run.stderr)).toMatch(/--staff .*T1, T2/);
+  });
+
   it("exit 3 when the staff file has none of S1…S32", async () => {
     const other = path.join(dir, "other-staff.csv");
     fs.writeFileSync(other, "Name,Q1,Q2\nA,5,6\n");

@@ -31,8 +31,26 @@ function cells(block: Block): string[] {
 const STAFF: StaffAnalysis = {
   respondents: 12,
   factors: [
-    { factor: "roleConflict", gap: 3, n: 12, mean: 2.5, ci95: null, alpha: null, reasons: {} },
-    { factor: "teamwork", gap: 3, n: 12, mean: 3.1, ci95: null, alpha: null, reasons: {} },
+    {
+      factor: "roleConflict",
+      label: { en: "Role conflict", zh: "角色冲突" },
+      gap: 3,
+      n: 12,
+      mean: 2.5,
+      ci95: null,
+      alpha: null,
+      reasons: {},
+    },
+    {
+      factor: "teamwork",
+      label: { en: "Teamwork", zh: "团队合作" },
+      gap: 3,
+      n: 12,
+      mean: 3.1,
+      ci95: null,
+      alpha: null,
+      reasons: {},
+    },
   ],
   gaps: [
     { gap: 1, risk: 0.1, answers: 60, likelyCauses: [], reasons: {} },

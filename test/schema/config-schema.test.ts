@@ -85,6 +85,14 @@ const ACCEPTED: unknown[] = [
   { version: 2, source: { headerRows: 3 } },
   { version: 2, source: { headerRows: 1, sheets: ["期望", "感知"] } },
   { version: 2, source: {} },
+  {
+    version: 2,
+    staffInstrument: {
+      scale: { min: 1, max: 5 },
+      factors: [{ id: "briefing", gap: 2, label: { en: "Shift briefing", zh: "班前会" } }],
+      statements: [{ id: "B1", factor: "briefing", text: "We brief every shift.", reverse: true }],
+    },
+  },
 ];
 
 /** Documents parseConfig refuses, for reasons the schema can see. */
@@ -122,6 +130,12 @@ const REFUSED: unknown[] = [
   { version: 2, source: { sheets: ["a", "b", "c"] } },
   { version: 2, source: { sheets: [" "] } },
   { version: 2, source: { layout: "long" } },
+  { version: 2, staffInstrument: { factors: [], statements: [{ id: "B1", factor: "b" }] } },
+  {
+    version: 2,
+    staffInstrument: { factors: [{ id: "b", gap: 5 }], statements: [{ id: "B1", factor: "b" }] },
+  },
+  { version: 2, staffInstrument: { factors: [{ id: "b", gap: 2 }] } },
 ];
 
 describe("schemas/config.schema.json", () => {
