@@ -22,13 +22,14 @@
  *   weights silently; in a partly filled row a blank counts as 0 points; rows not summing
  *   to 100 are kept (analysis normalises them) and reported as `weightsNormalised`.
  */
-import { MISSING_ANSWER, type AnswerCoding } from "./answer-coding";
+import type { AnswerCoding } from "./answer-coding";
 import { labelKey } from "./answer-text";
 import { fail, ok } from "./errors";
 import type { Result } from "./errors";
 import type { ResolvedMapping } from "./mapping";
 import { BlockWriter } from "./responses-block";
-import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
+import { RowReader } from "./responses-row";
+import { isBlankCell } from "./responses-cells";
 import { QualityCollector } from "./responses-quality";
 import { tableRefs, tableRowNumber } from "./responses-refs";
 import type { DataIssue, Instrument, RawCell, Responses, SurveyTable } from "./types";
@@ -145,14 +146,14 @@ export function readResponses(
   // Sheet order (left to right) keeps the issue list readable.
   readers.sort((a, b) => a.column - b.column);
 
-  // Flat per-reader facts for the hot loop.
-  const width = readers.length;
-  const readerColumn = Int32Array.from(readers, (r) => r.column);
-  const readerIsWeight = Uint8Array.from(readers, (r) => (r.kind === "weight" ? 1 : 0));
-  const readerIsAnswer = Uint8Array.from(readers, (r) =>
-    r.kind === "expectation" || r.kind === "perception" ? 1 : 0
-  );
-  const readerReverse = Uint8Array.from(readers, (r) => (r.reverse ? 1 : 0));
+  const columns = {
+    column: Int32Array.from(readers, (r) => r.column),
+    isWeight: Uint8Array.from(readers, (r) => (r.kind === "weight" ? 1 : 0)),
+    isAnswer: Uint8Array.from(readers, (r) =>
+      r.kind === "expectation" || r.kind === "perception" ? 1 : 0
+    ),
+    reverse: Uint8Array.from(readers, (r) => (r.reverse ? 1 : 0)),
+  };
   const weightSlots = readers.flatMap((r, j) => (r.kind === "weight" ? [j] : []));
   const writer = new BlockWriter(readers.map((r) => r.target));
   const block = writer.buffer;
@@ -161,6 +162,7 @@ export function readResponses(
   const missingCodes =
     coding !== undefined && coding.missingCodes.size > 0 ? coding.missingCodes : null;
   const quality = new QualityCollector(tableRefs(table));
+  const rowReader = new RowReader(columns, min, max, integerScale, readText, missingCodes, quality);
   const sheetRows = new Int32Array(rowCount);
   const ids: string[] | null = mapping.id === null ? null : [];
   const segments: string[] | null = mapping.segment === null ? null : [];
@@ -173,52 +175,8 @@ export function readResponses(
     total++;
     const row1 = tableRowNumber(table, r);
     const base = writer.rowBase();
-    let validAnswers = 0;
-    let weightPoints = 0;
-    let weightSeen = false;
-    let weightInvalid = false;
-
-    for (let j = 0; j < width; j++) {
-      const raw = row[readerColumn[j]];
-      let value = cellNumber(raw);
-      if (value !== value && readText !== null && typeof raw === "string" && !readerIsWeight[j]) {
-        value = readText(raw);
-      }
-      if (value !== value) {
-        const kind = nonNumberKind(raw);
-        if (kind !== "blank") {
-          const c = readerColumn[j];
-          if (kind === "error") quality.addCell("errorValue", r, c, raw);
-          else quality.addCell(readerIsWeight[j] ? "weightsInvalid" : "nonNumeric", r, c, raw);
-          if (readerIsWeight[j]) weightInvalid = true;
-        }
-      } else if (
-        !readerIsWeight[j] &&
-        (value === MISSING_ANSWER || (missingCodes !== null && missingCodes.has(value)))
-      ) {
-        quality.addCell("notApplicable", r, readerColumn[j], raw);
-        value = NaN;
-      } else if (readerIsWeight[j]) {
-        if (value < 0) {
-          quality.addCell("weightsInvalid", r, readerColumn[j], raw);
-          weightInvalid = true;
-          value = NaN;
-        } else {
-          weightSeen = true;
-          weightPoints += value;
-        }
-      } else if (value < min || value > max) {
-        quality.addCell("outOfRange", r, readerColumn[j], raw);
-        value = NaN;
-      } else {
-        if (integerScale && !Number.isInteger(value)) {
-          quality.addCell("nonInteger", r, readerColumn[j], raw);
-        }
-        if (readerReverse[j]) value = min + max - value;
-        validAnswers += readerIsAnswer[j];
-      }
-      block[base + j] = value;
-    }
+    rowReader.read(row, r, block, base);
+    const { validAnswers, weightPoints, weightSeen, weightInvalid } = rowReader;
 
     if (validAnswers === 0) {
       quality.addRow("excludedRow", r, null);
