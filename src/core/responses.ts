@@ -29,10 +29,10 @@ import type { Result } from "./errors";
 import type { ResolvedMapping } from "./mapping";
 import { BlockWriter } from "./responses-block";
 import { RowReader } from "./responses-row";
-import { isBlankCell } from "./responses-cells";
+import { inChunks } from "./row-chunks";
 import { QualityCollector } from "./responses-quality";
-import { tableRefs, tableRowNumber } from "./responses-refs";
-import type { DataIssue, Instrument, RawCell, Responses, SurveyTable } from "./types";
+import { tableRefs } from "./responses-refs";
+import type { DataIssue, Instrument, Responses, SurveyTable } from "./types";
 
 type ReaderKind = "expectation" | "perception" | "importance" | "adequate" | "desired" | "weight";
 
@@ -43,9 +43,6 @@ interface Reader {
   target: Float64Array;
   reverse: boolean;
 }
-
-/** Points differing from 100 by less than this are rounding, not a mis-allocation. */
-const WEIGHT_SUM_TOLERANCE = 1e-6;
 
 /**
  * An array for one mapped column. Every kept row writes its slot (NaN when missing), so
@@ -72,16 +69,6 @@ function trim(array: Float64Array, used: number): Float64Array {
 
 function trimAll(arrays: (Float64Array | null)[] | null, used: number) {
   return arrays === null ? null : arrays.map((a) => (a === null ? null : trim(a, used)));
-}
-
-function cellText(raw: RawCell): string {
-  if (raw === null || raw === undefined) return "";
-  return String(raw).trim();
-}
-
-function isBlankRow(row: RawCell[]): boolean {
-  for (let c = 0; c < row.length; c++) if (!isBlankCell(row[c])) return false;
-  return true;
 }
 
 /** A text answer's value through the coding, remembered per distinct cell text. */
@@ -154,59 +141,28 @@ export function readResponses(
     ),
     reverse: Uint8Array.from(readers, (r) => (r.reverse ? 1 : 0)),
   };
-  const weightSlots = readers.flatMap((r, j) => (r.kind === "weight" ? [j] : []));
   const writer = new BlockWriter(readers.map((r) => r.target));
-  const block = writer.buffer;
 
   const readText = textReader(coding);
   const missingCodes =
     coding !== undefined && coding.missingCodes.size > 0 ? coding.missingCodes : null;
   const quality = new QualityCollector(tableRefs(table));
-  const rowReader = new RowReader(columns, min, max, integerScale, readText, missingCodes, quality);
-  const sheetRows = new Int32Array(rowCount);
-  const ids: string[] | null = mapping.id === null ? null : [];
-  const segments: string[] | null = mapping.segment === null ? null : [];
-  let total = 0;
-  let used = 0;
-
-  for (let r = 0; r < rowCount; r++) {
-    const row = table.rows[r] ?? [];
-    if (isBlankRow(row)) continue;
-    total++;
-    const row1 = tableRowNumber(table, r);
-    const base = writer.rowBase();
-    rowReader.read(row, r, block, base);
-    const { validAnswers, weightPoints, weightSeen, weightInvalid } = rowReader;
-
-    if (validAnswers === 0) {
-      quality.addRow("excludedRow", r, null);
-      continue;
-    }
-
-    if (weightSlots.length > 0) {
-      if (weightInvalid || !weightSeen || weightPoints <= 0) {
-        if (!weightInvalid && weightSeen) {
-          // Every allocation is zero: nothing to normalise.
-          quality.addRow("weightsInvalid", r, weightPoints);
-        }
-        for (const j of weightSlots) block[base + j] = NaN;
-      } else {
-        for (const j of weightSlots) if (block[base + j] !== block[base + j]) block[base + j] = 0;
-        if (Math.abs(weightPoints - 100) > WEIGHT_SUM_TOLERANCE) {
-          quality.addRow("weightsNormalised", r, weightPoints);
-        }
-      }
-    }
-
-    if (ids !== null && mapping.id !== null) ids.push(cellText(row[mapping.id]));
-    if (segments !== null && mapping.segment !== null) {
-      segments.push(cellText(row[mapping.segment]));
-    }
-    sheetRows[used] = row1;
-    used++;
-    writer.commitRow();
-  }
+  const reader = new RowReader({
+    table,
+    columns,
+    min,
+    max,
+    integerScale,
+    readText,
+    missingCodes,
+    quality,
+    writer,
+    idColumn: mapping.id,
+    segmentColumn: mapping.segment,
+  });
+  inChunks(rowCount, (from, to) => reader.readRows(from, to));
   writer.flush();
+  const { total, used, sheetRows, ids, segments } = reader;
 
   const excluded = total - used;
   const reason = noUsableDataReason(total, used, expectation, perception, requirePairs);
