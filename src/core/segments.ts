@@ -10,6 +10,7 @@ import { countsOf, shareOf } from "./analysis-levels";
 import type { LevelBounds } from "./analysis-levels";
 import type { NullReasons } from "./null-reasons";
 import { RankGrid } from "./rank-counts";
+import { inChunks } from "./row-chunks";
 import { summaryFromShiftedSums, type Summary } from "./stats";
 import { kruskalWallisByGroup, welchFromSummaries } from "./stats-groups";
 import type { KruskalWallis, WelchAnova } from "./stats-groups";
@@ -54,16 +55,18 @@ function groupIndices(segments: string[]): { keys: (string | null)[]; index: Int
   const keys: (string | null)[] = [];
   const seen = new Map<string, number>();
   const index = new Int32Array(segments.length);
-  for (let r = 0; r < segments.length; r++) {
-    const key = segments[r].trim();
-    let g = seen.get(key);
-    if (g === undefined) {
-      g = keys.length;
-      seen.set(key, g);
-      keys.push(key === "" ? null : key);
+  inChunks(segments.length, (from, to) => {
+    for (let r = from; r < to; r++) {
+      const key = segments[r].trim();
+      let g = seen.get(key);
+      if (g === undefined) {
+        g = keys.length;
+        seen.set(key, g);
+        keys.push(key === "" ? null : key);
+      }
+      index[r] = g;
     }
-    index[r] = g;
-  }
+  });
   return { keys, index };
 }
 
@@ -103,17 +106,19 @@ function groupSummaries(values: Float64Array, group: Int32Array, groups: number)
   const shift = new Float64Array(groups);
   const sumD = new Float64Array(groups);
   const sumD2 = new Float64Array(groups);
-  for (let r = 0; r < values.length; r++) {
-    const v = values[r];
-    if (v !== v) continue;
-    const g = group[r];
-    // Shifted by the group's first value, as summarise() does, for the same rounding.
-    if (n[g] === 0) shift[g] = v;
-    const d = v - shift[g];
-    sumD[g] += d;
-    sumD2[g] += d * d;
-    n[g]++;
-  }
+  inChunks(values.length, (from, to) => {
+    for (let r = from; r < to; r++) {
+      const v = values[r];
+      if (v !== v) continue;
+      const g = group[r];
+      // Shifted by the group's first value, as summarise() does, for the same rounding.
+      if (n[g] === 0) shift[g] = v;
+      const d = v - shift[g];
+      sumD[g] += d;
+      sumD2[g] += d * d;
+      n[g]++;
+    }
+  });
   return Array.from({ length: groups }, (_, g) =>
     summaryFromShiftedSums(n[g], shift[g], sumD[g], sumD2[g])
   );
@@ -171,12 +176,15 @@ export function analyseSegments(
   const sqSummaries = groupSummaries(sq, index, count);
   const below = new Float64Array(count);
   const above = new Float64Array(count);
-  for (let r = 0; r < sq.length; r++) {
-    const g = index[r];
-    // NaN (no SQ) compares false both ways.
-    below[g] += +(sq[r] < bounds.lower);
-    above[g] += +(sq[r] > bounds.upper);
-  }
+  const { lower, upper } = bounds;
+  inChunks(sq.length, (from, to) => {
+    for (let r = from; r < to; r++) {
+      const g = index[r];
+      // NaN (no SQ) compares false both ways.
+      below[g] += +(sq[r] < lower);
+      above[g] += +(sq[r] > upper);
+    }
+  });
   const groups: SegmentGroup[] = keys.map((segment, g) => {
     const dimensions = instrument.dimensions.map((dimension, d) => {
       const items = itemsOfDimension[d].map((i) => perItem[i][g]);
