@@ -98,7 +98,7 @@ export function RunStep({
           appearance="primary"
           disabled={running || !ready}
           onClick={() =>
-            source === null && saved !== null ? void slice.refresh() : slice.runAnalysis()
+            source === null && saved !== null ? void slice.refresh() : void slice.runAnalysis()
           }
         >
           {t("run.start")}
