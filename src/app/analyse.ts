@@ -8,7 +8,7 @@
  * nothing; once `render` has begun, the run finishes, so a report is never left half-drawn
  * by a click (an interrupted one is marked incomplete, docs/workbook-safety.md).
  */
-import type { AppError, Config } from "../core";
+import type { AppError } from "../core";
 import type { UserInputRows } from "../report";
 import { CANCELLED, done, failed, isAbortError, type Outcome } from "./outcome";
 import type {
