@@ -37,6 +37,9 @@ export interface RunStepProps extends StepHeadingProps {
   answersBlocked: boolean;
 }
 
+/** Stages after which Cancel no longer applies: the report is being drawn or saved. */
+const COMMITTED = new Set<RunStage>(["write", "save", "done"]);
+
 export function RunStep({
   run: slice,
   instrument,
@@ -103,7 +106,8 @@ export function RunStep({
         >
           {t("run.start")}
         </Button>
-        <Button disabled={!running} onClick={slice.cancel}>
+        {/* Once drawing has begun the run finishes (docs/architecture.md, "The use-case layer"). */}
+        <Button disabled={!running || COMMITTED.has(run.stage)} onClick={slice.cancel}>
           {t("run.cancel")}
         </Button>
       </div>
