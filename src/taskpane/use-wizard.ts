@@ -12,7 +12,7 @@ import type { SavedState, WorkbookApi } from "../excel";
 import { failed, refresh as refreshCase } from "../app";
 import type { AnalysisRunner } from "./analysis-runner";
 import { draftToColumns } from "./mapping-draft";
-import { fromAppError, fromException, type PaneError } from "./pane-error";
+import { fromAppError, fromException, logPaneError, type PaneError } from "./pane-error";
 import { useMapping } from "./wizard/use-mapping";
 import { useOptions } from "./wizard/use-options";
 import { useRun, type RunDone, type RunOutcome } from "./wizard/use-run";
@@ -37,7 +37,12 @@ export interface WizardDeps {
 
 export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported }: WizardDeps) {
   const [step, setStep] = useState<StepId>("data");
-  const [error, setError] = useState<PaneError | null>(null);
+  const [error, showError] = useState<PaneError | null>(null);
+  // Every shown error passes here: what caused it goes to the console (pane-error.ts).
+  const setError = useCallback((next: PaneError | null) => {
+    if (next) logPaneError(next);
+    showError(next);
+  }, []);
   const [saved, setSaved] = useState<SavedState | null>(null);
 
   const options = useOptions(lang);

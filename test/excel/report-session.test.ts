@@ -93,6 +93,11 @@ describe("report session", () => {
     fake.setCellEditMode(1);
     const drawn = await report.render(samplePlan());
     expect(drawn.ok ? null : drawn.error.code).toBe("excelCellEditMode");
+    // Office's error travels with it, as cause and debugInfo (the pane logs both).
+    expect(drawn.ok ? null : (drawn.error.cause as { code?: string }).code).toBe(
+      "InvalidOperationInCellEditMode"
+    );
+    expect(drawn.ok ? null : drawn.error.debugInfo?.code).toBe("InvalidOperationInCellEditMode");
     // The refused sync applied nothing, and nothing ran after it.
     expect(fake.stats().perSync.map((s) => s.ok)).toEqual([true, true, false]);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["Survey"]);
