@@ -7,7 +7,6 @@ import { createFakeExcel } from "./excel-fake";
 import { CORE, createFake } from "./excel-fake-proxy";
 import type { FakeRequestContext } from "./excel-fake-context";
 import { FakeDef, defineFake, nav, queued } from "./excel-fake-define";
-import { FakeRangeFont } from "./excel-fake-format";
 import { asReal } from "./excel-fake-typing";
 
 interface TitleModel {
@@ -137,6 +136,11 @@ describe("defineFake", () => {
   });
 
   test("member names and types are checked against @types/office-js at compile time", () => {
+    // A chart font over the title's model: right model, wrong Office.js type for `format`.
+    const fontNavigation = nav(
+      () => FakeFont,
+      (t: TitleModel) => t.font
+    );
     const checks: FakeDef<unknown, unknown>[] = [
       defineFake<Excel.ChartTitle, TitleModel>("ChartTitle", {
         // @ts-expect-error misspelled member: ChartTitle has no `txet`
@@ -148,10 +152,7 @@ describe("defineFake", () => {
       }),
       defineFake<Excel.ChartTitle, TitleModel>("ChartTitle", {
         // @ts-expect-error a navigation must lead to a fake of the member's type
-        format: nav(
-          () => FakeRangeFont,
-          () => null
-        ),
+        format: fontNavigation,
       }),
       defineFake<Excel.ChartTitle, TitleModel>("ChartTitle", {
         // @ts-expect-error a setter takes the member's type (text is a string)
