@@ -47,7 +47,7 @@ export async function analyse<
   E extends AppError<string>,
   AE extends AppError<string>,
 >(
-  session: WorkbookSession<Source, E>,
+  session: WorkbookSession<Source, E, Output>,
   runner: AnalysisRunner<Input, Output, AE>,
   request: AnalyseRequest<Source, Input>,
   onProgress: OnProgress = () => undefined,
@@ -79,7 +79,7 @@ export async function analyse<
 
     // From here on the run is committed: Cancel no longer applies (see above).
     progress(STAGE_START.write, "write");
-    const drawn = await session.render(output.plan, within(progress, "write", "save"));
+    const drawn = await session.render(output, within(progress, "write", "save"));
     if (!drawn.ok) return failed(drawn.error);
 
     progress(STAGE_START.save, "save");

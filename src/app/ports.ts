@@ -35,11 +35,18 @@ export interface SourceRead<Source> {
  * last. In Excel the four calls share one Excel.run (src/excel/report-session.ts): each
  * method ends with at most the syncs its phase needed before, so splitting adds none.
  */
-export interface WorkbookSession<Source, E extends AppError<string> = AppError<string>> {
+export interface WorkbookSession<
+  Source,
+  E extends AppError<string> = AppError<string>,
+  Output extends AnalysisOutput = AnalysisOutput,
+> {
   /** Reads the source and what users typed into the last report; writes nothing. */
   readSource(onProgress: PhaseProgress): Promise<Result<SourceRead<Source>, E>>;
-  /** Draws the plan (or queues it, in a file); `null`: the front end asked for no report. */
-  render(plan: ReportPlan | null, onProgress: PhaseProgress): Promise<Result<void, E>>;
+  /**
+   * Draws what the analysis produced: its report plan (Excel, an .xlsx file), and whatever
+   * else the front end writes from it (the CLI's --json). Files are only staged here.
+   */
+  render(output: Output, onProgress: PhaseProgress): Promise<Result<void, E>>;
   /** Saves `config` as analysed with the state; the last write. Returns the sheets drawn. */
   saveState(
     config: Config,

@@ -40,7 +40,7 @@ export function fakeSession(script: SessionScript = {}): LoggedSession {
       if (script.readFails) return { ok: false, error: script.readFails };
       return { ok: true, value: { source: "survey", userInput: script.userInput ?? {} } };
     },
-    async render(plan, onProgress) {
+    async render({ plan }, onProgress) {
       log.push("render");
       script.duringRender?.();
       report(onProgress);

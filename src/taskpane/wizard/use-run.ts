@@ -24,7 +24,7 @@ import type {
 import type { AnalysisRunner } from "../analysis-runner";
 import { NO_GAP_SOURCES, readGapTables } from "../use-gap-sources";
 import type { GapModelTables } from "../../core";
-import type { TrendSummary } from "../analysis-engine";
+import type { EngineOutput, TrendSummary } from "../analysis-engine";
 import { fromAppError, fromException } from "../pane-error";
 import type { ReportError } from "./unwrap";
 
@@ -95,16 +95,15 @@ function unexpected(exception: unknown): AppError<"unexpected"> {
 }
 
 /**
- * The excel layer's report session as the use case's port. The pane's analysis always
- * draws a report, so a missing plan is a bug, not a user error.
+ * The excel layer's report session as the use case's port: the pane draws the plan (the
+ * engine always makes one).
  */
-function reportSession(report: ReportSession): WorkbookSession<LoadedSource, HostError> {
+function reportSession(
+  report: ReportSession
+): WorkbookSession<LoadedSource, HostError, EngineOutput> {
   return {
     readSource: (onProgress) => report.readSource(onProgress),
-    render: (plan, onProgress) => {
-      if (plan === null) throw new Error("The pane's analysis produced no report plan.");
-      return report.render(plan, onProgress);
-    },
+    render: (output, onProgress) => report.render(output.plan, onProgress),
     saveState: (config, onProgress) => report.saveState(config, onProgress),
     end: () => report.end(),
   };
