@@ -42,10 +42,7 @@ describe("errors with a cause", () => {
     expect(alert.textContent).toContain("Excel reported it at Range.format.fill.");
     const ours = logged.filter((args) => String(args[0]).startsWith(HANDLED_ERROR_LOG));
     expect(ours).toEqual([
-      [
-        `${HANDLED_ERROR_LOG} excel: GeneralException: The request failed`,
-        { cause, debugInfo },
-      ],
+      [`${HANDLED_ERROR_LOG} excel: GeneralException: The request failed`, { cause, debugInfo }],
     ]);
   });
 
