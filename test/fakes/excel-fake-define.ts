@@ -20,6 +20,7 @@ import {
   readLoaded,
 } from "./excel-fake-proxy";
 import type { FakeHost } from "./excel-fake-context";
+import { fail } from "./excel-fake-errors";
 import { asReal } from "./excel-fake-typing";
 
 /** Ties a fake class to the Office.js type it stands for (type-level only). */
@@ -56,9 +57,15 @@ export interface NavSpec<M, V> {
 /** A method: receives the helpers and the call's arguments, returns what Office.js returns. */
 export type MethodSpec<M, A extends unknown[], R> = (tools: FakeTools<M>, ...args: A) => R;
 
-type MemberSpec<M, V, Writable extends boolean> = [V] extends [(...args: infer A) => infer R]
-  ? MethodSpec<M, A, R>
-  : (Writable extends true ? PropSpec<M, V> : ReadOnlyPropSpec<M, V>) | NavSpec<M, V>;
+type PropertySpec<M, V, Writable extends boolean> =
+  (Writable extends true ? PropSpec<M, V> : ReadOnlyPropSpec<M, V>) | NavSpec<M, V>;
+
+/** `any` (NamedItem.formula is typed so) is a property, not a method. */
+type MemberSpec<M, V, Writable extends boolean> = 0 extends 1 & V
+  ? PropertySpec<M, V, Writable>
+  : [V] extends [(...args: infer A) => infer R]
+    ? MethodSpec<M, A, R>
+    : PropertySpec<M, V, Writable>;
 
 /** A property Office.js declares `readonly`: the spec cannot give it a setter. */
 export type ReadOnlyPropSpec<M, V> = Omit<PropSpec<M, V>, "set" | "capture" | "forgets"> & {
@@ -86,7 +93,8 @@ export type DefineOptions<Real, M, IM> = LoadOption<Real> & {
   /** For collections: the item models, and the fake standing for one item once loaded. */
   collection?: {
     items: (model: M) => IM[];
-    item: (tools: FakeTools<M>, item: IM) => FakeObject<IM>;
+    /** The fake for one item (a `tools.derive`), bound to its model when the collection loads. */
+    item: (tools: FakeTools<M>, item: IM) => unknown;
   };
 };
 
@@ -105,6 +113,19 @@ export interface FakeTools<M> {
     args: unknown[],
     project: (model: M) => C | null,
     orNull?: boolean
+  ): R;
+  /**
+   * A collection's `add`: queues `name` with `args`, which creates the item at sync, and returns
+   * the new item; using it after a failed add is ItemNotFound ("`what` was not added.").
+   * `pathArgs` are the arguments of the new object's path when they differ from the call's.
+   */
+  add<C, R>(
+    def: FakeDef<C, R>,
+    name: string,
+    args: unknown[],
+    create: (model: M) => C,
+    what: string | ((model: M) => string),
+    pathArgs?: unknown[]
   ): R;
   /** A ClientResult filled by the next sync (getCount). */
   result<T>(
@@ -160,6 +181,27 @@ class Tools<M> implements FakeTools<M> {
       }
     );
     return asReal<R>(made);
+  }
+
+  add<C, R>(
+    def: FakeDef<C, R>,
+    name: string,
+    args: unknown[],
+    create: (model: M) => C,
+    what: string | ((model: M) => string),
+    pathArgs: unknown[] = args
+  ): R {
+    let added: { item: C } | null = null;
+    this.call(name, args, (model) => {
+      added = { item: create(model) };
+    });
+    return this.derive(def, name, pathArgs, (model) => {
+      if (!added) {
+        const subject = typeof what === "string" ? what : what(model);
+        fail("ItemNotFound", `${subject} was not added.`);
+      }
+      return added.item;
+    });
   }
 
   result<T>(
@@ -241,7 +283,7 @@ export function defineFake<Real, M, IM = never>(
 
     protected makeItem(item: IM): FakeObject<IM> {
       if (!collection) throw new Error(`FakeExcel: ${typeName} is not a collection.`);
-      return collection.item(new Tools(this[CORE], "items"), item);
+      return collection.item(new Tools(this[CORE], "items"), item) as FakeObject<IM>;
     }
   }
   Object.defineProperty(Defined, "name", { value: `Fake${typeName}` });
@@ -329,4 +371,20 @@ export function queued<M, A extends unknown[]>(
 ): MethodSpec<M, A, void> {
   return (tools, ...args) =>
     tools.call(actionName(tools.member), argsOf(...args), (model) => apply(model, ...args));
+}
+
+/**
+ * Properties kept as written in a record of the model (chart and conditional-format
+ * settings, which the fake stores but does not act on): `const recorded = recordedIn(bagOf)`,
+ * then `visible: recorded()`. A read gives the stored value, or `fallback` (null unless given).
+ * `check` runs at sync: it throws where Excel refuses the value, and may return the value as
+ * Excel stores it (a normalised colour).
+ */
+export function recordedIn<M>(bagOf: (model: M) => Record<string, unknown>) {
+  return <V>(check?: (value: V) => unknown, fallback: unknown = null): PropSpec<M, V> => ({
+    get: (model, name) => bagOf(model)[name] ?? fallback,
+    set: (model, value, _tools, name) => {
+      bagOf(model)[name] = check?.(value) ?? value;
+    },
+  });
 }

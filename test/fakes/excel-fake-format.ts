@@ -11,7 +11,7 @@ import {
   FontFormat,
   RangeRef,
 } from "./excel-fake-model";
-import { FakeTools, defineFake, nav, queued } from "./excel-fake-define";
+import { FakeDef, FakeTools, defineFake, nav, queued } from "./excel-fake-define";
 import { normaliseColor } from "./excel-fake-worksheet";
 
 /** The common value of `read` over the range, or null when cells differ (Excel's answer for mixed formats). */
@@ -83,7 +83,7 @@ const cellStyle = <K extends "horizontalAlignment" | "verticalAlignment" | "wrap
   set: (ref: RangeRef, value: CellStyle[K]) => eachCell(ref, (s) => void (s[key] = value)),
 });
 
-export const FakeRangeFormat = defineFake<Excel.RangeFormat, RangeRef>("RangeFormat", {
+export const FakeRangeFormat: FakeDef<RangeRef, Excel.RangeFormat> = defineFake("RangeFormat", {
   horizontalAlignment: cellStyle("horizontalAlignment", "General"),
   verticalAlignment: cellStyle("verticalAlignment", "Bottom"),
   wrapText: cellStyle("wrapText", false),
@@ -143,7 +143,7 @@ export const FakeRangeFormat = defineFake<Excel.RangeFormat, RangeRef>("RangeFor
   autofitRows: queued(() => undefined),
 });
 
-export const FakeRangeFill = defineFake<Excel.RangeFill, RangeRef>("RangeFill", {
+export const FakeRangeFill: FakeDef<RangeRef, Excel.RangeFill> = defineFake("RangeFill", {
   color: {
     get: (ref) => uniform(ref, "#FFFFFF", (s) => s?.fill),
     set: (ref, value) => {
@@ -171,7 +171,7 @@ function fontProp<K extends keyof FontFormat>(
   };
 }
 
-export const FakeRangeFont = defineFake<Excel.RangeFont, RangeRef>("RangeFont", {
+export const FakeRangeFont: FakeDef<RangeRef, Excel.RangeFont> = defineFake("RangeFont", {
   bold: fontProp("bold"),
   italic: fontProp("italic"),
   color: fontProp("color", (value) => normaliseColor(value, false)),
@@ -194,7 +194,7 @@ const BORDER_SIDES = [
   "DiagonalUp",
 ];
 
-export const FakeRangeBorderCollection = defineFake<Excel.RangeBorderCollection, RangeRef>(
+export const FakeRangeBorderCollection: FakeDef<RangeRef, Excel.RangeBorderCollection> = defineFake(
   "RangeBorderCollection",
   {
     count: { get: () => BORDER_SIDES.length },
@@ -240,7 +240,7 @@ function setBorder(side: BorderSide, change: Partial<BorderRecord>): void {
     });
 }
 
-export const FakeRangeBorder = defineFake<Excel.RangeBorder, BorderSide>("RangeBorder", {
+export const FakeRangeBorder: FakeDef<BorderSide, Excel.RangeBorder> = defineFake("RangeBorder", {
   sideIndex: { get: (b) => b.sideIndex },
   style: {
     get: (b) => latestBorder(b)?.style ?? "None",

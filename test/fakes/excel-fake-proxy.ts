@@ -1,7 +1,8 @@
 /**
  * The proxy machinery every fake Excel object shares: lazy resolution to the model at sync time,
- * load tracking (reading an unloaded property throws PropertyNotLoaded), queued writes and
- * method calls, *OrNullObject handling, and a guard that names members the fake lacks.
+ * load tracking (reading an unloaded property throws PropertyNotLoaded) and load paths,
+ * *OrNullObject handling, and a guard that names members the fake lacks. The members of each
+ * fake type come from its spec (excel-fake-define.ts).
  */
 import type { FakeContext, QueuedOperation } from "./excel-fake-context";
 import { FakeOfficeError, fail, propertyNotLoaded } from "./excel-fake-errors";
@@ -168,75 +169,6 @@ export abstract class FakeObject<M> {
     return core.nullState === "null";
   }
 
-  /** Reads a loaded property; throws PropertyNotLoaded unless load + sync happened since the last write. */
-  protected read<T>(name: string): T {
-    return readLoaded<T, M>(this[CORE], name);
-  }
-
-  /** Queues a property write; the local copy is dropped so reading it back needs load + sync. */
-  protected write(name: string, value: unknown, apply: (model: M) => void): void {
-    const core = this[CORE];
-    core.loaded.delete(name);
-    this.call(`set:${name}`, [value], apply);
-  }
-
-  /** Queues a method call applied to the resolved model at the next sync. */
-  protected call(name: string, args: unknown[], apply: (model: M) => void): void {
-    const core = this[CORE];
-    core.ctx.enqueue({
-      target: core as ProxyCore<unknown>,
-      name,
-      args,
-      run: () => apply(core.resolve()),
-    });
-  }
-
-  /** A child object that is part of this one (format, font, …): created once and reused. */
-  protected child<C, T extends FakeObject<C>>(
-    name: string,
-    Class: FakeClass<C, T>,
-    spec: TypeSpec<C>,
-    project: (model: M) => C
-  ): T {
-    const core = this[CORE];
-    const existing = core.children.get(name);
-    if (existing) return existing as unknown as T;
-    const made = createFake(core.ctx, Class, spec, core as ProxyCore<unknown>, {
-      name,
-      resolve: () => {
-        const model = core.resolveOrNull();
-        return model === null ? null : project(model);
-      },
-    });
-    core.children.set(name, made as unknown as FakeObject<unknown>);
-    return made;
-  }
-
-  /** Creates a related object (getCell, getItem, …) whose resolution depends on this one. */
-  protected derive<C, T extends FakeObject<C>>(
-    Class: FakeClass<C, T>,
-    spec: TypeSpec<C>,
-    name: string,
-    args: unknown[],
-    project: (model: M) => C | null,
-    orNull = false
-  ): T {
-    const core = this[CORE];
-    return createFake(core.ctx, Class, spec, core as ProxyCore<unknown>, {
-      name,
-      args,
-      orNull,
-      resolve: () => {
-        const model = orNull ? core.resolveOrNull() : core.resolve();
-        return model === null ? null : project(model);
-      },
-    });
-  }
-
-  protected queueLoad(option: unknown): void {
-    queueLoad(this as FakeObject<unknown>, option);
-  }
-
   /** Called by a load at sync time; collections override it to materialise their items. */
   [LOAD_PATH](model: M, paths: string[][]): void {
     const core = this[CORE];
@@ -375,9 +307,5 @@ export abstract class FakeCollection<M, IM> extends FakeObject<M> {
       return item;
     });
     core.loaded.set("items", items);
-  }
-
-  protected loadedItems<T>(): T[] {
-    return this.read<T[]>("items");
   }
 }

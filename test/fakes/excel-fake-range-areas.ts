@@ -6,14 +6,14 @@
  */
 import { Rect, formatAddress } from "./excel-fake-address";
 import type { SheetModel } from "./excel-fake-model";
-import { defineFake } from "./excel-fake-define";
+import { FakeDef, defineFake } from "./excel-fake-define";
 
 export interface AreasRef {
   sheet: SheetModel;
   rects: Rect[];
 }
 
-export const FakeRangeAreas = defineFake<Excel.RangeAreas, AreasRef>("RangeAreas", {
+export const FakeRangeAreas: FakeDef<AreasRef, Excel.RangeAreas> = defineFake("RangeAreas", {
   address: { get: (r) => r.rects.map((rect) => formatAddress(r.sheet.name, rect)).join(",") },
   areaCount: { get: (r) => r.rects.length },
 });

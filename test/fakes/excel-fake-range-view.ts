@@ -5,9 +5,9 @@
  * never hidden in the fake.
  */
 import type { RangeRef } from "./excel-fake-model";
-import { defineFake } from "./excel-fake-define";
+import { FakeDef, defineFake } from "./excel-fake-define";
 
-export const FakeRangeView = defineFake<Excel.RangeView, RangeRef>("RangeView", {
+export const FakeRangeView: FakeDef<RangeRef, Excel.RangeView> = defineFake("RangeView", {
   rowCount: {
     get: (r) => {
       let visible = 0;
