@@ -131,14 +131,17 @@ export const FakeCustomConditionalFormat: FakeDef<Slot, Excel.CustomConditionalF
 );
 
 export const FakeDataBarPositiveFormat: FakeDef<Slot, Excel.ConditionalDataBarPositiveFormat> =
-  defineFake("ConditionalDataBarFormat", {
+  defineFake("ConditionalDataBarPositiveFormat", {
     fillColor: color(true),
     borderColor: color(true),
     gradientFill: recorded(),
   });
 
 export const FakeDataBarNegativeFormat: FakeDef<Slot, Excel.ConditionalDataBarNegativeFormat> =
-  defineFake("ConditionalDataBarFormat", { fillColor: color(true), borderColor: color(true) });
+  defineFake("ConditionalDataBarNegativeFormat", {
+    fillColor: color(true),
+    borderColor: color(true),
+  });
 
 export const FakeDataBarConditionalFormat: FakeDef<Slot, Excel.DataBarConditionalFormat> =
   defineFake("DataBarConditionalFormat", {

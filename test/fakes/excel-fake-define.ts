@@ -4,7 +4,8 @@
  * guards, queued writes, load paths into navigations, queued method calls, `load`, `items`)
  * are produced here. Member names and types are checked against @types/office-js: the spec is
  * a mapped type over the real interface, so a misspelled member, a setter on a read-only
- * property, or a navigation to the wrong type does not compile. How to add a call:
+ * property, or a navigation to the wrong type does not compile. A member newer than the host's
+ * ExcelApi version is refused with ApiNotFound (excel-fake-requirements.ts). How to add a call:
  * docs/adding-an-office-call.md.
  */
 import {
@@ -16,6 +17,7 @@ import {
   ProxyCore,
   TypeSpec,
   createFake,
+  missingMember,
   queueLoad,
   readLoaded,
 } from "./excel-fake-proxy";
@@ -26,7 +28,7 @@ import { asReal } from "./excel-fake-typing";
 /** Ties a fake class to the Office.js type it stands for (type-level only). */
 declare const REAL: unique symbol;
 
-/** A class made by defineFake (or written by hand) that stands for Office.js type `Real` over model `M`. */
+/** A class made by defineFake that stands for Office.js type `Real` over model `M`. */
 export interface FakeDef<M, Real> {
   new (core: ProxyCore<M>): FakeObject<M>;
   readonly spec: TypeSpec<M>;
@@ -221,6 +223,24 @@ class Tools<M> implements FakeTools<M> {
 
 const asParent = <M>(core: ProxyCore<M>): ProxyCore<unknown> => core as ProxyCore<unknown>;
 
+/**
+ * On a host older than the member's ExcelApi set, queues the action that Excel refuses with
+ * ApiNotFound (the sync fails there; the batch's later work is not applied). True when refused.
+ */
+function refuseIfMissing<M>(core: ProxyCore<M>, member: string, action: string): boolean {
+  const missing = missingMember(core, member);
+  if (!missing) return false;
+  core.ctx.enqueue({
+    target: asParent(core),
+    name: action,
+    args: [],
+    run: () => {
+      throw missing;
+    },
+  });
+  return true;
+}
+
 /** `autofitColumns` → `AutofitColumns`: the action name Office.js sends for a method. */
 const actionName = (member: string): string => member.charAt(0).toUpperCase() + member.slice(1);
 
@@ -252,8 +272,10 @@ function child<M>(fake: FakeObject<M>, name: string, spec: NavSpec<M, unknown>):
 }
 
 /**
- * Builds the fake class for Office.js type `Real` over model `M` from its member specs.
- * `defineFake<Excel.RangeView, RangeRef>("RangeView", { rowCount: { get: (r) => … } })`.
+ * Builds the fake class for Office.js type `Real` over model `M` from its member specs:
+ * `const FakeRangeView: FakeDef<RangeRef, Excel.RangeView> = defineFake("RangeView", {
+ *    rowCount: { get: (r) => … } })`. `typeName` is the Office.js class name (error messages,
+ * and the requirement sets in excel-fake-api-sets.generated.ts are looked up by it).
  */
 export function defineFake<Real, M, IM = never>(
   typeName: string,
@@ -294,6 +316,7 @@ export function defineFake<Real, M, IM = never>(
       const method = spec as (tools: FakeTools<M>, ...args: unknown[]) => unknown;
       Object.defineProperty(proto, name, {
         value: function (this: FakeObject<M>, ...args: unknown[]): unknown {
+          refuseIfMissing(this[CORE], name, actionName(name));
           return method(new Tools(this[CORE], name), ...args);
         },
         writable: true,
@@ -306,6 +329,7 @@ export function defineFake<Real, M, IM = never>(
       navigations.push(name);
       Object.defineProperty(proto, name, {
         get(this: FakeObject<M>) {
+          refuseIfMissing(this[CORE], name, name);
           return child(this, name, member);
         },
         configurable: true,
@@ -324,6 +348,7 @@ export function defineFake<Real, M, IM = never>(
             const tools = new Tools(core, name);
             const value = capture ? capture(written) : written;
             core.loaded.delete(name);
+            if (refuseIfMissing(core, name, `set:${name}`)) return;
             tools.call(`set:${name}`, [value], (model) => set(model, value, tools, name));
             if (forgets) tools.forget(...forgets);
           }

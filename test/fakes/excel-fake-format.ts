@@ -75,7 +75,7 @@ function autofitColumns(ref: RangeRef): void {
 }
 
 /** A property every cell of the range carries in its style. */
-const cellStyle = <K extends "horizontalAlignment" | "verticalAlignment" | "wrapText">(
+const cellStyle = <K extends Exclude<keyof CellStyle, "font">>(
   key: K,
   fallback: NonNullable<CellStyle[K]>
 ) => ({

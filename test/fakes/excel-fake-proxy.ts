@@ -7,6 +7,7 @@
 import type { FakeContext, QueuedOperation } from "./excel-fake-context";
 import { FakeOfficeError, fail, propertyNotLoaded } from "./excel-fake-errors";
 import { asReal } from "./excel-fake-typing";
+import { missingApi } from "./excel-fake-requirements";
 
 export const CORE = Symbol("fakeExcelCore");
 /** Symbol-keyed so it stays out of the Office.js member checks. */
@@ -175,10 +176,13 @@ export abstract class FakeObject<M> {
     for (const path of paths) {
       const [head, ...rest] = path;
       if (head === ALL) {
+        // An older host loads what it has: members newer than it are left out, not refused.
         for (const [name, read] of Object.entries(core.spec.scalars))
-          core.loaded.set(name, read(model));
+          if (!missingMember(core, name)) core.loaded.set(name, read(model));
         continue;
       }
+      const missing = missingMember(core, head);
+      if (missing) throw missing;
       const scalar = core.spec.scalars[head];
       if (scalar && rest.length === 0) {
         core.loaded.set(head, scalar(model));
@@ -198,6 +202,11 @@ export abstract class FakeObject<M> {
 }
 
 export const ALL = "*";
+
+/** ApiNotFound when the member is newer than the host's ExcelApi version, else null. */
+export function missingMember<M>(core: ProxyCore<M>, member: string): FakeOfficeError | null {
+  return missingApi(core.ctx.host.excelApiVersion, core.spec.typeName, member);
+}
 
 /** A loaded property's value; PropertyNotLoaded unless load + sync happened since the last write. */
 export function readLoaded<T, M = unknown>(core: ProxyCore<M>, name: string): T {
@@ -295,6 +304,8 @@ export abstract class FakeCollection<M, IM> extends FakeObject<M> {
     const itemPaths: string[][] = [];
     for (const path of paths) {
       const [head, ...rest] = path;
+      const missing = missingMember(core, head);
+      if (missing) throw missing;
       if (head === "items") itemPaths.push(rest.length > 0 ? rest : [ALL]);
       else if (head in core.spec.scalars && rest.length === 0)
         core.loaded.set(head, core.spec.scalars[head](model));
