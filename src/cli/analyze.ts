@@ -18,7 +18,18 @@ import {
   type CycleSummary,
   recordCycle,
   type Trend,
+  ok,
+  type AppError,
+  type Instrument,
 } from "../core";
+import {
+  analyse,
+  type AnalysisOutput,
+  type AnalysisRunner,
+  type WorkbookSession,
+  type WrittenSheet,
+} from "../app";
+import type { ReportPlan } from "../report";
 import { analysisJson } from "./analysis-json";
 import { readHistoryFile, writeHistoryFile } from "./history-file";
 import type { AnalyzeArgs } from "./args";
@@ -41,13 +52,94 @@ import { formatSummary } from "./summary";
 import { managementGap, refuseGapModelOverwrite, staffSurvey } from "./gap-model-sources";
 
 /**
- * `servqual analyze`: check outputs → read → config (file or detection) → pipeline →
- * outputs (all or none, docs/cli.md#output-safety). Failures are thrown as ServqualError;
- * `main` turns them into one line and an exit code.
+ * `servqual analyze`: check outputs, then the analyse use case (src/app, the same sequence as
+ * the pane's Run analysis) with this command's ports: the file session (read the survey and
+ * its mapping, stage the outputs, write them all or none: docs/cli.md#output-safety) and the
+ * in-process pipeline runner. Failures are thrown as ServqualError; `main` turns them into one
+ * line and an exit code.
  */
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   checkOutputs(inputFiles(args), outputFiles(args));
   refuseGapModelOverwrite(args);
+  const outcome = await analyse(fileSession(args, io), pipelineRunner(args, io), {
+    input: (source: SurveySource) => source,
+  });
+  // The CLI has no Cancel: a cancelled outcome cannot happen here.
+  if (outcome.kind === "cancelled") throw new Error("The analysis was cancelled.");
+  if (outcome.kind === "failed") throw new ServqualError(outcome.error);
+  printResult(outcome.value.output, args, io);
+  return EXIT_OK;
+}
+
+/** The survey as read, with the config that maps it (from --config or detected). */
+interface SurveySource {
+  table: SurveyTable;
+  config: Config;
+  /** "file.csv" or "file.xlsx (sheet "Survey")", as the summary and the report name it. */
+  description: string;
+  /** The mapping came from --config (its answer coding is described after the analysis). */
+  fromFile: boolean;
+}
+
+interface CliOutput extends AnalysisOutput {
+  instrument: Instrument;
+  /** The survey as the summary names it. */
+  description: string;
+  /** This run kept as a cycle (--history), with the trend over the history. */
+  cycle: KeptCycle | null;
+}
+
+/**
+ * The command's files as a workbook session: readSource reads the survey and settles its
+ * mapping (printing what was detected), render stages --json and --xlsx, saveState writes
+ * the history, the staged files and --save-config, then says what it wrote.
+ */
+function fileSession(
+  args: AnalyzeArgs,
+  io: CliIo
+): WorkbookSession<SurveySource, AppError, CliOutput> {
+  const pending: PendingOutput[] = [];
+  const written: string[] = [];
+  let drawn: WrittenSheet[] = [];
+  let cycle: KeptCycle | null = null;
+  const t = detectionText(args.lang);
+  return {
+    async readSource() {
+      const source = await readSurvey(args, io);
+      return ok({ source, userInput: {} });
+    },
+    async render(output) {
+      cycle = output.cycle;
+      const trend = output.cycle?.trend ?? null;
+      if (args.json !== undefined && args.json !== "-") {
+        pending.push({ path: args.json, data: analysisJson(output.analysis, trend) });
+        written.push(`${t("wrote.json", { file: args.json })}\n`);
+      }
+      if (args.xlsx !== undefined && output.plan !== null) {
+        // Loaded on demand: exceljs is not needed for JSON or the summary.
+        const { planToXlsxBuffer } = await import("./xlsx-writer");
+        pending.push({ path: args.xlsx, data: await planToXlsxBuffer(output.plan) });
+        written.push(`${t("wrote.xlsx", { file: args.xlsx })}\n`);
+        drawn = output.plan.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name }));
+      }
+      return ok(undefined);
+    },
+    async saveState(config) {
+      if (args.history !== undefined && cycle !== null) saveCycle(args.history, cycle, args, io);
+      if (args.saveConfig !== undefined) {
+        pending.push(configOutput(args.saveConfig, config));
+        written.push(savedConfigNote(args.saveConfig, args.lang));
+      }
+      writeOutputs(pending);
+      for (const line of written) io.stderr(line);
+      return ok({ sheets: drawn });
+    },
+    async end() {},
+  };
+}
+
+/** Reads the survey and settles its mapping: --config, or detection (described on stderr). */
+async function readSurvey(args: AnalyzeArgs, io: CliIo): Promise<SurveySource> {
   const notes: string[] = [];
   // A config is read first: its `source` says how the file is laid out (header rows, sheets).
   const fromFile =
@@ -59,58 +151,108 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   const widened = unwrap(widenLongLayout(read));
   if (widened.long !== null) io.stderr(`${describeLongLayout(widened.long)}\n`);
   const table = widened.table;
-  const source =
+  const description =
     path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
+  if (fromFile !== undefined) return { table, config: fromFile, description, fromFile: true };
 
-  let config: Config;
-  if (fromFile !== undefined) {
-    config = fromFile;
-  } else {
-    const detected = unwrap(configFromHeaders(table, args));
-    const { detection, instrument, platform } = detected;
-    if (platform.platform !== null) {
-      io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+  const detected = unwrap(configFromHeaders(table, args));
+  const { detection, instrument, platform } = detected;
+  if (platform.platform !== null) {
+    io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+  }
+  io.stderr(`${t("detect.heading", { source: description })}\n`);
+  io.stderr(
+    describeDetection(detection, table.headers, instrument, table.colOffset, args.lang).join("\n") +
+      "\n"
+  );
+  const answers = detectAnswers(table, detected.config);
+  // Everything detected goes into a saved config, the file's layout included.
+  const config: Config = { ...answers.config, source: sourceOfTable(read) };
+  if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
+  const problem =
+    mappingProblem(detection, table.headers, instrument, table.colOffset) ?? answers.error;
+  if (problem !== null) {
+    // The saved mapping is what the user edits to fix the problem: written even so.
+    if (args.saveConfig !== undefined) {
+      writeOutputs([configOutput(args.saveConfig, config)]);
+      io.stderr(savedConfigNote(args.saveConfig, args.lang));
     }
-    io.stderr(`${t("detect.heading", { source })}\n`);
-    io.stderr(
-      describeDetection(detection, table.headers, instrument, table.colOffset, args.lang).join(
-        "\n"
-      ) + "\n"
-    );
-    const answers = detectAnswers(table, detected.config);
-    // Everything detected goes into a saved config, the file's layout included.
-    config = { ...answers.config, source: sourceOfTable(read) };
-    if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
-    const problem =
-      mappingProblem(detection, table.headers, instrument, table.colOffset) ?? answers.error;
-    if (problem !== null) {
-      // The saved mapping is what the user edits to fix the problem: written even so.
-      if (args.saveConfig !== undefined) {
-        writeOutputs([configOutput(args.saveConfig, config)]);
-        io.stderr(savedConfigNote(args.saveConfig, args.lang));
+    throw new ServqualError(problem);
+  }
+  return { table, config, description, fromFile: false };
+}
+
+/**
+ * The analysis in this process: the pipeline, the gap model's surveys, the scale check's
+ * note, this run's cycle (--history) and, with --xlsx, the report plan.
+ */
+function pipelineRunner(
+  args: AnalyzeArgs,
+  io: CliIo
+): AnalysisRunner<SurveySource, CliOutput, AppError> {
+  return {
+    async run(source) {
+      const { table } = source;
+      let config = source.config;
+      const pipeline = runPipeline(table, config);
+      if (!pipeline.ok) return pipeline;
+      const result = await withGapModel(pipeline.value, table, config, args, io);
+      if (source.fromFile) printLines(io, describeAnswers(result.answerCoding, args.lang));
+      if (result.scale.narrowed) {
+        const { given } = result.scale;
+        const preset = `${given.min}–${given.max}`;
+        io.stderr(
+          args.lang === "zh"
+            ? `注意：所有答案都在 1–5 之内，因此使用量表 1–5，而不是预设的 ${preset}（反向计分题按 6 − x 计分）；如需保留 ${preset}，请使用 --scale ${given.min}-${given.max}。\n`
+            : `Note: every answer lies within 1–5, so the scale 1–5 is used instead of the preset's ${preset} (reverse-coded items are rescored as 6 − x); say --scale ${given.min}-${given.max} to keep ${preset}.\n`
+        );
+        // The saved config says the scale, so the next cycle is read the same way.
+        config = { ...config, scale: { ...result.scale.scale } };
       }
-      throw new ServqualError(problem);
-    }
-  }
+      const cycle =
+        args.history === undefined ? null : keepCycle(args.history, result, config, args);
+      let plan: ReportPlan | null = null;
+      if (args.xlsx !== undefined) {
+        // Loaded on demand: the report plan is not needed for JSON or the summary.
+        const { reportPlan } = await import("./write-report");
+        plan = reportPlan({
+          analysis: result.analysis,
+          config,
+          instrument: result.instrument,
+          source: source.description,
+          lang: args.lang,
+          ...(cycle ? { cycle: { request: cycle.request, history: cycle.history } } : {}),
+        });
+      }
+      return ok({
+        analysis: result.analysis,
+        plan,
+        config,
+        instrument: result.instrument,
+        cycle,
+        description: source.description,
+      });
+    },
+  };
+}
 
-  const result = await withGapModel(unwrap(runPipeline(table, config)), table, config, args, io);
-  if (args.config !== undefined) printLines(io, describeAnswers(result.answerCoding, args.lang));
-  if (result.scale.narrowed) {
-    const { given } = result.scale;
-    const preset = `${given.min}–${given.max}`;
-    io.stderr(
-      args.lang === "zh"
-        ? `注意：所有答案都在 1–5 之内，因此使用量表 1–5，而不是预设的 ${preset}（反向计分题按 6 − x 计分）；如需保留 ${preset}，请使用 --scale ${given.min}-${given.max}。\n`
-        : `Note: every answer lies within 1–5, so the scale 1–5 is used instead of the preset's ${preset} (reverse-coded items are rescored as 6 − x); say --scale ${given.min}-${given.max} to keep ${preset}.\n`
+/** stdout: the analysis as JSON (--json -), or the summary when no file was asked for. */
+function printResult(output: CliOutput, args: AnalyzeArgs, io: CliIo): void {
+  const { analysis, instrument, config } = output;
+  if (args.json === "-") io.stdout(analysisJson(analysis, output.cycle?.trend ?? null));
+  if (args.json === undefined && args.xlsx === undefined) {
+    const instrumentName = isPresetId(instrument.id)
+      ? label(PRESET_NAMES[instrument.id], args.lang)
+      : `${instrument.items.length} items, ${instrument.dimensions.length} dimensions`;
+    io.stdout(
+      formatSummary(
+        analysis,
+        instrument,
+        { description: output.description, instrumentName, tolerance: config.options.tolerance },
+        args.lang
+      )
     );
-    // The saved config says the scale, so the next cycle is read the same way.
-    // writeAll saves it with --save-config.
-    config = { ...config, scale: { ...result.scale.scale } };
   }
-  const cycle =
-    args.history === undefined ? null : keepCycle(args.history, result, config, args, io);
-  await writeAll(result, config, args, source, io, cycle);
-  return EXIT_OK;
 }
 
 /** Every file the command reads, for the overwrite check. */
@@ -141,60 +283,6 @@ function savedConfigNote(file: string, lang: AnalyzeArgs["lang"]): string {
   return `${detectionText(lang)("wrote.config", { file })}\n`;
 }
 
-async function writeAll(
-  result: PipelineResult,
-  config: Config,
-  args: AnalyzeArgs,
-  source: string,
-  io: CliIo,
-  cycle: KeptCycle | null
-): Promise<void> {
-  const { analysis, instrument } = result;
-  const t = detectionText(args.lang);
-  const trend = cycle?.trend ?? null;
-  const pending: PendingOutput[] = [];
-  const written: string[] = [];
-  if (args.json !== undefined && args.json !== "-") {
-    pending.push({ path: args.json, data: analysisJson(analysis, trend) });
-    written.push(`${t("wrote.json", { file: args.json })}\n`);
-  }
-  if (args.xlsx !== undefined) {
-    // Loaded on demand: the report plan and exceljs are not needed for JSON or the summary.
-    const { reportBytes } = await import("./write-report");
-    const bytes = await reportBytes({
-      analysis,
-      config,
-      instrument,
-      source,
-      lang: args.lang,
-      ...(cycle ? { cycle: { request: cycle.request, history: cycle.history } } : {}),
-    });
-    pending.push({ path: args.xlsx, data: bytes });
-    written.push(`${t("wrote.xlsx", { file: args.xlsx })}\n`);
-  }
-  if (args.saveConfig !== undefined) {
-    pending.push(configOutput(args.saveConfig, config));
-    written.push(savedConfigNote(args.saveConfig, args.lang));
-  }
-  writeOutputs(pending);
-  for (const line of written) io.stderr(line);
-
-  if (args.json === "-") io.stdout(analysisJson(analysis, trend));
-  if (args.json === undefined && args.xlsx === undefined) {
-    const instrumentName = isPresetId(instrument.id)
-      ? label(PRESET_NAMES[instrument.id], args.lang)
-      : `${instrument.items.length} items, ${instrument.dimensions.length} dimensions`;
-    io.stdout(
-      formatSummary(
-        analysis,
-        instrument,
-        { description: source, instrumentName, tolerance: config.options.tolerance },
-        args.lang
-      )
-    );
-  }
-}
-
 /** The managers' and staff surveys' gaps on the Analysis, null when not given (docs/gap-model.md). */
 async function withGapModel(
   result: PipelineResult,
@@ -222,13 +310,12 @@ interface KeptCycle {
   trend: Trend;
 }
 
-/** Reads the history file, adds (or replaces) this run's cycle and writes it back. */
+/** Reads the history file and adds (or replaces) this run's cycle; saveCycle writes it. */
 function keepCycle(
   file: string,
   result: PipelineResult,
   config: Config,
-  args: AnalyzeArgs,
-  io: CliIo
+  args: AnalyzeArgs
 ): KeptCycle {
   const history = readHistoryFile(file);
   const today = new Date().toISOString().slice(0, 10);
@@ -239,12 +326,17 @@ function keepCycle(
     mode: "new",
   };
   const trend = recordCycle(history, result.analysis, request, config.options.tolerance);
+  return { request, history, trend };
+}
+
+/** Writes the history back (before the other outputs) and says what became of the cycle. */
+function saveCycle(file: string, cycle: KeptCycle, args: AnalyzeArgs, io: CliIo): void {
+  const { trend, history, request } = cycle;
   writeHistoryFile(file, trend.cycles);
   const replaced = trend.cycles.length === history.length;
   const count = trend.cycles.length;
   const key = `cycle.${replaced ? "replaced" : "added"}${count === 1 ? "1" : ""}` as const;
   io.stderr(`${detectionText(args.lang)(key, { label: request.label, file, count })}\n`);
-  return { request, history, trend };
 }
 
 function printLines(io: CliIo, lines: string[]): void {

@@ -1,6 +1,7 @@
 import { ServqualError, type Lang } from "../core";
 import { analyze } from "./analyze";
 import { parseCommand } from "./args";
+import { causeLines } from "./cause-lines";
 import { demo } from "./demo";
 import { errorText } from "./error-lang";
 import { errorMessage } from "./error-text";
@@ -12,7 +13,8 @@ import { USAGE } from "./usage";
 
 /**
  * The CLI: `servqual analyze …` and `servqual demo`. Returns the exit status; every
- * failure is one line on stderr, never a stack trace.
+ * failure is one line on stderr, followed by one "Cause: …" line per link of its cause
+ * chain when it has one, never a stack trace.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let lang: Lang = "en";
@@ -36,12 +38,27 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof ServqualError) {
-      io.stderr(errorLine(errorText(error.error, lang)) + "\n");
+      io.stderr(errorLine(errorText(error.error, lang)) + "\n" + causes(error.error.cause, lang));
       return exitCodeFor(error.error.code);
     }
-    io.stderr(errorLine(`internal error: ${errorMessage(error)}`) + "\n");
+    io.stderr(
+      errorLine(`internal error: ${errorMessage(error)}`) + "\n" + causes(causeOf(error), lang)
+    );
     return EXIT_INTERNAL;
   }
+}
+
+/** The "Cause: …" lines after the error line (none when nothing caused it). */
+function causes(cause: unknown, lang: Lang): string {
+  return causeLines(cause, lang)
+    .map((line) => `${line}\n`)
+    .join("");
+}
+
+function causeOf(error: unknown): unknown {
+  return typeof error === "object" && error !== null && "cause" in error
+    ? (error as { cause: unknown }).cause
+    : undefined;
 }
 
 function errorLine(message: string): string {

@@ -1,6 +1,5 @@
-import { buildReportPlan, DEFAULT_SHEETS, withGapModelSheet } from "../report";
+import { buildReportPlan, DEFAULT_SHEETS, withGapModelSheet, type ReportPlan } from "../report";
 import type { CycleRequest, CycleSummary, Analysis, Config, Instrument, Lang } from "../core";
-import { planToXlsxBuffer } from "./xlsx-writer";
 
 export interface ReportInput {
   analysis: Analysis;
@@ -13,11 +12,11 @@ export interface ReportInput {
 }
 
 /**
- * Renders the same ReportPlan the add-in draws as .xlsx bytes (charts excepted). The caller
- * writes them with safe-output, so that a failed write never leaves a truncated workbook.
+ * The same ReportPlan the add-in draws, with the CLI's choices: the default sheets (plus the
+ * Gap model sheet when a managers' or staff survey was given), no charts (a note instead).
  */
-export async function reportBytes(input: ReportInput): Promise<Buffer> {
-  const plan = buildReportPlan(input.analysis, {
+export function reportPlan(input: ReportInput): ReportPlan {
+  return buildReportPlan(input.analysis, {
     lang: input.lang,
     prefix: "",
     // The Gap model sheet only when a managers' or staff survey was given (docs/gap-model.md).
@@ -29,5 +28,4 @@ export async function reportBytes(input: ReportInput): Promise<Buffer> {
     chartsSupported: false,
     ...(input.cycle ? { cycle: input.cycle } : {}),
   });
-  return planToXlsxBuffer(plan);
 }

@@ -10,7 +10,7 @@ import { insertTemplateIn } from "./insert-template";
 import { unreadableSource, queueSourceLocation, readSourceCells } from "./read-source";
 import { gridOp } from "./range-ops";
 import { detectCapabilities } from "./requirements";
-import { runReportIn } from "./run-report";
+import { openReportSession } from "./report-session";
 import { loadStateIn } from "./state-store";
 import type { WorkbookApi, WorkbookOverview } from "./workbook-api";
 import { WriteQueue } from "./write-queue";
@@ -89,9 +89,23 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
       });
     },
 
-    runReport(request) {
-      const caps = detectCapabilities();
-      return runAction(runOptions, (session) => runReportIn(session, request, caps, sessionIds));
+    openReport(target) {
+      return openReportSession(runOptions, target, detectCapabilities(), sessionIds);
+    },
+
+    async runReport(request) {
+      const { build, configToSave, ...target } = request;
+      const report = this.openReport(target);
+      const read = await report.readSource();
+      if (!read.ok) return read;
+      const built = await build(read.value.source, read.value.userInput);
+      if (!built.ok) {
+        await report.end();
+        return built;
+      }
+      const drawn = await report.render(built.value);
+      if (!drawn.ok) return drawn;
+      return report.saveState(configToSave?.() ?? request.config);
     },
 
     loadState() {

@@ -41,9 +41,14 @@ export function interrupted(error: HostError): HostError {
   };
 }
 
+/**
+ * `mayRetry`: false once the body has handed something out that a retry would read again
+ * (a report session's source, see report-session.ts); then cell-edit mode ends the action.
+ */
 export async function runAction<T>(
   options: RunOptions,
-  body: (session: Session) => Promise<HostResult<T>>
+  body: (session: Session) => Promise<HostResult<T>>,
+  mayRetry: () => boolean = () => true
 ): Promise<HostResult<T>> {
   let writeSyncs = 0;
   for (let attempt = 0; ; attempt++) {
@@ -73,7 +78,7 @@ export async function runAction<T>(
       });
     } catch (error) {
       if (writeSyncs > 0) return fail(interrupted(toAppError(error)));
-      if (isCellEditMode(error) && attempt < options.retryDelaysMs.length) {
+      if (isCellEditMode(error) && attempt < options.retryDelaysMs.length && mayRetry()) {
         await wait(options.retryDelaysMs[attempt]);
         continue;
       }

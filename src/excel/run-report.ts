@@ -1,14 +1,15 @@
 /**
- * The "Run analysis" / "Refresh" action inside one Excel.run:
- *   sync 1  where the source is + sheets, names, our state part        (reads)
- *   sync 2  source cells (first chunk) + state XML + each sheet's charts/tables
- *   …       one more per further source chunk
- *   build   analysis + plan (no Excel calls)
- *   sync 3… writes, flushed whenever a request would pass the byte budget
- *   last    the saved state (needs the new sheets' ids from the write syncs)
+ * The report against the workbook, in three phases that report-session.ts runs inside one
+ * Excel.run, one per call of the analyse use case (docs/architecture.md, "The use-case layer"):
+ *   readReportSource  sync 1  where the source is + sheets, names, our state part (reads)
+ *                     sync 2  source cells (first chunk) + state XML + each sheet's charts/tables
+ *                     …       one more per further source chunk, one for user-input blocks
+ *   (the analysis runs between the phases: no Excel calls)
+ *   renderReport      sync 3… writes, flushed whenever a request would pass the byte budget
+ *   saveReportState   last    the saved state (needs the new sheets' ids from the write syncs)
  * Only sheets the add-in owns are written; the source is only read.
  */
-import { fail, ok, STATE_VERSION } from "../core";
+import { ok, STATE_VERSION, type Config } from "../core";
 import type { ReportPlan, SheetKey, UserInputRows } from "../report";
 import type { Session } from "./excel-run";
 import type { HostResult } from "./excel-errors";
@@ -21,12 +22,13 @@ import {
   resolveSheets,
   type Markers,
   type SessionIds,
+  type SheetResolution,
   type SheetTarget,
   type WorkbookSheet,
 } from "./ownership";
 import { unreadableSource, queueSourceLocation, readSourceCells } from "./read-source";
 import { toExcelValue } from "./cell-text";
-import { markIncomplete } from "./incomplete-mark";
+import { markIncomplete, type MarkedPlan } from "./incomplete-mark";
 import { gridOp, rangeAt, smallOp } from "./range-ops";
 import { blockOps } from "./render-block";
 import { chartOp } from "./render-chart";
@@ -39,6 +41,7 @@ import {
   queueStateXml,
   resolveState,
   saveSettings,
+  type StateHandle,
 } from "./state-store";
 import {
   editableRects,
@@ -49,10 +52,12 @@ import {
   type SheetRect,
 } from "./user-input";
 import type {
+  LoadedSource,
+  PhaseProgress,
+  ReportTarget,
   OwnedSheet,
   PendingRun,
   RunReportOutcome,
-  RunReportRequest,
   SavedState,
   SavedUserInput,
 } from "./workbook-api";
@@ -62,12 +67,6 @@ interface Catalog {
   sheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
   contents: Map<string, { charts: Excel.ChartCollection; tables: Excel.TableCollection }>;
-}
-
-function aborted(request: RunReportRequest): HostResult<never> | null {
-  return request.signal?.aborted
-    ? fail({ code: "excel", message: "Cancelled.", params: { cancelled: 1 } })
-    : null;
 }
 
 function readMarkers(names: Excel.NamedItemCollection): {
@@ -179,20 +178,54 @@ function chooseTableNames(plan: ReportPlan, taken: string[]): Map<string, string
   return chosen;
 }
 
+/** What the read phase hands on to the write phase (proxies of the same Excel.run). */
+export interface ReportRead {
+  source: LoadedSource;
+  /** What users typed into the last report's user-input blocks, by block id. */
+  userInput: UserInputRows;
+  catalog: Catalog;
+  state: StateHandle;
+  previous: SavedState | null;
+  owned: OwnedSheet[];
+  sheets: WorkbookSheet[];
+  markers: Markers;
+  existingMarkers: Set<string>;
+  otherNames: string[];
+  savedInputs: SavedUserInput[];
+  readBack: ReadBack;
+}
+
+/** What the write phase leaves for the save: the queue's last request is still to be sent. */
+export interface ReportRendered {
+  read: ReportRead;
+  baseState: Omit<SavedState, "ownedSheets" | "lastRun" | "userInput" | "pendingRun">;
+  resolution: SheetResolution;
+  drawnKeys: Set<SheetKey>;
+  inputsNow: SavedUserInput[];
+  byKey: Map<SheetKey, string>;
+  marked: MarkedPlan;
+  idProxies: Map<SheetKey, Excel.Worksheet>;
+  journalPart: () => Excel.CustomXmlPart | null;
+}
+
 /**
+ * Read phase (syncs 1, 2, one per further source chunk, and one for user-input blocks when
+ * the last report drew any): the source, the catalog, the saved state and what users typed.
+ * Nothing is written.
+ *
  * `sessionIds`: the worksheet ids this pane learnt from its own runs (ids are trusted only in
  * the session that read them, see ownership.ts); updated when the run succeeds.
  */
-export async function runReportIn(
+export async function readReportSource(
   session: Session,
-  request: RunReportRequest,
+  target: ReportTarget,
   caps: Capabilities,
-  sessionIds: Map<SheetKey, string> = new Map()
-): Promise<HostResult<RunReportOutcome>> {
+  sessionIds: SessionIds,
+  progress: PhaseProgress = () => undefined
+): Promise<HostResult<ReportRead>> {
   const { context } = session;
-  const progress = request.onProgress ?? (() => undefined);
-  progress(0, "read");
-  const handles = queueSourceLocation(context, request.source);
+  progress(0);
+  const handles = queueSourceLocation(context, target.source);
   const catalog: Catalog = {
     sheets: context.workbook.worksheets.load("items/name,items/id,items/visibility"),
     names: context.workbook.names.load("items/name,items/formula"),
@@ -202,7 +235,7 @@ export async function runReportIn(
   try {
     await context.sync();
   } catch (error) {
-    const unreadable = unreadableSource(error, request.source);
+    const unreadable = unreadableSource(error, target.source);
     if (unreadable) return unreadable;
     throw error;
   }
@@ -218,11 +251,9 @@ export async function runReportIn(
         });
       }
     },
-    request.config.source?.headerRows
+    target.config.source?.headerRows
   );
   if (!source.ok) return source;
-  const stop = aborted(request);
-  if (stop) return stop;
 
   const saved = resolveState(state);
   // A state from a newer add-in must not be overwritten; an unreadable one only loses ownership.
@@ -239,19 +270,44 @@ export async function runReportIn(
     pending?.userInput ?? {},
     savedInputs.map((i) => i.spec)
   );
+  progress(1);
+  return ok({
+    source: source.value,
+    userInput,
+    catalog,
+    state,
+    previous,
+    owned,
+    sheets,
+    markers,
+    existingMarkers,
+    otherNames,
+    savedInputs,
+    readBack,
+  });
+}
 
-  progress(0.3, "analyse");
-  const built = await request.build(source.value, userInput);
-  if (!built.ok) return built;
+/**
+ * Write phase (sync 3 and on, one per 4 MB of requests): the journal, then the sheets. The
+ * last request (new sheets' ids) is flushed here; each sheet's A1 and the state are the save's.
+ */
+export async function renderReport(
+  session: Session,
+  target: ReportTarget,
+  read: ReportRead,
+  built: ReportPlan,
+  caps: Capabilities,
+  sessionIds: SessionIds,
+  progress: PhaseProgress = () => undefined
+): Promise<HostResult<ReportRendered>> {
+  const { catalog, sheets, owned, markers, existingMarkers, otherNames, savedInputs } = read;
+  const { userInput, readBack, previous, state } = read;
   // Whatever the builder did with them, no typed value is dropped (docs/workbook-safety.md).
-  const plan = keepTypedValuesInPlan(built.value, userInput);
+  const plan = keepTypedValuesInPlan(built, userInput);
   const marked = markIncomplete(plan);
-  const stopped = aborted(request);
-  if (stopped) return stopped;
-
-  progress(0.5, "write");
-  const sourceSheets = source.value.table.sheetName ? [source.value.table.sheetName] : [];
-  if (request.source.kind === "twoSheets") sourceSheets.push(request.source.perceptionSheet);
+  progress(0);
+  const sourceSheets = read.source.table.sheetName ? [read.source.table.sheetName] : [];
+  if (target.source.kind === "twoSheets") sourceSheets.push(target.source.perceptionSheet);
   const resolution = resolveSheets(
     plan.sheets.map((s) => ({ key: s.key, name: s.name })),
     owned,
@@ -282,10 +338,11 @@ export async function runReportIn(
   ];
   const baseState = {
     version: STATE_VERSION,
-    config: request.configToSave?.() ?? request.config,
-    source: request.source,
-    settings: request.settings,
-    ...(request.gapSources ? { gapSources: request.gapSources } : {}),
+    // The journal records the config the run started with; the save records it as analysed.
+    config: target.config,
+    source: target.source,
+    settings: target.settings,
+    ...(target.gapSources ? { gapSources: target.gapSources } : {}),
   };
   const queue = new WriteQueue(session);
   // The journal goes first in the first write request: if anything after it fails, the next
@@ -359,7 +416,38 @@ export async function runReportIn(
   });
   await queue.flush();
 
-  progress(0.9, "save");
+  progress(1);
+  return ok({
+    read,
+    baseState,
+    resolution,
+    drawnKeys,
+    inputsNow,
+    byKey,
+    marked,
+    idProxies,
+    journalPart: () => journalPart,
+  });
+}
+
+/**
+ * Save phase (the last sync): each sheet's own A1 replaces the incomplete-notice, and the
+ * state, with `config` as analysed, replaces the journal.
+ */
+export async function saveReportState(
+  session: Session,
+  rendered: ReportRendered,
+  config: Config,
+  caps: Capabilities,
+  sessionIds: Map<SheetKey, string>,
+  progress: PhaseProgress = () => undefined
+): Promise<HostResult<RunReportOutcome>> {
+  const { context } = session;
+  const { resolution, idProxies, drawnKeys, inputsNow, byKey, marked } = rendered;
+  const { state } = rendered.read;
+  const baseState = { ...rendered.baseState, config };
+  const journalPart = rendered.journalPart();
+  progress(0);
   const ownedNow: OwnedSheet[] = [
     ...resolution.targets.map((t) => {
       const proxy = idProxies.get(t.key) as Excel.Worksheet;
@@ -383,7 +471,7 @@ export async function runReportIn(
   await context.sync();
   session.wrote();
   await saveSettings();
-  progress(1, "save");
+  progress(1);
   return ok({ sheets: ownedNow.filter((o) => drawnKeys.has(o.key)), syncs: session.syncs });
 }
 

@@ -105,25 +105,57 @@ export interface SavedState {
   gapSources?: GapSources;
 }
 
-export interface RunReportRequest {
+/** Where a report is read from and what its saved state records (the analysis aside). */
+export interface ReportTarget {
   source: SourceSpec;
+  /** The config the run starts with (its `source.headerRows` says how to read the source). */
   config: Config;
   settings: ReportSettings;
+  /** Saved with the state (the optional surveys are read by the caller before the run). */
+  gapSources?: GapSources;
+}
+
+/** A phase's own progress, 0 to 1; the use case places it on the run's bar. */
+export type PhaseProgress = (fraction: number) => void;
+
+/** What a report session's read phase hands out. */
+export interface SourceRead {
+  source: LoadedSource;
   /**
-   * Called inside the single Excel.run between the read and the write: analysis + plan.
-   * `userInput`: what users typed into the last report's user-input blocks, by block id
-   * (pass it on as ReportContext.userInput; see docs/workbook-safety.md).
+   * What users typed into the last report's user-input blocks, by block id (pass it on as
+   * ReportContext.userInput; see docs/workbook-safety.md).
    */
+  userInput: UserInputRows;
+}
+
+/**
+ * One report against the workbook as three calls, made in this order by the analyse use case
+ * (src/app), all inside one Excel.run (report-session.ts; docs/architecture.md).
+ */
+export interface ReportSession {
+  /** Reads the source, the saved state and the user-input blocks; writes nothing. */
+  readSource(onProgress?: PhaseProgress): Promise<HostResult<SourceRead>>;
+  /** Draws the plan (the journal first, then the sheets); the state is the save's. */
+  render(plan: ReportPlan, onProgress?: PhaseProgress): Promise<HostResult<void>>;
+  /** The last sync: each sheet's A1 and the state with `config` as analysed. */
+  saveState(config: Config, onProgress?: PhaseProgress): Promise<HostResult<RunReportOutcome>>;
+  /**
+   * Ends the Excel.run without writing more (after Cancel or a failed analysis); a no-op once
+   * the state is saved. Ended after render and before saveState, the sheets stay marked
+   * incomplete, as after an interruption.
+   */
+  end(): Promise<void>;
+}
+
+/** A report in one call (scripts and tests; the pane goes through `openReport` and src/app). */
+export interface RunReportRequest extends ReportTarget {
+  /** Between the read and the write, in the same Excel.run: analysis + plan. */
   build: (source: LoadedSource, userInput: UserInputRows) => Promise<Result<ReportPlan>>;
   /**
    * The config to save, asked after build: the analysis may have settled what the config
    * left open (the scale), and the next cycle must use the same. Default: `config`.
    */
   configToSave?: () => Config;
-  /** Saved with the state (the optional surveys are read by the caller before the run). */
-  gapSources?: GapSources;
-  onProgress?: (fraction: number, step: "read" | "analyse" | "write" | "save") => void;
-  signal?: AbortSignal;
 }
 
 export interface RunReportOutcome {
@@ -135,6 +167,9 @@ export interface WorkbookApi {
   overview(): Promise<HostResult<WorkbookOverview>>;
   /** `headerRows`: a saved mapping's header-row count (config `source.headerRows`), else detected. */
   loadSource(spec: SourceSpec, headerRows?: number): Promise<HostResult<LoadedSource>>;
+  /** Opens a report session (no Excel call until its `readSource`). */
+  openReport(target: ReportTarget): ReportSession;
+  /** read → build → render → save through `openReport`, for scripts and tests. */
   runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>>;
   loadState(): Promise<HostResult<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */

@@ -49,6 +49,8 @@ export const cliEn = {
   "error.noUsableData.checkNumbers": "",
   "error.noUsableData.texts": "",
   "error.withTitle": "{message}",
+  // One line per link of an error's cause chain, after the error line (docs/cli.md#errors).
+  "error.cause": "Cause: {cause}",
   // Detection summary and file notes on stderr (analyze).
   "detect.heading": "Detected columns in {source}:",
   "detect.role.expectation": "expectation",

@@ -50,6 +50,7 @@ export const cliZh: CliStrings = {
   "error.noUsableData.texts":
     '作答单元格中是文字，例如 {texts}；请在配置中为每个选项给出分值（"answers": {"labels": {…}}），详见 docs/answers.md。',
   "error.withTitle": "{title}（{message}）",
+  "error.cause": "原因：{cause}",
   "detect.heading": "在 {source} 中检测到的列：",
   "detect.role.expectation": "期望",
   "detect.role.perception": "感知",

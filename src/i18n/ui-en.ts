@@ -269,6 +269,7 @@ export const uiEn = {
   "error.retry": "Try again",
   "error.details": "Details: {detail}",
   "error.at": "At {where}.",
+  "error.officeLocation": "Excel reported it at {location}.",
   "error.configInvalid": "The saved settings are not valid.",
   "error.configInvalid.action": "Check the mapping and options, then run the analysis again.",
   "error.configVersion": "The saved settings come from a newer version of the add-in.",

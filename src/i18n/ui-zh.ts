@@ -262,6 +262,7 @@ export const uiZh: UiStrings = {
   "error.retry": "重试",
   "error.details": "详细信息：{detail}",
   "error.at": "位置：{where}。",
+  "error.officeLocation": "Excel 报告的出错位置：{location}。",
   "error.configInvalid": "已保存的设置无效。",
   "error.configInvalid.action": "请检查列映射和选项，然后重新运行分析。",
   "error.configVersion": "已保存的设置来自更新版本的加载项。",

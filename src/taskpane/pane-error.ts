@@ -97,3 +97,25 @@ export function fromException(error: unknown, retry?: () => void): PaneError {
     cause: error,
   };
 }
+
+/** Starts every line the pane logs for a handled error (e2e scenarios expect these). */
+export const HANDLED_ERROR_LOG = "ServQual: handled error";
+
+/**
+ * Logs what caused a shown error to the browser's console for bug reports: the caught value
+ * and Office's debugInfo. Only there: the add-in sends nothing anywhere. Errors about the
+ * data or the mapping have no cause and are not logged (the error bar says everything).
+ */
+export function logPaneError(error: PaneError): void {
+  if (error.cause === undefined && error.debugInfo === undefined) return;
+  console.error(`${HANDLED_ERROR_LOG} ${error.code}: ${error.detail ?? ""}`, {
+    cause: error.cause,
+    debugInfo: error.debugInfo,
+  });
+}
+
+/** Where in the request Office says it failed ("Range.format.fill"), when it says so. */
+export function officeErrorLocation(error: PaneError): string | null {
+  const location = error.debugInfo?.errorLocation;
+  return typeof location === "string" && location !== "" ? location : null;
+}

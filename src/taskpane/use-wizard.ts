@@ -9,12 +9,13 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Config, Lang } from "../core";
 import { CONFIG_VERSION } from "../core";
 import type { SavedState, WorkbookApi } from "../excel";
+import { failed, refresh as refreshCase } from "../app";
 import type { AnalysisRunner } from "./analysis-runner";
 import { draftToColumns } from "./mapping-draft";
-import { fromAppError, fromException, type PaneError } from "./pane-error";
+import { fromAppError, fromException, logPaneError, type PaneError } from "./pane-error";
 import { useMapping } from "./wizard/use-mapping";
 import { useOptions } from "./wizard/use-options";
-import { useRun, type RunDone } from "./wizard/use-run";
+import { useRun, type RunDone, type RunOutcome } from "./wizard/use-run";
 import { useSource } from "./wizard/use-source";
 import { unwrap } from "./wizard/unwrap";
 import { useAnswerLabels } from "./use-answer-labels";
@@ -36,7 +37,12 @@ export interface WizardDeps {
 
 export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported }: WizardDeps) {
   const [step, setStep] = useState<StepId>("data");
-  const [error, setError] = useState<PaneError | null>(null);
+  const [error, showError] = useState<PaneError | null>(null);
+  // Every shown error passes here: what caused it goes to the console (pane-error.ts).
+  const setError = useCallback((next: PaneError | null) => {
+    if (next) logPaneError(next);
+    showError(next);
+  }, []);
   const [saved, setSaved] = useState<SavedState | null>(null);
 
   const options = useOptions(lang);
@@ -151,44 +157,55 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   }, [api, hydrate, refreshOverview]);
 
   const startRun = run.start;
-  const runAnalysis = useCallback(() => {
+  const runAnalysis = useCallback((): Promise<RunOutcome> => {
     if (!instrument || missing.length > 0) {
-      setError({
-        code: "mappingIncomplete",
-        detail: missing.length ? `Items: ${missing.join(", ")}` : undefined,
-      });
-      return;
+      const detail = missing.length ? `Items: ${missing.join(", ")}` : undefined;
+      setError({ code: "mappingIncomplete", detail });
+      return Promise.resolve(
+        failed({ code: "mappingIncomplete", message: detail ?? "No questionnaire is chosen." })
+      );
     }
     if (answers?.error) {
       setStep("mapping");
       setError(fromAppError(answers.error));
-      return;
+      return Promise.resolve(failed(answers.error));
     }
-    void startRun(config, source.spec, options.settings, gapSources);
+    return startRun(config, source.spec, options.settings, gapSources);
   }, [answers, config, gapSources, instrument, missing, options.settings, source.spec, startRun]);
 
   /** One click for the next survey cycle: the saved config, source and settings on the current data. */
   const execute = run.execute;
   const refresh = useCallback(async () => {
     setError(null);
+    const again = () => void refresh();
     try {
-      const state = unwrap(await api.loadState(), setError, () => void refresh());
-      const use = state ?? saved;
-      if (!use) {
-        runAnalysis();
-        return;
-      }
-      hydrate(use);
-      // Refresh updates the latest cycle under its own label.
-      await execute(
-        use.config,
-        use.source,
-        use.settings,
-        { mode: "update", label: "" },
-        use.gapSources ?? NO_GAP_SOURCES
+      await refreshCase(
+        // A failure to read the state is shown here; a run's own outcome is shown by the run.
+        {
+          loadState: async () => {
+            const loaded = await api.loadState();
+            if (!loaded.ok) setError(fromAppError(loaded.error, again));
+            return loaded;
+          },
+        },
+        {
+          known: saved,
+          rerun: (state) => {
+            hydrate(state);
+            // Refresh updates the latest cycle under its own label.
+            return execute(
+              state.config,
+              state.source,
+              state.settings,
+              { mode: "update", label: "" },
+              state.gapSources ?? NO_GAP_SOURCES
+            );
+          },
+          firstRun: runAnalysis,
+        }
       );
     } catch (exception) {
-      setError(fromException(exception, () => void refresh()));
+      setError(fromException(exception, again));
     }
   }, [api, execute, hydrate, runAnalysis, saved]);
 

@@ -26,8 +26,15 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "servqual-cli-"));
 }
 
-/** The last line written to stderr: where the CLI puts its one-line error. */
+/** A line of the cause chain the CLI prints after an error line, in English or Chinese. */
+export const CAUSE_LINE = /^(Cause: |原因：)/;
+
+/**
+ * The last line written to stderr before any cause lines: where the CLI puts its one-line
+ * error (the "Cause: …" lines after it are checked by errors.test.ts).
+ */
 export function lastLine(text: string): string {
   const lines = text.trimEnd().split("\n");
+  while (lines.length > 1 && CAUSE_LINE.test(lines[lines.length - 1])) lines.pop();
   return lines[lines.length - 1];
 }

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { EXAMPLES, lastLine, runCli, tempDir } from "./cli-helpers";
+import { CAUSE_LINE, EXAMPLES, lastLine, runCli, tempDir } from "./cli-helpers";
 
 /** A header row with E1..E22 and P1..P22, optionally edited, and two answer rows. */
 function surveyCsv(edit: (headers: string[]) => string[]): string {
@@ -26,8 +26,10 @@ describe("servqual errors and exit codes", () => {
     return file;
   }
 
+  /** One error line, then only the lines of its cause chain (if it has one). */
   function expectOneLine(stderr: string, pattern: RegExp): void {
-    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+    const [, ...rest] = stderr.trimEnd().split("\n");
+    expect(rest.filter((line) => !CAUSE_LINE.test(line))).toEqual([]);
     expect(stderr).toMatch(/^servqual: /);
     expect(stderr).toMatch(pattern);
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -92,6 +94,8 @@ describe("servqual errors and exit codes", () => {
     const notJson = await runCli("analyze", csv, "--config", write("bad.json", "{ version: 1"));
     expect(notJson.code).toBe(2);
     expectOneLine(notJson.stderr, /config .*bad\.json is not valid JSON/);
+    // What JSON.parse said, as the cause, on its own line after the error.
+    expect(notJson.stderr.trimEnd().split("\n")[1]).toMatch(/^Cause: SyntaxError: .*JSON/);
     const version = await runCli("analyze", csv, "--config", write("v9.json", '{"version": 9}'));
     expect(version.code).toBe(2);
     expectOneLine(version.stderr, /v9\.json: .*version/);

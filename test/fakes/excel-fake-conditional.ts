@@ -6,10 +6,17 @@
 import { formatAddress, rectsOverlap } from "./excel-fake-address";
 import { fail } from "./excel-fake-errors";
 import { ConditionalFormatModel, RangeRef, SheetModel } from "./excel-fake-model";
-import { FakeClientResult, FakeCollection, FakeObject, TypeSpec } from "./excel-fake-proxy";
-import { FakeRange, RANGE_SPEC } from "./excel-fake-range";
+import { FakeRange } from "./excel-fake-range";
 import { normaliseColor } from "./excel-fake-worksheet";
-import { assertRealMembers, asReal } from "./excel-fake-typing";
+import {
+  FakeDef,
+  FakeTools,
+  NavSpec,
+  defineFake,
+  nav,
+  queued,
+  recordedIn,
+} from "./excel-fake-define";
 
 interface CfRef {
   sheet: SheetModel;
@@ -33,179 +40,58 @@ function bag(slot: Slot): Record<string, unknown> {
   return node;
 }
 
-function slotSpec(typeName: string, props: string[]): TypeSpec<Slot> {
-  return {
-    typeName,
-    scalars: Object.fromEntries(props.map((p) => [p, (slot: Slot) => bag(slot)[p] ?? null])),
-  };
+const recorded = recordedIn(bag);
+
+const color = (allowEmpty: boolean) => recorded<string>((v) => normaliseColor(v, allowEmpty));
+
+/** A child object whose settings live one level deeper, under the member's name. */
+function inner<V>(def: () => FakeDef<Slot, V>): NavSpec<Slot, V> {
+  return nav(def, (slot: Slot, t) => ({ cfRef: slot.cfRef, path: [...slot.path, t.member] }));
 }
 
-abstract class SlotObject extends FakeObject<Slot> {
-  protected setSlot(name: string, value: unknown, check?: () => unknown): void {
-    this.write(name, value, (slot) => {
-      const normalised = check?.();
-      bag(slot)[name] = normalised ?? value;
-    });
+/** The `format` of a rule: fill, font and number format of the conditional format itself. */
+const ruleFormat = nav(
+  () => FakeConditionalRangeFormat,
+  (slot: Slot) => ({ cfRef: slot.cfRef, path: ["format"] })
+);
+
+export const FakeConditionalRangeFill: FakeDef<Slot, Excel.ConditionalRangeFill> = defineFake(
+  "ConditionalRangeFill",
+  {
+    color: color(false),
+    clear: queued((slot: Slot) => void delete bag(slot).color),
   }
+);
 
-  protected sub<T extends FakeObject<Slot>>(
-    name: string,
-    Class: new (core: never) => T,
-    spec: TypeSpec<Slot>
-  ): T {
-    return this.child(name, Class as never, spec, (slot: Slot) => ({
-      cfRef: slot.cfRef,
-      path: [...slot.path, name],
-    }));
+export const FakeConditionalRangeFont: FakeDef<Slot, Excel.ConditionalRangeFont> = defineFake(
+  "ConditionalRangeFont",
+  { color: color(false), bold: recorded(), italic: recorded() }
+);
+
+export const FakeConditionalRangeFormat: FakeDef<Slot, Excel.ConditionalRangeFormat> = defineFake(
+  "ConditionalRangeFormat",
+  {
+    fill: inner(() => FakeConditionalRangeFill),
+    font: inner(() => FakeConditionalRangeFont),
+    numberFormat: recorded(),
   }
-}
+);
 
-const FILL_SPEC = slotSpec("ConditionalRangeFill", ["color"]);
+export const FakeColorScaleConditionalFormat: FakeDef<Slot, Excel.ColorScaleConditionalFormat> =
+  defineFake("ColorScaleConditionalFormat", {
+    criteria: {
+      ...recorded<Excel.ConditionalColorScaleCriteria>((value) => {
+        if (!value?.minimum || !value?.maximum)
+          fail("InvalidArgument", "A color scale needs minimum and maximum criteria.");
+      }),
+      capture: (value) => structuredClone(value),
+    },
+    threeColorScale: {
+      get: (slot) =>
+        (bag(slot).criteria as { midpoint?: unknown } | undefined)?.midpoint !== undefined,
+    },
+  });
 
-export class FakeConditionalRangeFill
-  extends SlotObject
-  implements
-    Pick<Excel.ConditionalRangeFill, "color" | "clear" | "load" | "context" | "isNullObject">
-{
-  get color(): string {
-    return this.read("color");
-  }
-
-  set color(value: string) {
-    this.setSlot("color", value, () => normaliseColor(value, false));
-  }
-
-  clear(): void {
-    this.call("Clear", [], (slot) => delete bag(slot).color);
-  }
-
-  load(option?: unknown): Excel.ConditionalRangeFill {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeConditionalRangeFill, Excel.ConditionalRangeFill>(true);
-
-const FONT_SPEC = slotSpec("ConditionalRangeFont", ["color", "bold", "italic"]);
-
-export class FakeConditionalRangeFont
-  extends SlotObject
-  implements
-    Pick<
-      Excel.ConditionalRangeFont,
-      "color" | "bold" | "italic" | "load" | "context" | "isNullObject"
-    >
-{
-  get color(): string {
-    return this.read("color");
-  }
-
-  set color(value: string) {
-    this.setSlot("color", value, () => normaliseColor(value, false));
-  }
-
-  get bold(): boolean {
-    return this.read("bold");
-  }
-
-  set bold(value: boolean) {
-    this.setSlot("bold", value);
-  }
-
-  get italic(): boolean {
-    return this.read("italic");
-  }
-
-  set italic(value: boolean) {
-    this.setSlot("italic", value);
-  }
-
-  load(option?: unknown): Excel.ConditionalRangeFont {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeConditionalRangeFont, Excel.ConditionalRangeFont>(true);
-
-const RANGE_FORMAT_SPEC: TypeSpec<Slot> = {
-  ...slotSpec("ConditionalRangeFormat", ["numberFormat"]),
-  navigations: ["fill", "font"],
-};
-
-export class FakeConditionalRangeFormat
-  extends SlotObject
-  implements
-    Pick<
-      Excel.ConditionalRangeFormat,
-      "fill" | "font" | "numberFormat" | "load" | "context" | "isNullObject"
-    >
-{
-  get fill(): Excel.ConditionalRangeFill {
-    return asReal(this.sub("fill", FakeConditionalRangeFill, FILL_SPEC));
-  }
-
-  get font(): Excel.ConditionalRangeFont {
-    return asReal(this.sub("font", FakeConditionalRangeFont, FONT_SPEC));
-  }
-
-  get numberFormat(): string {
-    return this.read("numberFormat");
-  }
-
-  set numberFormat(value: string) {
-    this.setSlot("numberFormat", value);
-  }
-
-  load(option?: unknown): Excel.ConditionalRangeFormat {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeConditionalRangeFormat, Excel.ConditionalRangeFormat>(true);
-
-const COLOR_SCALE_SPEC: TypeSpec<Slot> = {
-  typeName: "ColorScaleConditionalFormat",
-  scalars: {
-    criteria: (slot) => bag(slot).criteria ?? null,
-    threeColorScale: (slot) =>
-      (bag(slot).criteria as { midpoint?: unknown } | undefined)?.midpoint !== undefined,
-  },
-};
-
-export class FakeColorScaleConditionalFormat
-  extends SlotObject
-  implements
-    Pick<
-      Excel.ColorScaleConditionalFormat,
-      "criteria" | "threeColorScale" | "load" | "context" | "isNullObject"
-    >
-{
-  get criteria(): Excel.ConditionalColorScaleCriteria {
-    return this.read("criteria");
-  }
-
-  set criteria(value: Excel.ConditionalColorScaleCriteria) {
-    this.setSlot("criteria", structuredClone(value), () => {
-      if (!value?.minimum || !value?.maximum)
-        fail("InvalidArgument", "A color scale needs minimum and maximum criteria.");
-    });
-  }
-
-  get threeColorScale(): boolean {
-    return this.read("threeColorScale");
-  }
-
-  load(option?: unknown): Excel.ColorScaleConditionalFormat {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeColorScaleConditionalFormat, Excel.ColorScaleConditionalFormat>(true);
-
-const CELL_VALUE_SPEC: TypeSpec<Slot> = {
-  ...slotSpec("CellValueConditionalFormat", ["rule"]),
-  navigations: ["format"],
-};
 const OPERATORS = [
   "Between",
   "NotBetween",
@@ -217,225 +103,54 @@ const OPERATORS = [
   "LessThanOrEqual",
 ];
 
-export class FakeCellValueConditionalFormat
-  extends SlotObject
-  implements
-    Pick<Excel.CellValueConditionalFormat, "rule" | "format" | "load" | "context" | "isNullObject">
-{
-  get rule(): Excel.ConditionalCellValueRule {
-    return this.read("rule");
+export const FakeCellValueConditionalFormat: FakeDef<Slot, Excel.CellValueConditionalFormat> =
+  defineFake("CellValueConditionalFormat", {
+    rule: {
+      ...recorded<Excel.ConditionalCellValueRule>((value) => {
+        if (!OPERATORS.includes(value?.operator))
+          fail("InvalidArgument", `Invalid operator '${String(value?.operator)}'.`);
+        if (typeof value.formula1 !== "string")
+          fail("InvalidArgument", "formula1 must be a string.");
+      }),
+      capture: (value) => ({ ...value }),
+    },
+    format: ruleFormat,
+  });
+
+export const FakeConditionalFormatRule: FakeDef<Slot, Excel.ConditionalFormatRule> = defineFake(
+  "ConditionalFormatRule",
+  { formula: recorded() }
+);
+
+export const FakeCustomConditionalFormat: FakeDef<Slot, Excel.CustomConditionalFormat> = defineFake(
+  "CustomConditionalFormat",
+  {
+    rule: inner(() => FakeConditionalFormatRule),
+    format: ruleFormat,
   }
+);
 
-  set rule(value: Excel.ConditionalCellValueRule) {
-    this.setSlot("rule", { ...value }, () => {
-      if (!OPERATORS.includes(value?.operator))
-        fail("InvalidArgument", `Invalid operator '${String(value?.operator)}'.`);
-      if (typeof value.formula1 !== "string") fail("InvalidArgument", "formula1 must be a string.");
-    });
-  }
+export const FakeDataBarPositiveFormat: FakeDef<Slot, Excel.ConditionalDataBarPositiveFormat> =
+  defineFake("ConditionalDataBarPositiveFormat", {
+    fillColor: color(true),
+    borderColor: color(true),
+    gradientFill: recorded(),
+  });
 
-  get format(): Excel.ConditionalRangeFormat {
-    return asReal(
-      this.child("format", FakeConditionalRangeFormat, RANGE_FORMAT_SPEC, (slot) => ({
-        cfRef: slot.cfRef,
-        path: ["format"],
-      }))
-    );
-  }
+export const FakeDataBarNegativeFormat: FakeDef<Slot, Excel.ConditionalDataBarNegativeFormat> =
+  defineFake("ConditionalDataBarNegativeFormat", {
+    fillColor: color(true),
+    borderColor: color(true),
+  });
 
-  load(option?: unknown): Excel.CellValueConditionalFormat {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeCellValueConditionalFormat, Excel.CellValueConditionalFormat>(true);
-
-const RULE_SPEC = slotSpec("ConditionalFormatRule", ["formula"]);
-
-export class FakeConditionalFormatRule
-  extends SlotObject
-  implements Pick<Excel.ConditionalFormatRule, "formula" | "load" | "context" | "isNullObject">
-{
-  get formula(): string {
-    return this.read("formula");
-  }
-
-  set formula(value: string) {
-    this.setSlot("formula", value);
-  }
-
-  load(option?: unknown): Excel.ConditionalFormatRule {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeConditionalFormatRule, Excel.ConditionalFormatRule>(true);
-
-const CUSTOM_SPEC: TypeSpec<Slot> = {
-  typeName: "CustomConditionalFormat",
-  scalars: {},
-  navigations: ["rule", "format"],
-};
-
-export class FakeCustomConditionalFormat
-  extends SlotObject
-  implements
-    Pick<Excel.CustomConditionalFormat, "rule" | "format" | "load" | "context" | "isNullObject">
-{
-  get rule(): Excel.ConditionalFormatRule {
-    return asReal(this.sub("rule", FakeConditionalFormatRule, RULE_SPEC));
-  }
-
-  get format(): Excel.ConditionalRangeFormat {
-    return asReal(
-      this.child("format", FakeConditionalRangeFormat, RANGE_FORMAT_SPEC, (slot) => ({
-        cfRef: slot.cfRef,
-        path: ["format"],
-      }))
-    );
-  }
-
-  load(option?: unknown): Excel.CustomConditionalFormat {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeCustomConditionalFormat, Excel.CustomConditionalFormat>(true);
-
-const BAR_FORMAT_SPEC = slotSpec("ConditionalDataBarFormat", [
-  "fillColor",
-  "borderColor",
-  "gradientFill",
-]);
-
-export class FakeDataBarPositiveFormat
-  extends SlotObject
-  implements
-    Pick<
-      Excel.ConditionalDataBarPositiveFormat,
-      "fillColor" | "borderColor" | "gradientFill" | "load" | "context" | "isNullObject"
-    >
-{
-  get fillColor(): string {
-    return this.read("fillColor");
-  }
-
-  set fillColor(value: string) {
-    this.setSlot("fillColor", value, () => normaliseColor(value, true));
-  }
-
-  get borderColor(): string {
-    return this.read("borderColor");
-  }
-
-  set borderColor(value: string) {
-    this.setSlot("borderColor", value, () => normaliseColor(value, true));
-  }
-
-  get gradientFill(): boolean {
-    return this.read("gradientFill");
-  }
-
-  set gradientFill(value: boolean) {
-    this.setSlot("gradientFill", value);
-  }
-
-  load(option?: unknown): Excel.ConditionalDataBarPositiveFormat {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeDataBarPositiveFormat, Excel.ConditionalDataBarPositiveFormat>(true);
-
-export class FakeDataBarNegativeFormat
-  extends SlotObject
-  implements
-    Pick<
-      Excel.ConditionalDataBarNegativeFormat,
-      "fillColor" | "borderColor" | "load" | "context" | "isNullObject"
-    >
-{
-  get fillColor(): string {
-    return this.read("fillColor");
-  }
-
-  set fillColor(value: string) {
-    this.setSlot("fillColor", value, () => normaliseColor(value, true));
-  }
-
-  get borderColor(): string {
-    return this.read("borderColor");
-  }
-
-  set borderColor(value: string) {
-    this.setSlot("borderColor", value, () => normaliseColor(value, true));
-  }
-
-  load(option?: unknown): Excel.ConditionalDataBarNegativeFormat {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeDataBarNegativeFormat, Excel.ConditionalDataBarNegativeFormat>(true);
-
-const DATA_BAR_SPEC: TypeSpec<Slot> = {
-  ...slotSpec("DataBarConditionalFormat", ["barDirection", "showDataBarOnly", "axisColor"]),
-  navigations: ["positiveFormat", "negativeFormat"],
-};
-
-export class FakeDataBarConditionalFormat
-  extends SlotObject
-  implements
-    Pick<
-      Excel.DataBarConditionalFormat,
-      | "barDirection"
-      | "showDataBarOnly"
-      | "axisColor"
-      | "positiveFormat"
-      | "negativeFormat"
-      | "load"
-      | "context"
-      | "isNullObject"
-    >
-{
-  get barDirection(): Excel.DataBarConditionalFormat["barDirection"] {
-    return this.read("barDirection");
-  }
-
-  set barDirection(value: Excel.DataBarConditionalFormat["barDirection"]) {
-    this.setSlot("barDirection", value);
-  }
-
-  get showDataBarOnly(): boolean {
-    return this.read("showDataBarOnly");
-  }
-
-  set showDataBarOnly(value: boolean) {
-    this.setSlot("showDataBarOnly", value);
-  }
-
-  get axisColor(): string {
-    return this.read("axisColor");
-  }
-
-  set axisColor(value: string) {
-    this.setSlot("axisColor", value, () => normaliseColor(value, true));
-  }
-
-  get positiveFormat(): Excel.ConditionalDataBarPositiveFormat {
-    return asReal(this.sub("positiveFormat", FakeDataBarPositiveFormat, BAR_FORMAT_SPEC));
-  }
-
-  get negativeFormat(): Excel.ConditionalDataBarNegativeFormat {
-    return asReal(this.sub("negativeFormat", FakeDataBarNegativeFormat, BAR_FORMAT_SPEC));
-  }
-
-  load(option?: unknown): Excel.DataBarConditionalFormat {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-assertRealMembers<FakeDataBarConditionalFormat, Excel.DataBarConditionalFormat>(true);
+export const FakeDataBarConditionalFormat: FakeDef<Slot, Excel.DataBarConditionalFormat> =
+  defineFake("DataBarConditionalFormat", {
+    barDirection: recorded(),
+    showDataBarOnly: recorded(),
+    axisColor: color(true),
+    positiveFormat: inner(() => FakeDataBarPositiveFormat),
+    negativeFormat: inner(() => FakeDataBarNegativeFormat),
+  });
 
 const SUPPORTED_TYPES: Record<string, string> = {
   ColorScale: "colorScale",
@@ -444,190 +159,78 @@ const SUPPORTED_TYPES: Record<string, string> = {
   DataBar: "dataBar",
 };
 
-const CONDITIONAL_FORMAT_SPEC: TypeSpec<CfRef> = {
-  typeName: "ConditionalFormat",
-  scalars: {
-    id: (r) => r.cf.id,
-    type: (r) => r.cf.type,
-    stopIfTrue: (r) => r.cf.stopIfTrue,
-    priority: (r) => r.sheet.conditionalFormats.indexOf(r.cf),
-  },
-  navigations: ["colorScale", "cellValue", "custom", "dataBar"],
-};
-
-export class FakeConditionalFormat
-  extends FakeObject<CfRef>
-  implements
-    Pick<
-      Excel.ConditionalFormat,
-      | "id"
-      | "type"
-      | "stopIfTrue"
-      | "priority"
-      | "colorScale"
-      | "cellValue"
-      | "custom"
-      | "dataBar"
-      | "getRange"
-      | "delete"
-      | "load"
-      | "context"
-      | "isNullObject"
-    >
-{
-  get id(): string {
-    return this.read("id");
-  }
-
-  get type(): Excel.ConditionalFormat["type"] {
-    return this.read("type");
-  }
-
-  get stopIfTrue(): boolean {
-    return this.read("stopIfTrue");
-  }
-
-  set stopIfTrue(value: boolean) {
-    this.write("stopIfTrue", value, (r) => {
-      r.cf.stopIfTrue = value;
-    });
-  }
-
-  get priority(): number {
-    return this.read("priority");
-  }
-
-  private rule<T extends FakeObject<Slot>>(
-    key: string,
-    Class: new (core: never) => T,
-    spec: TypeSpec<Slot>
-  ): T {
-    return this.child(key, Class as never, spec, (r: CfRef) => {
-      if (SUPPORTED_TYPES[r.cf.type] !== key)
-        fail("InvalidOperation", `This conditional format is ${r.cf.type}, not ${key}.`);
-      return { cfRef: r, path: [key] };
-    });
-  }
-
-  get colorScale(): Excel.ColorScaleConditionalFormat {
-    return asReal(this.rule("colorScale", FakeColorScaleConditionalFormat, COLOR_SCALE_SPEC));
-  }
-
-  get cellValue(): Excel.CellValueConditionalFormat {
-    return asReal(this.rule("cellValue", FakeCellValueConditionalFormat, CELL_VALUE_SPEC));
-  }
-
-  get custom(): Excel.CustomConditionalFormat {
-    return asReal(this.rule("custom", FakeCustomConditionalFormat, CUSTOM_SPEC));
-  }
-
-  get dataBar(): Excel.DataBarConditionalFormat {
-    return asReal(this.rule("dataBar", FakeDataBarConditionalFormat, DATA_BAR_SPEC));
-  }
-
-  getRange(): Excel.Range {
-    return asReal(
-      this.derive(FakeRange, RANGE_SPEC, "GetRange", [], (r) => ({
-        sheet: r.sheet,
-        rect: { ...r.cf.rect },
-      }))
-    );
-  }
-
-  delete(): void {
-    this.call("Delete", [], (r) => {
-      r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((cf) => cf !== r.cf);
-    });
-  }
-
-  load(option?: unknown): Excel.ConditionalFormat {
-    this.queueLoad(option);
-    return asReal(this);
-  }
+/** The rule object of one conditional-format type; asking for another type's is refused. */
+function rule<V>(def: () => FakeDef<Slot, V>): NavSpec<CfRef, V> {
+  return nav(def, (r: CfRef, t) => {
+    if (SUPPORTED_TYPES[r.cf.type] !== t.member)
+      fail("InvalidOperation", `This conditional format is ${r.cf.type}, not ${t.member}.`);
+    return { cfRef: r, path: [t.member] };
+  });
 }
-assertRealMembers<FakeConditionalFormat, Excel.ConditionalFormat>(true);
 
-export const CONDITIONAL_FORMATS_SPEC: TypeSpec<RangeRef> = {
-  typeName: "ConditionalFormatCollection",
-  scalars: {},
-};
+export const FakeConditionalFormat: FakeDef<CfRef, Excel.ConditionalFormat> = defineFake(
+  "ConditionalFormat",
+  {
+    id: { get: (r) => r.cf.id },
+    type: { get: (r) => r.cf.type },
+    stopIfTrue: { get: (r) => r.cf.stopIfTrue, set: (r, value) => void (r.cf.stopIfTrue = value) },
+    priority: { get: (r) => r.sheet.conditionalFormats.indexOf(r.cf) },
+    colorScale: rule(() => FakeColorScaleConditionalFormat),
+    cellValue: rule(() => FakeCellValueConditionalFormat),
+    custom: rule(() => FakeCustomConditionalFormat),
+    dataBar: rule(() => FakeDataBarConditionalFormat),
+    getRange: (t) =>
+      t.derive(FakeRange, "GetRange", [], (r) => ({ sheet: r.sheet, rect: { ...r.cf.rect } })),
+    delete: queued((r: CfRef) => {
+      r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((cf) => cf !== r.cf);
+    }),
+  }
+);
 
 const inRange = (ref: RangeRef): ConditionalFormatModel[] =>
   ref.sheet.conditionalFormats.filter((cf) => rectsOverlap(cf.rect, ref.rect));
 
-export class FakeConditionalFormatCollection
-  extends FakeCollection<RangeRef, CfRef>
-  implements
-    Pick<
-      Excel.ConditionalFormatCollection,
-      "items" | "add" | "clearAll" | "getCount" | "load" | "context" | "isNullObject"
-    >
-{
-  protected itemsOf(ref: RangeRef): CfRef[] {
-    return inRange(ref).map((cf) => ({ sheet: ref.sheet, cf }));
-  }
-
-  protected makeItem(item: CfRef): FakeObject<CfRef> {
-    return this.derive(
-      FakeConditionalFormat,
-      CONDITIONAL_FORMAT_SPEC,
-      "GetItem",
-      [item.cf.id],
-      () => item
+function addFormat(ref: RangeRef, type: string): CfRef {
+  if (!(type in SUPPORTED_TYPES))
+    fail(
+      "NotImplemented",
+      `The fake does not model ${type} conditional formats (extend test/fakes).`
     );
-  }
-
-  get items(): Excel.ConditionalFormat[] {
-    return this.loadedItems<Excel.ConditionalFormat>();
-  }
-
-  add(type: Excel.ConditionalFormatType | string): Excel.ConditionalFormat {
-    let added: CfRef | null = null;
-    this.call("Add", [type], (ref) => {
-      if (!(type in SUPPORTED_TYPES))
-        fail(
-          "NotImplemented",
-          `The fake does not model ${type} conditional formats (extend test/fakes).`
-        );
-      const cf: ConditionalFormatModel = {
-        id: ref.sheet.owner.newId(),
-        rect: { ...ref.rect },
-        type,
-        criteria: {},
-        format: {},
-        stopIfTrue: false,
-      };
-      ref.sheet.conditionalFormats.push(cf);
-      added = { sheet: ref.sheet, cf };
-    });
-    return asReal(
-      this.derive(FakeConditionalFormat, CONDITIONAL_FORMAT_SPEC, "Add", [type], (ref) => {
-        if (!added)
-          fail(
-            "ItemNotFound",
-            `The conditional format on ${formatAddress(ref.sheet.name, ref.rect)} was not added.`
-          );
-        return added;
-      })
-    );
-  }
-
-  clearAll(): void {
-    this.call("ClearAll", [], (ref) => {
-      const doomed = new Set(inRange(ref));
-      ref.sheet.conditionalFormats = ref.sheet.conditionalFormats.filter((cf) => !doomed.has(cf));
-    });
-  }
-
-  getCount(): OfficeExtension.ClientResult<number> {
-    const result = new FakeClientResult<number>();
-    this.call("GetCount", [], (ref) => result.fill(inRange(ref).length));
-    return asReal(result);
-  }
-
-  load(option?: unknown): Excel.ConditionalFormatCollection {
-    this.queueLoad(option);
-    return asReal(this);
-  }
+  const cf: ConditionalFormatModel = {
+    id: ref.sheet.owner.newId(),
+    rect: { ...ref.rect },
+    type,
+    criteria: {},
+    format: {},
+    stopIfTrue: false,
+  };
+  ref.sheet.conditionalFormats.push(cf);
+  return { sheet: ref.sheet, cf };
 }
-assertRealMembers<FakeConditionalFormatCollection, Excel.ConditionalFormatCollection>(true);
+
+export const FakeConditionalFormatCollection: FakeDef<RangeRef, Excel.ConditionalFormatCollection> =
+  defineFake(
+    "ConditionalFormatCollection",
+    {
+      add: (t: FakeTools<RangeRef>, type) =>
+        t.add(
+          FakeConditionalFormat,
+          "Add",
+          [type],
+          (ref) => addFormat(ref, type),
+          (ref) => `The conditional format on ${formatAddress(ref.sheet.name, ref.rect)}`
+        ),
+      clearAll: queued((ref: RangeRef) => {
+        const doomed = new Set(inRange(ref));
+        ref.sheet.conditionalFormats = ref.sheet.conditionalFormats.filter((cf) => !doomed.has(cf));
+      }),
+      getCount: (t) => t.result("GetCount", [], (ref) => inRange(ref).length),
+    },
+    {
+      collection: {
+        items: (ref: RangeRef) => inRange(ref).map((cf) => ({ sheet: ref.sheet, cf })),
+        item: (t, item: CfRef) =>
+          t.derive(FakeConditionalFormat, "GetItem", [item.cf.id], () => item),
+      },
+    }
+  );

@@ -70,6 +70,8 @@ export class HostSwitch {
 
 export interface FakeHost {
   model: WorkbookModel;
+  /** Highest ExcelApi set the host supports; newer members fail with ApiNotFound. */
+  excelApiVersion: string;
   stats: FakeStats;
   requestLimitBytes: number;
   /** Syncs still to be refused with InvalidOperationInCellEditMode (a short edit, counted in syncs). */

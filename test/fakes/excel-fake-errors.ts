@@ -18,6 +18,7 @@ export type FakeErrorCode =
   | "InvalidObjectPath"
   | "InvalidRequestContext"
   | "NotImplemented"
+  | "ApiNotFound"
   | "GeneralException";
 
 export interface FakeDebugInfo {

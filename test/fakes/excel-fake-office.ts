@@ -3,6 +3,7 @@
  * fake workbook by saveAsync), display language, requirement-set checks and onReady.
  * Enum values are the strings office.js uses at run time ("Excel", "succeeded").
  */
+import { versionAtMost } from "./excel-fake-requirements";
 import type { WorkbookModel } from "./excel-fake-model";
 import { asReal } from "./excel-fake-typing";
 
@@ -63,12 +64,6 @@ export class FakeSettings implements Pick<Office.Settings, "get" | "set" | "remo
       );
     }
   }
-}
-
-function versionAtMost(version: string, max: string): boolean {
-  const [a1, a2 = 0] = version.split(".").map(Number);
-  const [b1, b2 = 0] = max.split(".").map(Number);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
 }
 
 export interface FakeOffice {

@@ -1,11 +1,13 @@
 /**
  * The proxy machinery every fake Excel object shares: lazy resolution to the model at sync time,
- * load tracking (reading an unloaded property throws PropertyNotLoaded), queued writes and
- * method calls, *OrNullObject handling, and a guard that names members the fake lacks.
+ * load tracking (reading an unloaded property throws PropertyNotLoaded) and load paths,
+ * *OrNullObject handling, and a guard that names members the fake lacks. The members of each
+ * fake type come from its spec (excel-fake-define.ts).
  */
 import type { FakeContext, QueuedOperation } from "./excel-fake-context";
 import { FakeOfficeError, fail, propertyNotLoaded } from "./excel-fake-errors";
 import { asReal } from "./excel-fake-typing";
+import { missingApi } from "./excel-fake-requirements";
 
 export const CORE = Symbol("fakeExcelCore");
 /** Symbol-keyed so it stays out of the Office.js member checks. */
@@ -168,94 +170,19 @@ export abstract class FakeObject<M> {
     return core.nullState === "null";
   }
 
-  /** Reads a loaded property; throws PropertyNotLoaded unless load + sync happened since the last write. */
-  protected read<T>(name: string): T {
-    const core = this[CORE];
-    if (!core.loaded.has(name)) throw propertyNotLoaded(core.spec.typeName, name);
-    return core.loaded.get(name) as T;
-  }
-
-  /** Queues a property write; the local copy is dropped so reading it back needs load + sync. */
-  protected write(name: string, value: unknown, apply: (model: M) => void): void {
-    const core = this[CORE];
-    core.loaded.delete(name);
-    this.call(`set:${name}`, [value], apply);
-  }
-
-  /** Queues a method call applied to the resolved model at the next sync. */
-  protected call(name: string, args: unknown[], apply: (model: M) => void): void {
-    const core = this[CORE];
-    core.ctx.enqueue({
-      target: core as ProxyCore<unknown>,
-      name,
-      args,
-      run: () => apply(core.resolve()),
-    });
-  }
-
-  /** A child object that is part of this one (format, font, …): created once and reused. */
-  protected child<C, T extends FakeObject<C>>(
-    name: string,
-    Class: FakeClass<C, T>,
-    spec: TypeSpec<C>,
-    project: (model: M) => C
-  ): T {
-    const core = this[CORE];
-    const existing = core.children.get(name);
-    if (existing) return existing as unknown as T;
-    const made = createFake(core.ctx, Class, spec, core as ProxyCore<unknown>, {
-      name,
-      resolve: () => {
-        const model = core.resolveOrNull();
-        return model === null ? null : project(model);
-      },
-    });
-    core.children.set(name, made as unknown as FakeObject<unknown>);
-    return made;
-  }
-
-  /** Creates a related object (getCell, getItem, …) whose resolution depends on this one. */
-  protected derive<C, T extends FakeObject<C>>(
-    Class: FakeClass<C, T>,
-    spec: TypeSpec<C>,
-    name: string,
-    args: unknown[],
-    project: (model: M) => C | null,
-    orNull = false
-  ): T {
-    const core = this[CORE];
-    return createFake(core.ctx, Class, spec, core as ProxyCore<unknown>, {
-      name,
-      args,
-      orNull,
-      resolve: () => {
-        const model = orNull ? core.resolveOrNull() : core.resolve();
-        return model === null ? null : project(model);
-      },
-    });
-  }
-
-  protected queueLoad(option: unknown): void {
-    const core = this[CORE];
-    const paths = loadPaths(option);
-    core.ctx.enqueue({
-      target: core as ProxyCore<unknown>,
-      name: "Load",
-      args: [option ?? null],
-      run: () => applyLoad(this as FakeObject<unknown>, paths),
-    });
-  }
-
   /** Called by a load at sync time; collections override it to materialise their items. */
   [LOAD_PATH](model: M, paths: string[][]): void {
     const core = this[CORE];
     for (const path of paths) {
       const [head, ...rest] = path;
       if (head === ALL) {
+        // An older host loads what it has: members newer than it are left out, not refused.
         for (const [name, read] of Object.entries(core.spec.scalars))
-          core.loaded.set(name, read(model));
+          if (!missingMember(core, name)) core.loaded.set(name, read(model));
         continue;
       }
+      const missing = missingMember(core, head);
+      if (missing) throw missing;
       const scalar = core.spec.scalars[head];
       if (scalar && rest.length === 0) {
         core.loaded.set(head, scalar(model));
@@ -275,6 +202,29 @@ export abstract class FakeObject<M> {
 }
 
 export const ALL = "*";
+
+/** ApiNotFound when the member is newer than the host's ExcelApi version, else null. */
+export function missingMember<M>(core: ProxyCore<M>, member: string): FakeOfficeError | null {
+  return missingApi(core.ctx.host.excelApiVersion, core.spec.typeName, member);
+}
+
+/** A loaded property's value; PropertyNotLoaded unless load + sync happened since the last write. */
+export function readLoaded<T, M = unknown>(core: ProxyCore<M>, name: string): T {
+  if (!core.loaded.has(name)) throw propertyNotLoaded(core.spec.typeName, name);
+  return core.loaded.get(name) as T;
+}
+
+/** Queues `fake.load(option)`: the paths are applied at sync. */
+export function queueLoad(fake: FakeObject<unknown>, option: unknown): void {
+  const core = fake[CORE];
+  const paths = loadPaths(option);
+  core.ctx.enqueue({
+    target: core,
+    name: "Load",
+    args: [option ?? null],
+    run: () => applyLoad(fake, paths),
+  });
+}
 
 export function applyLoad(target: FakeObject<unknown>, paths: string[][]): void {
   const core = target[CORE];
@@ -354,6 +304,8 @@ export abstract class FakeCollection<M, IM> extends FakeObject<M> {
     const itemPaths: string[][] = [];
     for (const path of paths) {
       const [head, ...rest] = path;
+      const missing = missingMember(core, head);
+      if (missing) throw missing;
       if (head === "items") itemPaths.push(rest.length > 0 ? rest : [ALL]);
       else if (head in core.spec.scalars && rest.length === 0)
         core.loaded.set(head, core.spec.scalars[head](model));
@@ -366,9 +318,5 @@ export abstract class FakeCollection<M, IM> extends FakeObject<M> {
       return item;
     });
     core.loaded.set("items", items);
-  }
-
-  protected loadedItems<T>(): T[] {
-    return this.read<T[]>("items");
   }
 }

@@ -9,19 +9,17 @@ import {
   parseAddress,
   rectsOverlap,
 } from "./excel-fake-address";
-import { CellValue, ERROR_LITERALS, displayText, interpretInput } from "./excel-fake-cells";
+import { ERROR_LITERALS, displayText, interpretInput } from "./excel-fake-cells";
 import { fail } from "./excel-fake-errors";
 import { RangeRef } from "./excel-fake-model";
-import { CORE, FakeObject, TypeSpec } from "./excel-fake-proxy";
-import { FakeRangeFormat, RANGE_FORMAT_SPEC } from "./excel-fake-format";
-import {
-  CONDITIONAL_FORMATS_SPEC,
-  FakeConditionalFormatCollection,
-} from "./excel-fake-conditional";
-import { FakeDataValidation, VALIDATION_SPEC } from "./excel-fake-validation";
-import { FakeWorksheet, WORKSHEET_SPEC } from "./excel-fake-worksheet";
-import { asEnum, assertRealMembers, asReal } from "./excel-fake-typing";
-import { FakeRangeView, RANGE_VIEW_SPEC } from "./excel-fake-range-view";
+import { CORE, FakeObject } from "./excel-fake-proxy";
+import { FakeRangeFormat } from "./excel-fake-format";
+import { FakeConditionalFormatCollection } from "./excel-fake-conditional";
+import { FakeDataValidation } from "./excel-fake-validation";
+import { FakeWorksheet } from "./excel-fake-worksheet";
+import { asEnum, asReal } from "./excel-fake-typing";
+import { FakeRangeView } from "./excel-fake-range-view";
+import { FakeDef, FakeTools, defineFake, nav, queued } from "./excel-fake-define";
 
 /** Loading a bigger matrix fails like Excel's response limit instead of exhausting memory. */
 const MAX_LOADED_CELLS = 5_000_000;
@@ -51,28 +49,6 @@ function valueType(ref: RangeRef, row: number, col: number): Excel.RangeValueTyp
   if (typeof v === "boolean") return asEnum("Boolean");
   return asEnum("String");
 }
-
-export const RANGE_SPEC: TypeSpec<RangeRef> = {
-  typeName: "Range",
-  scalars: {
-    address: (r) => formatAddress(r.sheet.name, r.rect),
-    addressLocal: (r) => formatAddress(r.sheet.name, r.rect),
-    rowCount: (r) => r.rect.rows,
-    columnCount: (r) => r.rect.cols,
-    cellCount: (r) => r.rect.rows * r.rect.cols,
-    rowIndex: (r) => r.rect.row,
-    columnIndex: (r) => r.rect.col,
-    isEntireColumn: (r) => r.rect.row === 0 && r.rect.rows === MAX_ROWS,
-    isEntireRow: (r) => r.rect.col === 0 && r.rect.cols === MAX_COLUMNS,
-    values: (r) => matrix(r, (row, col) => r.sheet.value(row, col)),
-    formulas: (r) => matrix(r, (row, col) => r.sheet.formula(row, col) ?? r.sheet.value(row, col)),
-    numberFormat: (r) => matrix(r, (row, col) => r.sheet.numberFormat(row, col)),
-    text: (r) =>
-      matrix(r, (row, col) => displayText(r.sheet.value(row, col), r.sheet.numberFormat(row, col))),
-    valueTypes: (r) => matrix(r, (row, col) => valueType(r, row, col)),
-  },
-  navigations: ["format", "worksheet", "conditionalFormats", "dataValidation"],
-};
 
 /** Accepts a 2-D array of exactly the range's size, or one scalar for every cell (as Excel does). */
 function eachInput(
@@ -117,324 +93,175 @@ function writeCells(ref: RangeRef, input: unknown, what: string): void {
   });
 }
 
-type RangeMembers =
-  | "address"
-  | "addressLocal"
-  | "rowCount"
-  | "columnCount"
-  | "cellCount"
-  | "rowIndex"
-  | "columnIndex"
-  | "isEntireColumn"
-  | "isEntireRow"
-  | "values"
-  | "formulas"
-  | "numberFormat"
-  | "text"
-  | "valueTypes"
-  | "format"
-  | "worksheet"
-  | "conditionalFormats"
-  | "dataValidation"
-  | "getCell"
-  | "getResizedRange"
-  | "getOffsetRange"
-  | "getAbsoluteResizedRange"
-  | "getRow"
-  | "getColumn"
-  | "getEntireRow"
-  | "getEntireColumn"
-  | "getLastRow"
-  | "getLastColumn"
-  | "getUsedRange"
-  | "getUsedRangeOrNullObject"
-  | "getVisibleView"
-  | "merge"
-  | "unmerge"
-  | "clear"
-  | "select"
-  | "load"
-  | "context"
-  | "isNullObject";
+/** A range computed from this one's rectangle (getCell, getRow, …), checked against the sheet. */
+function related(
+  t: FakeTools<RangeRef>,
+  name: string,
+  args: number[],
+  rectOf: (rect: Rect) => Rect
+): Excel.Range {
+  return t.derive(FakeRange, name, args, (ref) => {
+    const rect = rectOf(ref.rect);
+    checkRect(rect, `${name}(${args.join(", ")})`);
+    return { sheet: ref.sheet, rect };
+  });
+}
 
-export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range, RangeMembers> {
-  get address(): string {
-    return this.read("address");
+function usedRange(t: FakeTools<RangeRef>, valuesOnly: boolean, orNull: boolean): Excel.Range {
+  const name = orNull ? "GetUsedRangeOrNullObject" : "GetUsedRange";
+  const project = (ref: RangeRef): RangeRef | null => {
+    const used = ref.sheet.usedRect(valuesOnly);
+    const rect = used && intersectRects(used, ref.rect);
+    if (!rect && !orNull)
+      fail(
+        "ItemNotFound",
+        `There are no used cells in ${formatAddress(ref.sheet.name, ref.rect)}.`
+      );
+    return rect ? { sheet: ref.sheet, rect } : null;
+  };
+  return t.derive(FakeRange, name, [valuesOnly], project, orNull);
+}
+
+function merge(ref: RangeRef, across: boolean | undefined): void {
+  const { sheet, rect } = ref;
+  if (sheet.owner.selectedChart)
+    fail("InvalidSelection", "The current selection is invalid for this operation.");
+  const areas: Rect[] = across
+    ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 }))
+    : [rect];
+  for (const area of areas) {
+    if (area.rows * area.cols === 1) continue;
+    if (sheet.owner.tables.some((t) => t.sheet === sheet && rectsOverlap(t.rect, area))) {
+      fail("InvalidOperation", "Cells in a table cannot be merged.");
+    }
+    sheet.merges = sheet.merges.filter((m) => !rectsOverlap(m, area));
+    sheet.merges.push(area);
+    // Excel keeps only the top-left value of a merged area.
+    for (let r = 0; r < area.rows; r++) {
+      for (let c = 0; c < area.cols; c++)
+        if (r > 0 || c > 0) sheet.setValue(area.row + r, area.col + c, "");
+    }
   }
+}
 
-  get addressLocal(): string {
-    return this.read("addressLocal");
-  }
+function select(ref: RangeRef): void {
+  const model = ref.sheet.owner;
+  if (ref.sheet.visibility !== "Visible")
+    fail("InvalidOperation", "A range on a hidden sheet cannot be selected.");
+  model.activeSheet = ref.sheet;
+  model.selection = { sheet: ref.sheet, rect: { ...ref.rect } };
+  model.selectedChart = null;
+}
 
-  get rowCount(): number {
-    return this.read("rowCount");
-  }
-
-  get columnCount(): number {
-    return this.read("columnCount");
-  }
-
-  get cellCount(): number {
-    return this.read("cellCount");
-  }
-
-  get rowIndex(): number {
-    return this.read("rowIndex");
-  }
-
-  get columnIndex(): number {
-    return this.read("columnIndex");
-  }
-
-  get isEntireColumn(): boolean {
-    return this.read("isEntireColumn");
-  }
-
-  get isEntireRow(): boolean {
-    return this.read("isEntireRow");
-  }
-
-  get values(): CellValue[][] {
-    return this.read("values");
-  }
-
-  set values(input: unknown[][]) {
-    this.write("values", input, (ref) => writeCells(ref, input, "values"));
-    this.forget("formulas", "text", "valueTypes");
-  }
-
-  get formulas(): CellValue[][] {
-    return this.read("formulas");
-  }
-
-  set formulas(input: unknown[][]) {
-    this.write("formulas", input, (ref) => writeCells(ref, input, "formulas"));
-    this.forget("values", "text", "valueTypes");
-  }
-
-  get numberFormat(): string[][] {
-    return this.read("numberFormat");
-  }
-
-  set numberFormat(input: unknown[][]) {
-    this.write("numberFormat", input, (ref) =>
+/** Excel.Range: values, formulas, number formats, text, geometry, navigation and edits. */
+export const FakeRange: FakeDef<RangeRef, Excel.Range> = defineFake("Range", {
+  address: { get: (r) => formatAddress(r.sheet.name, r.rect) },
+  addressLocal: { get: (r) => formatAddress(r.sheet.name, r.rect) },
+  rowCount: { get: (r) => r.rect.rows },
+  columnCount: { get: (r) => r.rect.cols },
+  cellCount: { get: (r) => r.rect.rows * r.rect.cols },
+  rowIndex: { get: (r) => r.rect.row },
+  columnIndex: { get: (r) => r.rect.col },
+  isEntireColumn: { get: (r) => r.rect.row === 0 && r.rect.rows === MAX_ROWS },
+  isEntireRow: { get: (r) => r.rect.col === 0 && r.rect.cols === MAX_COLUMNS },
+  values: {
+    get: (r) => matrix(r, (row, col) => r.sheet.value(row, col)),
+    set: (ref, input) => writeCells(ref, input, "values"),
+    forgets: ["formulas", "text", "valueTypes"],
+  },
+  formulas: {
+    get: (r) => matrix(r, (row, col) => r.sheet.formula(row, col) ?? r.sheet.value(row, col)),
+    set: (ref, input) => writeCells(ref, input, "formulas"),
+    forgets: ["values", "text", "valueTypes"],
+  },
+  numberFormat: {
+    get: (r) => matrix(r, (row, col) => r.sheet.numberFormat(row, col)),
+    set: (ref, input) =>
       eachInput(ref, input, "numberFormat", (row, col, value) => {
         if (value === null || value === undefined) return;
         if (typeof value !== "string") fail("InvalidArgument", "A number format must be a string.");
         ref.sheet.setNumberFormat(row, col, value);
-      })
-    );
-    this.forget("text");
-  }
-
-  get text(): string[][] {
-    return this.read("text");
-  }
-
-  get valueTypes(): Excel.RangeValueType[][] {
-    return this.read("valueTypes");
-  }
-
-  get format(): Excel.RangeFormat {
-    return asReal(this.child("format", FakeRangeFormat, RANGE_FORMAT_SPEC, (ref) => ref));
-  }
-
-  get conditionalFormats(): Excel.ConditionalFormatCollection {
-    return asReal(
-      this.child(
-        "conditionalFormats",
-        FakeConditionalFormatCollection,
-        CONDITIONAL_FORMATS_SPEC,
-        (ref) => ref
-      )
-    );
-  }
-
-  get dataValidation(): Excel.DataValidation {
-    return asReal(this.child("dataValidation", FakeDataValidation, VALIDATION_SPEC, (ref) => ref));
-  }
-
-  get worksheet(): Excel.Worksheet {
-    return asReal(this.child("worksheet", FakeWorksheet, WORKSHEET_SPEC, (ref) => ref.sheet));
-  }
-
-  private related(name: string, args: unknown[], rectOf: (rect: Rect) => Rect): Excel.Range {
-    return asReal(
-      this.derive(FakeRange, RANGE_SPEC, name, args, (ref) => {
-        const rect = rectOf(ref.rect);
-        checkRect(rect, `${name}(${args.join(", ")})`);
-        return { sheet: ref.sheet, rect };
-      })
-    );
-  }
-
-  getCell(row: number, column: number): Excel.Range {
-    return this.related("GetCell", [row, column], (r) => ({
+      }),
+    forgets: ["text"],
+  },
+  text: {
+    get: (r) =>
+      matrix(r, (row, col) => displayText(r.sheet.value(row, col), r.sheet.numberFormat(row, col))),
+  },
+  valueTypes: { get: (r) => matrix(r, (row, col) => valueType(r, row, col)) },
+  format: nav(
+    () => FakeRangeFormat,
+    (ref: RangeRef) => ref
+  ),
+  worksheet: nav(
+    () => FakeWorksheet,
+    (ref: RangeRef) => ref.sheet
+  ),
+  conditionalFormats: nav(
+    () => FakeConditionalFormatCollection,
+    (ref: RangeRef) => ref
+  ),
+  dataValidation: nav(
+    () => FakeDataValidation,
+    (ref: RangeRef) => ref
+  ),
+  getCell: (t, row, column) =>
+    related(t, "GetCell", [row, column], (r) => ({
       row: r.row + row,
       col: r.col + column,
       rows: 1,
       cols: 1,
-    }));
-  }
-
-  getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
-    return this.related("GetResizedRange", [deltaRows, deltaColumns], (r) => ({
+    })),
+  getResizedRange: (t, deltaRows, deltaColumns) =>
+    related(t, "GetResizedRange", [deltaRows, deltaColumns], (r) => ({
       ...r,
       rows: r.rows + deltaRows,
       cols: r.cols + deltaColumns,
-    }));
-  }
-
-  getAbsoluteResizedRange(numRows: number, numColumns: number): Excel.Range {
-    return this.related("GetAbsoluteResizedRange", [numRows, numColumns], (r) => ({
+    })),
+  getAbsoluteResizedRange: (t, numRows, numColumns) =>
+    related(t, "GetAbsoluteResizedRange", [numRows, numColumns], (r) => ({
       ...r,
       rows: numRows,
       cols: numColumns,
-    }));
-  }
-
-  getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
-    return this.related("GetOffsetRange", [rowOffset, columnOffset], (r) => ({
+    })),
+  getOffsetRange: (t, rowOffset, columnOffset) =>
+    related(t, "GetOffsetRange", [rowOffset, columnOffset], (r) => ({
       ...r,
       row: r.row + rowOffset,
       col: r.col + columnOffset,
-    }));
-  }
-
-  getRow(row: number): Excel.Range {
-    return this.related("GetRow", [row], (r) => ({ ...r, row: r.row + row, rows: 1 }));
-  }
-
-  getColumn(column: number): Excel.Range {
-    return this.related("GetColumn", [column], (r) => ({ ...r, col: r.col + column, cols: 1 }));
-  }
-
-  getEntireRow(): Excel.Range {
-    return this.related("GetEntireRow", [], (r) => ({ ...r, col: 0, cols: MAX_COLUMNS }));
-  }
-
-  getEntireColumn(): Excel.Range {
-    return this.related("GetEntireColumn", [], (r) => ({ ...r, row: 0, rows: MAX_ROWS }));
-  }
-
-  getLastRow(): Excel.Range {
-    return this.related("GetLastRow", [], (r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }));
-  }
-
-  getLastColumn(): Excel.Range {
-    return this.related("GetLastColumn", [], (r) => ({ ...r, col: r.col + r.cols - 1, cols: 1 }));
-  }
-
-  private used(valuesOnly: boolean, orNull: boolean): Excel.Range {
-    const name = orNull ? "GetUsedRangeOrNullObject" : "GetUsedRange";
-    return asReal(
-      this.derive(
-        FakeRange,
-        RANGE_SPEC,
-        name,
-        [valuesOnly],
-        (ref) => {
-          const used = ref.sheet.usedRect(valuesOnly);
-          const rect = used && intersectRects(used, ref.rect);
-          if (!rect && !orNull)
-            fail(
-              "ItemNotFound",
-              `There are no used cells in ${formatAddress(ref.sheet.name, ref.rect)}.`
-            );
-          return rect ? { sheet: ref.sheet, rect } : null;
-        },
-        orNull
-      )
-    );
-  }
-
-  getVisibleView(): Excel.RangeView {
-    return asReal(this.derive(FakeRangeView, RANGE_VIEW_SPEC, "GetVisibleView", [], (ref) => ref));
-  }
-
-  getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return this.used(valuesOnly ?? false, false);
-  }
-
-  getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return this.used(valuesOnly ?? false, true);
-  }
-
-  merge(across?: boolean): void {
-    this.call("Merge", [across ?? false], (ref) => {
-      const { sheet, rect } = ref;
-      if (sheet.owner.selectedChart)
-        fail("InvalidSelection", "The current selection is invalid for this operation.");
-      const areas: Rect[] = across
-        ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 }))
-        : [rect];
-      for (const area of areas) {
-        if (area.rows * area.cols === 1) continue;
-        if (sheet.owner.tables.some((t) => t.sheet === sheet && rectsOverlap(t.rect, area))) {
-          fail("InvalidOperation", "Cells in a table cannot be merged.");
-        }
-        sheet.merges = sheet.merges.filter((m) => !rectsOverlap(m, area));
-        sheet.merges.push(area);
-        // Excel keeps only the top-left value of a merged area.
-        for (let r = 0; r < area.rows; r++) {
-          for (let c = 0; c < area.cols; c++)
-            if (r > 0 || c > 0) sheet.setValue(area.row + r, area.col + c, "");
-        }
-      }
-    });
-  }
-
-  unmerge(): void {
-    this.call("Unmerge", [], (ref) => {
-      ref.sheet.merges = ref.sheet.merges.filter((m) => !rectsOverlap(m, ref.rect));
-    });
-  }
-
-  clear(
-    applyTo?:
-      | Excel.ClearApplyTo
-      | "All"
-      | "Formats"
-      | "Contents"
-      | "Hyperlinks"
-      | "RemoveHyperlinks"
-      | "ResetContents"
-  ): void {
+    })),
+  getRow: (t, row) => related(t, "GetRow", [row], (r) => ({ ...r, row: r.row + row, rows: 1 })),
+  getColumn: (t, column) =>
+    related(t, "GetColumn", [column], (r) => ({ ...r, col: r.col + column, cols: 1 })),
+  getEntireRow: (t) => related(t, "GetEntireRow", [], (r) => ({ ...r, col: 0, cols: MAX_COLUMNS })),
+  getEntireColumn: (t) =>
+    related(t, "GetEntireColumn", [], (r) => ({ ...r, row: 0, rows: MAX_ROWS })),
+  getLastRow: (t) =>
+    related(t, "GetLastRow", [], (r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 })),
+  getLastColumn: (t) =>
+    related(t, "GetLastColumn", [], (r) => ({ ...r, col: r.col + r.cols - 1, cols: 1 })),
+  getUsedRange: (t, valuesOnly) => usedRange(t, valuesOnly ?? false, false),
+  getUsedRangeOrNullObject: (t, valuesOnly) => usedRange(t, valuesOnly ?? false, true),
+  getVisibleView: (t) => t.derive(FakeRangeView, "GetVisibleView", [], (ref) => ref),
+  merge: queued(merge, (across) => [across ?? false]),
+  unmerge: queued((ref: RangeRef) => {
+    ref.sheet.merges = ref.sheet.merges.filter((m) => !rectsOverlap(m, ref.rect));
+  }),
+  clear: (t, applyTo) => {
     const mode = applyTo ?? "All";
-    this.call("Clear", [mode], (ref) => {
+    t.call("Clear", [mode], (ref) => {
       if (mode === "All" || mode === "Contents" || mode === "ResetContents")
         ref.sheet.clearContents(ref.rect);
       if (mode === "All" || mode === "Formats") ref.sheet.clearFormats(ref.rect);
     });
-    this.forget("values", "formulas", "text", "valueTypes", "numberFormat");
-  }
-
-  select(): void {
-    this.call("Select", [], (ref) => {
-      const model = ref.sheet.owner;
-      if (ref.sheet.visibility !== "Visible")
-        fail("InvalidOperation", "A range on a hidden sheet cannot be selected.");
-      model.activeSheet = ref.sheet;
-      model.selection = { sheet: ref.sheet, rect: { ...ref.rect } };
-      model.selectedChart = null;
-    });
-  }
-
-  load(option?: unknown): Excel.Range {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-
-  /** A write changes what other cached properties would say; make them need a new load. */
-  private forget(...names: string[]): void {
-    for (const name of names) this[CORE].loaded.delete(name);
-  }
-}
-assertRealMembers<FakeRange, Excel.Range>(true);
+    t.forget("values", "formulas", "text", "valueTypes", "numberFormat");
+  },
+  select: queued(select),
+});
 
 /** Resolves a Range-or-address argument (charts, freezeAt, tables) against a default sheet. */
 export function resolveRangeArg(arg: Excel.Range | string, sheet: RangeRef["sheet"]): RangeRef {
-  if (typeof arg !== "string") return asReal<FakeRange>(arg)[CORE].resolve();
+  if (typeof arg !== "string") return asReal<FakeObject<RangeRef>>(arg)[CORE].resolve();
   const parsed = parseAddress(arg);
   const target = parsed.sheet === undefined ? sheet : sheet.owner.sheetByName(parsed.sheet);
   if (!target) fail("ItemNotFound", `The worksheet in '${arg}' doesn't exist.`);

@@ -1,28 +1,14 @@
 /**
- * How the fake stays honest about Office.js names.
- *
- * Every fake class `implements Pick<Excel.X, K>`: K must be real member names of Excel.X
- * (Pick's constraint), and the class must provide each of them with a compatible type.
- * `OnlyRealMembers` closes the other direction: a public member of the fake that Excel.X does
- * not have is a compile error, so a misspelled method cannot hide in the fake either.
- * Internals live behind a symbol key (CORE), which these checks deliberately ignore.
+ * How the fake stays honest about Office.js names: each fake type is built by defineFake from
+ * a spec typed as a mapped type over the real interface (excel-fake-define.ts), so a member
+ * Excel.X lacks, or one with the wrong type, does not compile. Internals live behind a symbol
+ * key (CORE), out of those checks.
  */
-export type ExtraMembers<Fake, Real> = Exclude<keyof Fake, keyof Real | symbol>;
-
-/** `true` when every public string-keyed member of Fake exists on Real; otherwise an error type naming the extras. */
-export type OnlyRealMembers<Fake, Real> = [ExtraMembers<Fake, Real>] extends [never]
-  ? true
-  : { readonly membersNotInOfficeJs: ExtraMembers<Fake, Real> };
-
-/** Compile-time assertion helper: `assertRealMembers<FakeRange, Excel.Range>(true)`. */
-export function assertRealMembers<Fake, Real>(ok: OnlyRealMembers<Fake, Real>): void {
-  void ok;
-}
 
 /**
  * The fake hands its objects out under the real Office.js types, because the code under test
- * is written against them. Each fake class is checked member by member above; this is the one
- * place where a fake object is presented as the full Excel type.
+ * is written against them. Each fake type is checked member by member by its spec; this is the
+ * one place where a fake object is presented as the full Excel type.
  */
 export function asReal<T>(fake: object): T {
   return fake as unknown as T;

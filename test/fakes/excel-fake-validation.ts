@@ -5,8 +5,7 @@
 import { intersectRects } from "./excel-fake-address";
 import { fail } from "./excel-fake-errors";
 import type { RangeRef, ValidationModel } from "./excel-fake-model";
-import { FakeObject, TypeSpec } from "./excel-fake-proxy";
-import { assertRealMembers, asReal } from "./excel-fake-typing";
+import { FakeDef, defineFake, queued } from "./excel-fake-define";
 
 function within(ref: RangeRef): ValidationModel[] {
   return ref.sheet.validations.filter((v) => intersectRects(v.rect, ref.rect) !== null);
@@ -20,65 +19,45 @@ function removeFrom(ref: RangeRef): void {
   );
 }
 
-export const VALIDATION_SPEC: TypeSpec<RangeRef> = {
-  typeName: "DataValidation",
-  scalars: {
-    rule: (ref): Excel.DataValidationRule => {
-      const rules = within(ref);
-      if (rules.length !== 1) return {};
-      return { list: { source: rules[0].source, inCellDropDown: rules[0].inCellDropDown } };
-    },
-    type: (ref) => {
-      const rules = within(ref);
-      if (rules.length === 0) return "None";
-      return rules.length === 1 ? "List" : "Inconsistent";
-    },
-  },
-};
-
-export class FakeDataValidation
-  extends FakeObject<RangeRef>
-  implements Pick<Excel.DataValidation, "rule" | "type" | "clear" | "load" | "context">
-{
-  get rule(): Excel.DataValidationRule {
-    return this.read("rule");
-  }
-
-  set rule(value: Excel.DataValidationRule) {
-    this.write("rule", value, (ref) => {
-      const list = value.list;
-      const others = Object.keys(value).filter((key) => key !== "list");
-      if (list === undefined || others.length > 0)
-        fail(
-          "InvalidArgument",
-          `FakeExcel: only list validation rules are modelled (${others.join(", ")}).`
-        );
-      const source = typeof list.source === "string" ? list.source : "";
-      if (source === "") fail("InvalidArgument", "A list validation needs a source.");
-      // Excel caps a typed list source at 255 characters.
-      if (source.length > 255)
-        fail("InvalidArgument", "The list source is longer than 255 characters.");
-      removeFrom(ref);
-      ref.sheet.validations.push({
-        rect: { ...ref.rect },
-        source,
-        inCellDropDown: list.inCellDropDown !== false,
-      });
-    });
-  }
-
-  get type(): Excel.DataValidationType {
-    return this.read("type");
-  }
-
-  clear(): void {
-    this.call("Clear", [], removeFrom);
-  }
-
-  load(option?: unknown): Excel.DataValidation {
-    this.queueLoad(option);
-    return asReal(this);
-  }
+function setListRule(ref: RangeRef, value: Excel.DataValidationRule): void {
+  const list = value.list;
+  const others = Object.keys(value).filter((key) => key !== "list");
+  if (list === undefined || others.length > 0)
+    fail(
+      "InvalidArgument",
+      `FakeExcel: only list validation rules are modelled (${others.join(", ")}).`
+    );
+  const source = typeof list.source === "string" ? list.source : "";
+  if (source === "") fail("InvalidArgument", "A list validation needs a source.");
+  // Excel caps a typed list source at 255 characters.
+  if (source.length > 255)
+    fail("InvalidArgument", "The list source is longer than 255 characters.");
+  removeFrom(ref);
+  ref.sheet.validations.push({
+    rect: { ...ref.rect },
+    source,
+    inCellDropDown: list.inCellDropDown !== false,
+  });
 }
 
-assertRealMembers<FakeDataValidation, Excel.DataValidation>(true);
+export const FakeDataValidation: FakeDef<RangeRef, Excel.DataValidation> = defineFake(
+  "DataValidation",
+  {
+    rule: {
+      get: (ref): Excel.DataValidationRule => {
+        const rules = within(ref);
+        if (rules.length !== 1) return {};
+        return { list: { source: rules[0].source, inCellDropDown: rules[0].inCellDropDown } };
+      },
+      set: setListRule,
+    },
+    type: {
+      get: (ref) => {
+        const rules = within(ref);
+        if (rules.length === 0) return "None";
+        return rules.length === 1 ? "List" : "Inconsistent";
+      },
+    },
+    clear: queued(removeFrom),
+  }
+);

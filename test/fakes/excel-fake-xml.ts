@@ -1,8 +1,7 @@
 /** Excel.CustomXmlPartCollection, its namespace-scoped view, and Excel.CustomXmlPart. */
 import { fail } from "./excel-fake-errors";
 import { WorkbookModel, XmlPartModel } from "./excel-fake-model";
-import { CORE, FakeClientResult, FakeCollection, FakeObject, TypeSpec } from "./excel-fake-proxy";
-import { assertRealMembers, asReal } from "./excel-fake-typing";
+import { FakeDef, FakeTools, MemberSpecs, defineFake, queued } from "./excel-fake-define";
 
 export interface XmlScope {
   workbook: WorkbookModel;
@@ -35,231 +34,145 @@ interface PartRef {
   part: XmlPartModel;
 }
 
-const PART_SPEC: TypeSpec<PartRef> = {
-  typeName: "CustomXmlPart",
-  scalars: { id: (r) => r.part.id, namespaceUri: (r) => r.part.namespaceUri },
-};
-
-export class FakeCustomXmlPart
-  extends FakeObject<PartRef>
-  implements
-    Pick<
-      Excel.CustomXmlPart,
-      "id" | "namespaceUri" | "getXml" | "setXml" | "delete" | "load" | "context" | "isNullObject"
-    >
-{
-  get id(): string {
-    return this.read("id");
-  }
-
-  get namespaceUri(): string {
-    return this.read("namespaceUri");
-  }
-
-  getXml(): OfficeExtension.ClientResult<string> {
-    const result = new FakeClientResult<string>();
-    this.call("GetXml", [], (r) => result.fill(r.part.xml));
-    return asReal(result);
-  }
-
-  setXml(xml: string): void {
-    this.call("SetXml", [xml], (r) => {
-      r.part.namespaceUri = rootNamespace(xml);
-      r.part.xml = xml;
-    });
-    this.forgetNamespace();
-  }
-
-  delete(): void {
-    this.call("Delete", [], (r) => {
+export const FakeCustomXmlPart: FakeDef<PartRef, Excel.CustomXmlPart> = defineFake(
+  "CustomXmlPart",
+  {
+    id: { get: (r) => r.part.id },
+    namespaceUri: { get: (r) => r.part.namespaceUri },
+    getXml: (t) => t.result("GetXml", [], (r) => r.part.xml),
+    setXml: (t, xml) => {
+      t.call("SetXml", [xml], (r) => {
+        r.part.namespaceUri = rootNamespace(xml);
+        r.part.xml = xml;
+      });
+      t.forget("namespaceUri");
+    },
+    delete: queued((r: PartRef) => {
       r.workbook.xmlParts = r.workbook.xmlParts.filter((p) => p !== r.part);
-    });
+    }),
   }
+);
 
-  load(option?: unknown): Excel.CustomXmlPart {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-
-  private forgetNamespace(): void {
-    this[CORE].loaded.delete("namespaceUri");
-  }
+function part(
+  t: FakeTools<XmlScope>,
+  method: string,
+  args: unknown[],
+  pick: (scope: XmlScope) => XmlPartModel | null,
+  orNull: boolean
+): Excel.CustomXmlPart {
+  return t.derive(
+    FakeCustomXmlPart,
+    method,
+    args,
+    (scope) => {
+      const found = pick(scope);
+      return found ? { workbook: scope.workbook, part: found } : null;
+    },
+    orNull
+  );
 }
-assertRealMembers<FakeCustomXmlPart, Excel.CustomXmlPart>(true);
 
-abstract class PartsView<Real> extends FakeCollection<XmlScope, PartRef> {
-  protected itemsOf(scope: XmlScope): PartRef[] {
-    return partsIn(scope).map((part) => ({ workbook: scope.workbook, part }));
-  }
-
-  protected makeItem(item: PartRef): FakeObject<PartRef> {
-    return this.derive(FakeCustomXmlPart, PART_SPEC, "GetItem", [item.part.id], () => item);
-  }
-
-  get items(): Excel.CustomXmlPart[] {
-    return this.loadedItems<Excel.CustomXmlPart>();
-  }
-
-  protected part(
-    method: string,
-    args: unknown[],
-    pick: (scope: XmlScope) => XmlPartModel | null,
-    orNull: boolean
-  ): Excel.CustomXmlPart {
-    return asReal(
-      this.derive(
-        FakeCustomXmlPart,
-        PART_SPEC,
-        method,
-        args,
-        (scope) => {
-          const part = pick(scope);
-          return part ? { workbook: scope.workbook, part } : null;
-        },
-        orNull
-      )
-    );
-  }
-
-  getItem(id: string): Excel.CustomXmlPart {
-    return this.part(
+/** What the workbook's collection and a namespace's view share. */
+const partsView = {
+  getItem: (t: FakeTools<XmlScope>, id: string) =>
+    part(
+      t,
       "GetItem",
       [id],
       (scope) => {
-        const part = partsIn(scope).find((p) => p.id === id);
-        if (!part) fail("ItemNotFound", `The custom XML part '${id}' doesn't exist.`);
-        return part;
+        const found = partsIn(scope).find((p) => p.id === id);
+        if (!found) fail("ItemNotFound", `The custom XML part '${id}' doesn't exist.`);
+        return found;
       },
       false
-    );
-  }
-
-  getItemOrNullObject(id: string): Excel.CustomXmlPart {
-    return this.part(
+    ),
+  getItemOrNullObject: (t: FakeTools<XmlScope>, id: string) =>
+    part(
+      t,
       "GetItemOrNullObject",
       [id],
       (scope) => partsIn(scope).find((p) => p.id === id) ?? null,
       true
-    );
-  }
+    ),
+  getCount: (t: FakeTools<XmlScope>) => t.result("GetCount", [], (scope) => partsIn(scope).length),
+} satisfies MemberSpecs<Excel.CustomXmlPartCollection, XmlScope> &
+  MemberSpecs<Excel.CustomXmlPartScopedCollection, XmlScope>;
 
-  getCount(): OfficeExtension.ClientResult<number> {
-    const result = new FakeClientResult<number>();
-    this.call("GetCount", [], (scope) => result.fill(partsIn(scope).length));
-    return asReal(result);
-  }
-
-  load(option?: unknown): Real {
-    this.queueLoad(option);
-    return asReal(this);
-  }
-}
-
-const SCOPED_SPEC: TypeSpec<XmlScope> = { typeName: "CustomXmlPartScopedCollection", scalars: {} };
-
-export class FakeCustomXmlPartScopedCollection
-  extends PartsView<Excel.CustomXmlPartScopedCollection>
-  implements
-    Pick<
-      Excel.CustomXmlPartScopedCollection,
-      | "items"
-      | "getItem"
-      | "getItemOrNullObject"
-      | "getOnlyItem"
-      | "getOnlyItemOrNullObject"
-      | "getCount"
-      | "load"
-      | "context"
-      | "isNullObject"
-    >
-{
-  getOnlyItem(): Excel.CustomXmlPart {
-    return this.part(
-      "GetOnlyItem",
-      [],
-      (scope) => {
-        const parts = partsIn(scope);
-        if (parts.length !== 1)
-          fail(
-            parts.length === 0 ? "ItemNotFound" : "InvalidOperation",
-            `Expected exactly one custom XML part, found ${parts.length}.`
-          );
-        return parts[0];
-      },
-      false
-    );
-  }
-
-  getOnlyItemOrNullObject(): Excel.CustomXmlPart {
-    return this.part(
-      "GetOnlyItemOrNullObject",
-      [],
-      (scope) => {
-        const parts = partsIn(scope);
-        return parts.length === 1 ? parts[0] : null;
-      },
-      true
-    );
-  }
-}
-assertRealMembers<FakeCustomXmlPartScopedCollection, Excel.CustomXmlPartScopedCollection>(true);
-
-export const XML_PARTS_SPEC: TypeSpec<XmlScope> = {
-  typeName: "CustomXmlPartCollection",
-  scalars: {},
+const partItems = {
+  collection: {
+    items: (scope: XmlScope) => partsIn(scope).map((p) => ({ workbook: scope.workbook, part: p })),
+    item: (t: FakeTools<XmlScope>, item: PartRef) =>
+      t.derive(FakeCustomXmlPart, "GetItem", [item.part.id], () => item),
+  },
 };
 
-export class FakeCustomXmlPartCollection
-  extends PartsView<Excel.CustomXmlPartCollection>
-  implements
-    Pick<
-      Excel.CustomXmlPartCollection,
-      | "items"
-      | "add"
-      | "getByNamespace"
-      | "getItem"
-      | "getItemOrNullObject"
-      | "getCount"
-      | "load"
-      | "context"
-      | "isNullObject"
-    >
-{
-  add(xml: string): Excel.CustomXmlPart {
-    let added: XmlPartModel | null = null;
-    this.call("Add", [xml], (scope) => {
-      const part: XmlPartModel = {
-        id: scope.workbook.newId(),
-        namespaceUri: rootNamespace(xml),
-        xml,
-      };
-      scope.workbook.xmlParts.push(part);
-      added = part;
-    });
-    return this.part(
-      "Add",
-      [],
-      () => {
-        if (!added) fail("ItemNotFound", "The custom XML part was not added.");
-        return added;
-      },
-      false
-    );
-  }
+export const FakeCustomXmlPartScopedCollection: FakeDef<
+  XmlScope,
+  Excel.CustomXmlPartScopedCollection
+> = defineFake(
+  "CustomXmlPartScopedCollection",
+  {
+    ...partsView,
+    getOnlyItem: (t) =>
+      part(
+        t,
+        "GetOnlyItem",
+        [],
+        (scope) => {
+          const parts = partsIn(scope);
+          if (parts.length !== 1)
+            fail(
+              parts.length === 0 ? "ItemNotFound" : "InvalidOperation",
+              `Expected exactly one custom XML part, found ${parts.length}.`
+            );
+          return parts[0];
+        },
+        false
+      ),
+    getOnlyItemOrNullObject: (t) =>
+      part(
+        t,
+        "GetOnlyItemOrNullObject",
+        [],
+        (scope) => {
+          const parts = partsIn(scope);
+          return parts.length === 1 ? parts[0] : null;
+        },
+        true
+      ),
+  },
+  partItems
+);
 
-  getByNamespace(namespaceUri: string): Excel.CustomXmlPartScopedCollection {
-    return asReal(
-      this.derive(
-        FakeCustomXmlPartScopedCollection,
-        SCOPED_SPEC,
-        "GetByNamespace",
-        [namespaceUri],
-        (scope): XmlScope => ({
-          workbook: scope.workbook,
-          namespace: namespaceUri,
-        })
-      )
-    );
-  }
-}
-assertRealMembers<FakeCustomXmlPartCollection, Excel.CustomXmlPartCollection>(true);
+export const FakeCustomXmlPartCollection: FakeDef<XmlScope, Excel.CustomXmlPartCollection> =
+  defineFake(
+    "CustomXmlPartCollection",
+    {
+      ...partsView,
+      add: (t, xml) =>
+        t.add(
+          FakeCustomXmlPart,
+          "Add",
+          [xml],
+          (scope) => {
+            const created: XmlPartModel = {
+              id: scope.workbook.newId(),
+              namespaceUri: rootNamespace(xml),
+              xml,
+            };
+            scope.workbook.xmlParts.push(created);
+            return { workbook: scope.workbook, part: created };
+          },
+          "The custom XML part",
+          []
+        ),
+      getByNamespace: (t, namespaceUri) =>
+        t.derive(
+          FakeCustomXmlPartScopedCollection,
+          "GetByNamespace",
+          [namespaceUri],
+          (scope): XmlScope => ({ workbook: scope.workbook, namespace: namespaceUri })
+        ),
+    },
+    partItems
+  );

@@ -94,8 +94,10 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const model = options.workbook ?? new WorkbookModel(options.sheets ?? ["Sheet1"]);
+  const excelApiVersion = options.excelApiVersion ?? "1.17";
   const host: FakeHost = {
     model,
+    excelApiVersion,
     stats: emptyStats(),
     requestLimitBytes: options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES,
     cellEditModeSyncs: 0,
@@ -131,7 +133,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     model,
     {
       displayLanguage: options.displayLanguage ?? "en-US",
-      excelApiVersion: options.excelApiVersion ?? "1.17",
+      excelApiVersion,
       platform: options.platform ?? "OfficeOnline",
     },
     settings

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
-import { SAMPLE_RESPONDENTS, sampleHeaders } from "../../src/taskpane/sample-survey";
+import { SAMPLE_RESPONDENTS, sampleHeaders } from "../../src/app/sample-survey";
 import { renderPane, stubHost } from "./render-pane";
 import { StubWorkbook } from "./stub-workbook";
 

@@ -151,7 +151,7 @@ describe("Run and Results steps", () => {
 
   test("Excel in cell-edit mode: a warning says what to do, and Try again completes the run", async () => {
     const api = new StubWorkbook({ Survey: handSurvey() });
-    api.failures.runReport = [
+    api.failures.openReport = [
       { code: "excelCellEditMode", message: "InvalidOperationInCellEditMode" },
     ];
     await loadHandSurvey(api);

@@ -1,7 +1,7 @@
 /**
  * A WorkbookApi double for component tests: sheets are arrays of rows (header first), every
- * call is recorded, and runReport behaves like the real one from the pane's point of view
- * (read → build → "write" the plan's sheets → save the state).
+ * call is recorded, and openReport behaves like the real one from the pane's point of view
+ * (read → "write" the plan's sheets → save the state).
  */
 import { fail, ok } from "../../src/core/errors";
 import { tableFromGrid } from "../../src/core/survey-table";
@@ -9,6 +9,9 @@ import type { HostError, HostResult } from "../../src/excel/excel-errors";
 import type { RawCell } from "../../src/core/types";
 import type {
   LoadedSource,
+  OwnedSheet,
+  ReportSession,
+  ReportTarget,
   RunReportOutcome,
   RunReportRequest,
   SavedState,
@@ -23,7 +26,8 @@ export class StubWorkbook implements WorkbookApi {
   activeSheet = "Sheet1";
   state: SavedState | null = null;
   plans: ReportPlan[] = [];
-  requests: RunReportRequest[] = [];
+  /** What each report session was opened for, in order. */
+  requests: ReportTarget[] = [];
   visitedCells: string[] = [];
   activated: string[] = [];
   loadCalls: SourceSpec[] = [];
@@ -83,29 +87,58 @@ export class StubWorkbook implements WorkbookApi {
     });
   }
 
-  async runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>> {
-    this.requests.push(request);
-    const failed = this.failure<RunReportOutcome>("runReport");
-    if (failed) return failed;
-    request.onProgress?.(0.1, "read");
-    const loaded = await this.loadSource(request.source);
-    if (!loaded.ok) return loaded;
-    const plan = await request.build(loaded.value, {});
-    if (!plan.ok) return plan;
-    if (request.signal?.aborted) return fail({ code: "excel", message: "aborted" });
-    request.onProgress?.(0.9, "write");
-    this.plans.push(plan.value);
-    const sheets = plan.value.sheets.map((s) => ({ key: s.key, name: s.name }));
-    this.state = {
-      version: 1,
-      config: request.configToSave?.() ?? request.config,
-      source: request.source,
-      settings: request.settings,
-      ownedSheets: sheets,
-      lastRun: "2024-05-01T10:00:00.000Z",
-      ...(request.gapSources ? { gapSources: request.gapSources } : {}),
+  /**
+   * Like the real session from the pane's point of view: read (a recorded loadSource), then
+   * "write" the plan's sheets, then save the state. A failure queued for `openReport` is
+   * returned by its readSource.
+   */
+  openReport(target: ReportTarget): ReportSession {
+    this.requests.push(target);
+    let drawn: OwnedSheet[] = [];
+    return {
+      readSource: async (onProgress) => {
+        const failed = this.failure<never>("openReport");
+        if (failed) return failed;
+        onProgress?.(0.5);
+        const loaded = await this.loadSource(target.source);
+        if (!loaded.ok) return loaded;
+        return ok({ source: loaded.value, userInput: {} });
+      },
+      render: async (plan) => {
+        this.plans.push(plan);
+        drawn = plan.sheets.map((s) => ({ key: s.key, name: s.name }));
+        return ok(undefined);
+      },
+      saveState: async (config) => {
+        this.state = {
+          version: 1,
+          config,
+          source: target.source,
+          settings: target.settings,
+          ownedSheets: drawn,
+          lastRun: "2024-05-01T10:00:00.000Z",
+          ...(target.gapSources ? { gapSources: target.gapSources } : {}),
+        };
+        return ok({ sheets: drawn, syncs: 3 });
+      },
+      end: async () => {
+        this.ended++;
+      },
     };
-    return ok({ sheets, syncs: 3 });
+  }
+
+  /** How many report sessions were let go (every run lets its session go). */
+  ended = 0;
+
+  async runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>> {
+    const { build, configToSave, ...target } = request;
+    const report = this.openReport(target);
+    const read = await report.readSource();
+    if (!read.ok) return read;
+    const plan = await build(read.value.source, read.value.userInput);
+    if (!plan.ok) return plan;
+    await report.render(plan.value);
+    return report.saveState(configToSave?.() ?? request.config);
   }
 
   async loadState(): Promise<HostResult<SavedState | null>> {

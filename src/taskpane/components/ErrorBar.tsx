@@ -7,12 +7,13 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
-import { ERROR_TEXT, type PaneError } from "../pane-error";
+import { ERROR_TEXT, officeErrorLocation, type PaneError } from "../pane-error";
 
 export function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss: () => void }) {
   const { t } = useI18n();
   const text = ERROR_TEXT[error.code];
   const where = error.cell ?? error.field;
+  const officeLocation = officeErrorLocation(error);
   // Cell-edit mode is a pause, not a failure: a warning, and "Try again" is the whole fix.
   const intent = error.code === "excelCellEditMode" ? "warning" : "error";
   return (
@@ -21,6 +22,9 @@ export function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss: ()
         <MessageBarTitle>{t(text.what, error.params)}</MessageBarTitle> {t(text.todo, error.params)}
         {where ? <div>{t("error.at", { where })}</div> : null}
         {error.detail ? <div>{t("error.details", { detail: error.detail })}</div> : null}
+        {officeLocation ? (
+          <div>{t("error.officeLocation", { location: officeLocation })}</div>
+        ) : null}
       </MessageBarBody>
       <MessageBarActions>
         {error.fix ? (

@@ -32,7 +32,7 @@ import {
 } from "../../core";
 import type { GapSources, LoadedSource, SavedState, SourceSpec } from "../../excel";
 import { useI18n } from "../i18n";
-import { SAMPLE_RESPONDENTS } from "../sample-survey";
+import { SAMPLE_RESPONDENTS } from "../../app";
 import { useStepStyles } from "../components/styles";
 import { GapSourcesPicker, type GapSourcesPickerProps } from "../components/GapSourcesPicker";
 import { TemplateInsert } from "../components/TemplateInsert";

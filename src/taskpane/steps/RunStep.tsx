@@ -37,6 +37,9 @@ export interface RunStepProps extends StepHeadingProps {
   answersBlocked: boolean;
 }
 
+/** Stages after which Cancel no longer applies: the report is being drawn or saved. */
+const COMMITTED = new Set<RunStage>(["write", "save", "done"]);
+
 export function RunStep({
   run: slice,
   instrument,
@@ -98,12 +101,13 @@ export function RunStep({
           appearance="primary"
           disabled={running || !ready}
           onClick={() =>
-            source === null && saved !== null ? void slice.refresh() : slice.runAnalysis()
+            source === null && saved !== null ? void slice.refresh() : void slice.runAnalysis()
           }
         >
           {t("run.start")}
         </Button>
-        <Button disabled={!running} onClick={slice.cancel}>
+        {/* Once drawing has begun the run finishes (docs/architecture.md, "The use-case layer"). */}
+        <Button disabled={!running || COMMITTED.has(run.stage)} onClick={slice.cancel}>
           {t("run.cancel")}
         </Button>
       </div>

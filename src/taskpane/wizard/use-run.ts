@@ -10,12 +10,13 @@ import { defaultCycleLabel, type CycleMode } from "../../core";
 import type { UserInputRows } from "../../report";
 import type { AppError } from "../../core";
 import type { HostError, GapSources } from "../../excel";
-import { analyse } from "../../app";
+import { analyse, done, failed, type Outcome } from "../../app";
 import type { WorkbookSession } from "../../app";
 import type { RunStage } from "../../app";
 import type {
   LoadedSource,
   OwnedSheet,
+  ReportSession,
   ReportSettings,
   SourceSpec,
   WorkbookApi,
@@ -23,7 +24,7 @@ import type {
 import type { AnalysisRunner } from "../analysis-runner";
 import { NO_GAP_SOURCES, readGapTables } from "../use-gap-sources";
 import type { GapModelTables } from "../../core";
-import type { TrendSummary } from "../analysis-engine";
+import type { EngineOutput, TrendSummary } from "../analysis-engine";
 import { fromAppError, fromException } from "../pane-error";
 import type { ReportError } from "./unwrap";
 
@@ -79,6 +80,35 @@ export interface RunDeps {
 
 const IDLE: RunState = { status: "idle", fraction: 0, stage: "read" };
 
+/**
+ * How a run ended. A failure has been shown (setError) and logged already; the outcome is
+ * for callers that sequence runs (Refresh).
+ */
+export type RunOutcome = Outcome<RunResults, AppError<string>>;
+
+function unexpected(exception: unknown): AppError<"unexpected"> {
+  return {
+    code: "unexpected",
+    message: exception instanceof Error ? exception.message : String(exception),
+    cause: exception,
+  };
+}
+
+/**
+ * The excel layer's report session as the use case's port: the pane draws the plan (the
+ * engine always makes one).
+ */
+function reportSession(
+  report: ReportSession
+): WorkbookSession<LoadedSource, HostError, EngineOutput> {
+  return {
+    readSource: (onProgress) => report.readSource(onProgress),
+    render: (output, onProgress) => report.render(output.plan, onProgress),
+    saveState: (config, onProgress) => report.saveState(config, onProgress),
+    end: () => report.end(),
+  };
+}
+
 /** The cycle as run: a blank label becomes today's default. */
 function cycleToRun(cycle: CycleChoice): CycleChoice {
   return { ...cycle, label: cycle.label.trim() || defaultCycleLabel(new Date().toISOString()) };
@@ -111,10 +141,10 @@ export function useRun({
       runSettings: ReportSettings,
       runCycle: CycleChoice,
       runGapSources: GapSources = NO_GAP_SOURCES
-    ): Promise<void> => {
+    ): Promise<RunOutcome> => {
       if (runSettings.sheets.length === 0) {
         setError({ code: "noSheets" });
-        return;
+        return failed({ code: "noSheets", message: "No report sheet is chosen." });
       }
       const controller = new AbortController();
       abortRef.current = controller;
@@ -135,35 +165,28 @@ export function useRun({
         if (!read.ok) {
           setRun(IDLE);
           setError(fromAppError(read.error, retry));
-          return;
+          return failed(read.error);
         }
         gapTables = read.value;
       } catch (exception) {
         setRun(IDLE);
         setError(fromException(exception, retry));
-        return;
+        return failed(unexpected(exception));
       }
-      // The workbook side of the use case: the pane's WorkbookApi does read, write and save
-      // in one Excel.run.
-      const session: WorkbookSession<LoadedSource, HostError, AppError> = {
-        report: ({ analyse: build, configToSave, onProgress }) =>
-          api.runReport({
-            source: runSource,
-            config: runConfig,
-            settings: runSettings,
-            build,
-            configToSave,
-            gapSources: runGapSources,
-            signal: controller.signal,
-            onProgress,
-          }),
-      };
+      // The workbook side of the use case: read, write and save in one Excel.run.
+      const session = reportSession(
+        api.openReport({
+          source: runSource,
+          config: runConfig,
+          settings: runSettings,
+          gapSources: runGapSources,
+        })
+      );
       try {
         const outcome = await analyse(
           session,
           runner,
           {
-            config: runConfig,
             input: (loaded: LoadedSource, userInput: UserInputRows) => ({
               table: loaded.table,
               config: runConfig,
@@ -192,7 +215,7 @@ export function useRun({
         );
         if (outcome.kind === "cancelled") {
           setRun({ ...IDLE, status: "cancelled" });
-          return;
+          return outcome;
         }
         if (outcome.kind === "failed") {
           setRun(IDLE);
@@ -211,11 +234,11 @@ export function useRun({
             };
           }
           setError(shown);
-          return;
+          return outcome;
         }
         const produced = outcome.value.output;
         setRun({ status: "done", fraction: 1, stage: "done" });
-        const done: RunResults = {
+        const results: RunResults = {
           analysis: produced.analysis,
           trend: produced.trend,
           instrument: produced.instrument,
@@ -224,17 +247,19 @@ export function useRun({
           lang: runSettings.lang,
           narrowedFrom: produced.narrowedFrom,
         };
-        setResults(done);
+        setResults(results);
         latest.current.onDone({
-          results: done,
+          results,
           config: produced.config,
           source: runSource,
           settings: runSettings,
           gapSources: runGapSources,
         });
+        return done(results);
       } catch (exception) {
         setRun(IDLE);
         setError(fromException(exception, retry));
+        return failed(unexpected(exception));
       } finally {
         if (abortRef.current === controller) abortRef.current = null;
       }

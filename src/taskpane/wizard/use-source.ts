@@ -5,8 +5,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { Lang, PresetId } from "../../core";
-import { resolveInstrument } from "../../core";
-import { buildQuestionnairePlan } from "../../report";
+import { insertSample as insertSampleCase, insertTemplate as insertTemplateCase } from "../../app";
 import type {
   LoadedSource,
   SavedState,
@@ -15,8 +14,7 @@ import type {
   WorkbookOverview,
 } from "../../excel";
 import { fromException } from "../pane-error";
-import { generateSampleSurvey } from "../sample-survey";
-import { unwrap, type ReportError } from "./unwrap";
+import { settle, unwrap, type ReportError } from "./unwrap";
 
 export type SourceBusy = "overview" | "load" | "sample" | "template" | null;
 
@@ -102,15 +100,15 @@ export function useSource({
     setBusy("sample");
     setError(null);
     try {
-      const name = unwrap(
-        await api.insertSheet(sampleSheetName, generateSampleSurvey(lang)),
+      const inserted = settle(
+        await insertSampleCase(api, { lang, sheetName: sampleSheetName }),
         setError
       );
-      if (!name) return;
+      if (!inserted) return;
       const view = unwrap(await api.overview(), setError);
       if (view) setOverview(view);
       setBusy(null);
-      await load({ kind: "sheet", sheet: name });
+      await load(inserted.source);
     } catch (exception) {
       setError(fromException(exception));
     } finally {
@@ -125,20 +123,16 @@ export function useSource({
    */
   const insertTemplate = useCallback(
     async (preset: PresetId) => {
-      const resolved = resolveInstrument(preset);
-      if (!resolved.ok) return;
       setBusy("template");
       setError(null);
       try {
-        const plan = buildQuestionnairePlan({ lang, instrument: resolved.value, prefix: "" });
-        const names = unwrap(await api.insertTemplate(plan), setError);
-        if (!names) return;
-        setTemplateSheets(names);
+        const inserted = settle(await insertTemplateCase(api, { preset, lang }), setError);
+        if (!inserted) return;
+        setTemplateSheets(inserted.sheets);
         onTemplateRef.current(preset);
         const view = unwrap(await api.overview(), setError);
         if (view) setOverview(view);
-        const entry = names[names.length - 1];
-        if (entry !== undefined) setSpec({ kind: "sheet", sheet: entry });
+        if (inserted.entrySheet !== null) setSpec({ kind: "sheet", sheet: inserted.entrySheet });
       } catch (exception) {
         setError(fromException(exception));
       } finally {

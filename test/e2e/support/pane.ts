@@ -16,6 +16,7 @@ import type {} from "../harness-entry";
 import { fakeBundleSource } from "./fake-bundle";
 import { REPO_ROOT } from "./paths";
 import { startStaticServer, type StaticServer } from "./static-server";
+import { HANDLED_ERROR_LOG } from "../../../src/taskpane/pane-error";
 
 export const ROOT = REPO_ROOT;
 /**
@@ -253,7 +254,12 @@ export async function openPane(harness: Harness, options: PaneOptions = {}): Pro
  */
 export function addInErrors(pane: Pane): string[] {
   return [
-    ...pane.errors.filter((e) => !/telemetry|blockedbyclient|ERR_BLOCKED_BY_CLIENT/i.test(e)),
+    ...pane.errors.filter(
+      (e) =>
+        !/telemetry|blockedbyclient|ERR_BLOCKED_BY_CLIENT/i.test(e) &&
+        // What caused an error the pane showed, logged on purpose (the scenario checks the bar).
+        !e.startsWith(`console: ${HANDLED_ERROR_LOG}`)
+    ),
     // The statistics library (@stdlib) probes for generator support with Function(), which the
     // policy refuses; it stays out of the page because only the analysis worker loads it.
     ...pane.cspViolations.map((v) => `CSP violation: ${v}`),

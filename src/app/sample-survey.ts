@@ -1,5 +1,5 @@
 /**
- * The sample survey behind "Insert sample survey": the same synthetic hospital survey as
+ * The sample survey behind "Insert sample survey" (insert-sample.ts): the same synthetic hospital survey as
  * examples/sample-survey.csv (or sample-survey-zh.csv), generated in the browser so there
  * is no file to ship. Headers follow the UI language, so detection works in both.
  */

@@ -4,7 +4,7 @@ import {
   generateSampleSurvey,
   SAMPLE_RESPONDENTS,
   sampleHeaders,
-} from "../../src/taskpane/sample-survey";
+} from "../../src/app/sample-survey";
 import type { RawCell } from "../../src/core/types";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
