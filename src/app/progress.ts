@@ -1,7 +1,7 @@
 /**
  * Progress of a run, owned by the use case: the session and the runner report their own
  * fractions, the use case maps them onto one bar that never goes back
- * (docs/architecture.md, "Progress and cancellation").
+ * (docs/architecture.md, "The use-case layer").
  */
 export type RunStage = "read" | "analyse" | "write" | "save" | "done";
 

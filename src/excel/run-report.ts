@@ -1,11 +1,12 @@
 /**
- * The "Run analysis" / "Refresh" action inside one Excel.run:
- *   sync 1  where the source is + sheets, names, our state part        (reads)
- *   sync 2  source cells (first chunk) + state XML + each sheet's charts/tables
- *   …       one more per further source chunk
- *   build   analysis + plan (no Excel calls)
- *   sync 3… writes, flushed whenever a request would pass the byte budget
- *   last    the saved state (needs the new sheets' ids from the write syncs)
+ * The report against the workbook, in three phases that report-session.ts runs inside one
+ * Excel.run, one per call of the analyse use case (docs/architecture.md, "The use-case layer"):
+ *   readReportSource  sync 1  where the source is + sheets, names, our state part (reads)
+ *                     sync 2  source cells (first chunk) + state XML + each sheet's charts/tables
+ *                     …       one more per further source chunk, one for user-input blocks
+ *   (the analysis runs between the phases: no Excel calls)
+ *   renderReport      sync 3… writes, flushed whenever a request would pass the byte budget
+ *   saveReportState   last    the saved state (needs the new sheets' ids from the write syncs)
  * Only sheets the add-in owns are written; the source is only read.
  */
 import { ok, STATE_VERSION, type Config } from "../core";
