@@ -6,6 +6,7 @@ import { gapStats } from "./analysis-gaps";
 import type { GapAccumulation } from "./analysis-gaps";
 import type { LevelBounds } from "./analysis-levels";
 import { RankCounter } from "./rank-counts";
+import type { SegmentItemSums } from "./segments";
 import type { GapStats } from "./types";
 
 /**
@@ -43,7 +44,9 @@ export function analyseItemGaps(
   perception: Float64Array,
   bounds: LevelBounds,
   dimension: DimensionSums,
-  span: number
+  span: number,
+  /** Filled with the item's sums per segment group, when there is a segment column. */
+  segment: SegmentItemSums | null = null
 ): ItemGaps {
   const { lower, upper } = bounds;
   const dimSum = dimension.sum;
@@ -86,6 +89,13 @@ export function analyseItemGaps(
     above += +(g > upper);
     dimSum[r] += g;
     dimCount[r]++;
+    if (segment !== null) {
+      const s = segment.group[r];
+      segment.n[s]++;
+      segment.sumE[s] += e;
+      segment.sumP[s] += p;
+      segment.sumG[s] += g;
+    }
     const k = g + wholeOffset;
     // One unsigned test: a non-negative whole number (negatives and fractions fail it).
     if (k >>> 0 === k && k <= wholeLast) whole[k]++;

@@ -14,7 +14,13 @@ import { levelBounds, toleranceOf } from "./analysis-levels";
 import { overallResult } from "./analysis-overall";
 import { respondentScores } from "./analysis-respondents";
 import { respondentCounts } from "./response-rate";
-import { analyseSegments } from "./segments";
+import {
+  analyseSegments,
+  newSegmentItemSums,
+  segmentIndex,
+  segmentItemMeans,
+  type SegmentMeans,
+} from "./segments";
 import { meanWeights, weightedGap, weightedGapReason, weightReason } from "./analysis-weights";
 import { meanOfPresent } from "./analysis-gaps";
 import { applyHolm } from "./analysis-family";
@@ -57,18 +63,23 @@ export function analyse(responses: Responses, options: Options, extras?: Analyse
   const totalsP = new Float64Array(used);
   const partsE: ScalePart[] = [];
   const partsP: ScalePart[] = [];
+  const segments = responses.segments === null ? null : segmentIndex(responses.segments);
+  const segmentMeans: SegmentMeans[][] = new Array<SegmentMeans[]>(instrument.items.length);
   const dimensions: DimensionResult[] = instrument.dimensions.map((dimension, d) => {
     const indices = itemsOfDimension[d];
     if (d > 0) resetDimensionSums(sums);
     for (const i of indices) {
       const item = instrument.items[i];
+      const segmentSums = segments === null ? null : newSegmentItemSums(segments);
       const gaps = analyseItemGaps(
         responses.expectation[i],
         responses.perception[i],
         bounds,
         sums,
-        span
+        span,
+        segmentSums
       );
+      if (segmentSums !== null) segmentMeans[i] = segmentItemMeans(segmentSums);
       // pHolm (both tests) is filled in once the whole family is known (applyHolm).
       items[i] = {
         item: item.id,
@@ -166,6 +177,7 @@ export function analyse(responses: Responses, options: Options, extras?: Analyse
     dataQuality: responses.quality,
     segments: analyseSegments(
       responses,
+      segments === null ? null : { segments, perItem: segmentMeans },
       itemsOfDimension,
       respondentDimensionGaps,
       totals.sum,

@@ -50,8 +50,13 @@ export interface SegmentsResult {
   tests: { overall: GroupTests; dimensions: ({ dimension: string } & GroupTests)[] };
 }
 
-/** Respondent r's group index, groups in order of first appearance. */
-function groupIndices(segments: string[]): { keys: (string | null)[]; index: Int32Array } {
+/** Respondent r's group: keys[index[r]], groups in order of first appearance. */
+export interface SegmentIndex {
+  keys: (string | null)[];
+  index: Int32Array;
+}
+
+export function segmentIndex(segments: string[]): SegmentIndex {
   const keys: (string | null)[] = [];
   const seen = new Map<string, number>();
   const index = new Int32Array(segments.length);
@@ -70,29 +75,33 @@ function groupIndices(segments: string[]): { keys: (string | null)[]; index: Int
   return { keys, index };
 }
 
-/** Pairwise item means within each group: one pass per item. */
-function itemMeans(
-  expectation: Float64Array,
-  perception: Float64Array,
-  group: Int32Array,
-  groups: number
-): SegmentMeans[] {
-  const n = new Float64Array(groups);
-  const sumE = new Float64Array(groups);
-  const sumP = new Float64Array(groups);
-  const sumG = new Float64Array(groups);
-  for (let r = 0; r < group.length; r++) {
-    const e = expectation[r];
-    const p = perception[r];
-    const gap = p - e;
-    if (gap !== gap) continue;
-    const g = group[r];
-    n[g]++;
-    sumE[g] += e;
-    sumP[g] += p;
-    sumG[g] += gap;
-  }
-  return Array.from({ length: groups }, (_, g) => ({
+/**
+ * One item's pairwise sums per group. The item pass (analysis-items.ts) fills them while it
+ * reads the item's answers, so segments cost no pass of their own over the answers.
+ */
+export interface SegmentItemSums {
+  group: Int32Array;
+  n: Float64Array;
+  sumE: Float64Array;
+  sumP: Float64Array;
+  sumG: Float64Array;
+}
+
+export function newSegmentItemSums(segments: SegmentIndex): SegmentItemSums {
+  const groups = segments.keys.length;
+  return {
+    group: segments.index,
+    n: new Float64Array(groups),
+    sumE: new Float64Array(groups),
+    sumP: new Float64Array(groups),
+    sumG: new Float64Array(groups),
+  };
+}
+
+/** Pairwise item means within each group. */
+export function segmentItemMeans(sums: SegmentItemSums): SegmentMeans[] {
+  const { n, sumE, sumP, sumG } = sums;
+  return Array.from({ length: n.length }, (_, g) => ({
     n: n[g],
     meanE: n[g] > 0 ? sumE[g] / n[g] : null,
     meanP: n[g] > 0 ? sumP[g] / n[g] : null,
@@ -153,25 +162,30 @@ export interface SegmentGrids {
   sqResolution: number;
 }
 
+/** The segment column read: respondents' groups, and each item's means per group (perItem[i][g]). */
+export interface SegmentInputs {
+  segments: SegmentIndex;
+  perItem: SegmentMeans[][];
+}
+
 /**
  * `dimensionGaps[d][r]`: respondent r's gap in dimension d; `sq[r]` their SQ (NaN = none).
  * Null when no segment column is mapped.
  */
 export function analyseSegments(
   responses: Responses,
+  inputs: SegmentInputs | null,
   itemsOfDimension: number[][],
   dimensionGaps: Float64Array[],
   sq: Float64Array,
   bounds: LevelBounds,
   grids: SegmentGrids
 ): SegmentsResult | null {
-  if (responses.segments === null) return null;
+  if (inputs === null) return null;
   const instrument: Instrument = responses.instrument;
-  const { keys, index } = groupIndices(responses.segments);
+  const { perItem } = inputs;
+  const { keys, index } = inputs.segments;
   const count = keys.length;
-  const perItem = instrument.items.map((_, i) =>
-    itemMeans(responses.expectation[i], responses.perception[i], index, count)
-  );
   const dimensionSummaries = dimensionGaps.map((gaps) => groupSummaries(gaps, index, count));
   const sqSummaries = groupSummaries(sq, index, count);
   const below = new Float64Array(count);
