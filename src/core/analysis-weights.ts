@@ -3,6 +3,7 @@
  * normalised to sum to 1. readResponses has already left out rows with invalid or all
  * blank weights (all NaN) and turned blanks in partly filled rows into 0 points.
  */
+import { inChunks } from "./row-chunks";
 
 /**
  * Per dimension index: the mean normalised weight, or null for a dimension without a weight
@@ -18,16 +19,20 @@ export function meanWeights(
   for (let d = 0; d < dimensionCount; d++) if (weights[d]) mapped.push(d);
   if (mapped.length === 0) return null;
   const columns = mapped.map((d) => weights[d] as Float64Array);
-  const sums = new Float64Array(columns.length);
-  let counted = 0;
-  for (let r = 0; r < respondents; r++) {
-    let total = 0;
-    for (const column of columns) total += column[r];
-    // NaN (row left out) fails this test too.
-    if (!(total > 0)) continue;
-    for (let j = 0; j < columns.length; j++) sums[j] += columns[j][r] / total;
-    counted++;
-  }
+  // sums[j]: Σ normalised weights of column j; sums[columns.length]: respondents counted.
+  const sums = new Float64Array(columns.length + 1);
+  const k = columns.length;
+  inChunks(respondents, (from, to) => {
+    for (let r = from; r < to; r++) {
+      let total = 0;
+      for (let j = 0; j < k; j++) total += columns[j][r];
+      // NaN (row left out) fails this test too.
+      if (!(total > 0)) continue;
+      for (let j = 0; j < k; j++) sums[j] += columns[j][r] / total;
+      sums[k]++;
+    }
+  });
+  const counted = sums[k];
   if (counted === 0) return null;
   const result: (number | null)[] = new Array<number | null>(dimensionCount).fill(null);
   mapped.forEach((d, j) => (result[d] = sums[j] / counted));

@@ -138,14 +138,16 @@ function groupTests(
   values: Float64Array,
   group: Int32Array,
   summaries: readonly Summary[],
-  grid: RankGrid
+  grid: RankGrid,
+  scratch: Int32Array
 ): GroupTests {
   const welch = welchFromSummaries(summaries.filter((summary) => summary.n >= 2));
   const kruskal = kruskalWallisByGroup(
     values,
     group,
     summaries.map((summary) => summary.n),
-    grid
+    grid,
+    scratch
   );
   const reasons: GroupTests["reasons"] = {};
   if (welch.reason !== null) reasons.welch = welch.reason;
@@ -190,6 +192,7 @@ export function analyseSegments(
   const sqSummaries = groupSummaries(sq, index, count);
   const below = new Float64Array(count);
   const above = new Float64Array(count);
+  const rankScratch = new Int32Array(sq.length);
   const { lower, upper } = bounds;
   inChunks(sq.length, (from, to) => {
     for (let r = from; r < to; r++) {
@@ -229,14 +232,21 @@ export function analyseSegments(
     column: responses.segmentColumn ?? "",
     groups,
     tests: {
-      overall: groupTests(sq, index, sqSummaries, new RankGrid(grids.span, grids.sqResolution)),
+      overall: groupTests(
+        sq,
+        index,
+        sqSummaries,
+        new RankGrid(grids.span, grids.sqResolution),
+        rankScratch
+      ),
       dimensions: instrument.dimensions.map((dimension, d) => ({
         dimension: dimension.id,
         ...groupTests(
           dimensionGaps[d],
           index,
           dimensionSummaries[d],
-          new RankGrid(grids.span, grids.dimensionResolution[d])
+          new RankGrid(grids.span, grids.dimensionResolution[d]),
+          rankScratch
         ),
       })),
     },

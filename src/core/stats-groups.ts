@@ -114,7 +114,9 @@ export function kruskalWallisByGroup(
   values: ArrayLike<number>,
   group: Int32Array,
   sizes: ArrayLike<number>,
-  grid: RankGrid
+  grid: RankGrid,
+  /** Working memory of at least values.length, reused across calls (fresh pages are costly). */
+  scratch?: Int32Array
 ): TestOutcome<KruskalWallis> {
   const qualifies = new Uint8Array(sizes.length);
   let k = 0;
@@ -126,7 +128,10 @@ export function kruskalWallisByGroup(
   }
   if (k < 2) return nullTest("tooFewGroups");
   // cell[r]: the grid cell of value r, OFF_GRID, or LEFT_OUT (missing, or its group is too small).
-  const cell = new Int32Array(values.length);
+  const cell =
+    scratch !== undefined && scratch.length >= values.length
+      ? scratch
+      : new Int32Array(values.length);
   const total = new Float64Array(grid.size);
   const other = new Map<number, number>();
   let N = 0;
