@@ -169,7 +169,12 @@ export function analyse(responses: Responses, options: Options, extras?: Analyse
       itemsOfDimension,
       respondentDimensionGaps,
       totals.sum,
-      bounds
+      bounds,
+      {
+        span,
+        dimensionResolution: itemsOfDimension.map((items) => lcmUpTo(items.length)),
+        sqResolution: sqResolution(itemsOfDimension),
+      }
     ),
   };
   if (extras?.respondentScores) {

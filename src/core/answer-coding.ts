@@ -10,6 +10,7 @@ import { labelKey, numberedAnswer } from "./answer-text";
 import { fail, ok, type AppError, type Result } from "./errors";
 import type { NumberTally } from "./number-tally";
 import { cellNumber, nonNumberKind } from "./responses-cells";
+import { inChunks } from "./row-chunks";
 import type { AnswersConfig, LocalisedText, RawCell } from "./types";
 
 /** One answer text as it will be read, with how many cells hold it. */
@@ -71,29 +72,41 @@ export interface NumbersSeen {
   tally: NumberTally;
 }
 
-/**
- * Distinct texts (by labelKey) and counts of numeric missing codes in the answer columns;
- * the other numbers of `numbers.columns` go into `numbers.tally`.
- */
-function collect(
-  rows: readonly (readonly RawCell[])[],
-  columns: readonly number[],
-  missingCodes: ReadonlySet<number>,
-  numbers: NumbersSeen | undefined
-): { texts: Map<string, Seen>; codes: Map<number, number> } {
-  const byRaw = new Map<string, Seen>();
-  const codes = new Map<number, number>();
-  const tally = numbers?.tally ?? null;
-  const tallied = Uint8Array.from(columns, (c) => (numbers?.columns.has(c) ? 1 : 0));
-  for (const row of rows) {
-    if (row === undefined) continue;
+/** The answer cells, a chunk of rows per call (see row-chunks.ts). */
+class AnswerCellCollector {
+  /** Distinct raw texts (at most MAX_DISTINCT_TEXTS) and how often each occurs. */
+  readonly byRaw = new Map<string, Seen>();
+  /** Numeric missing code → cells holding it. */
+  readonly codes = new Map<number, number>();
+  private readonly tally: NumberTally | null;
+  /** 1 where the column's numbers go into the tally. */
+  private readonly tallied: Uint8Array;
+
+  constructor(
+    private readonly columns: readonly number[],
+    private readonly missingCodes: ReadonlySet<number>,
+    numbers: NumbersSeen | undefined
+  ) {
+    this.tally = numbers?.tally ?? null;
+    this.tallied = Uint8Array.from(columns, (c) => (numbers?.columns.has(c) ? 1 : 0));
+  }
+
+  addRows(rows: readonly (readonly RawCell[])[], from: number, to: number): void {
+    for (let r = from; r < to; r++) {
+      const row = rows[r];
+      if (row !== undefined) this.addRow(row);
+    }
+  }
+
+  private addRow(row: readonly RawCell[]): void {
+    const { columns, missingCodes, tally, tallied, byRaw } = this;
     for (let k = 0; k < columns.length; k++) {
       const raw = row[columns[k]];
       if (raw === null || raw === undefined || typeof raw === "boolean") continue;
       const number = cellNumber(raw);
       if (number === number) {
         if (missingCodes.size > 0 && missingCodes.has(number)) {
-          codes.set(number, (codes.get(number) ?? 0) + 1);
+          this.codes.set(number, (this.codes.get(number) ?? 0) + 1);
         } else if (tally !== null && tallied[k] === 1) {
           tally.add(number);
         }
@@ -107,6 +120,21 @@ function collect(
       }
     }
   }
+}
+
+/**
+ * Distinct texts (by labelKey) and counts of numeric missing codes in the answer columns;
+ * the other numbers of `numbers.columns` go into `numbers.tally`.
+ */
+function collect(
+  rows: readonly (readonly RawCell[])[],
+  columns: readonly number[],
+  missingCodes: ReadonlySet<number>,
+  numbers: NumbersSeen | undefined
+): { texts: Map<string, Seen>; codes: Map<number, number> } {
+  const collector = new AnswerCellCollector(columns, missingCodes, numbers);
+  inChunks(rows.length, (from, to) => collector.addRows(rows, from, to));
+  const { byRaw, codes } = collector;
   const texts = new Map<string, Seen>();
   for (const seen of byRaw.values()) {
     const key = labelKey(seen.text);

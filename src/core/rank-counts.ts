@@ -40,20 +40,19 @@ export interface AbsoluteGroup {
   negative: number;
 }
 
-export class RankCounter {
-  private readonly grid: Float64Array;
-  /** Rounded value of each grid cell: cell j holds the values that round to it. */
-  private readonly cellValue: Float64Array;
+/**
+ * The grid of rounded values a rank count uses: multiples of 1/resolution within ±span, in
+ * ascending order. `span`: the largest |value| expected (e.g. scale max − min);
+ * `resolution`: values are expected to be multiples of 1/resolution. A grid that would be too
+ * large (or has no whole span) holds only the value 0; values off the grid are the caller's.
+ */
+export class RankGrid {
+  /** Rounded value of each cell, ascending: cell j holds the values that round to it. */
+  readonly cellValue: Float64Array;
+  readonly size: number;
   private readonly resolution: number;
   private readonly offset: number;
-  private readonly other = new Map<number, number>();
-  /** Values added (zeros included). */
-  count = 0;
 
-  /**
-   * `span`: the largest |value| expected (e.g. scale max − min); `resolution`: values are
-   * expected to be multiples of 1/resolution. Values outside either still count (Map).
-   */
   constructor(span: number, resolution = 1) {
     const usable =
       Number.isInteger(span) &&
@@ -63,32 +62,56 @@ export class RankCounter {
       2 * span * resolution + 1 <= MAX_GRID;
     this.resolution = usable ? resolution : 1;
     this.offset = usable ? span * resolution : 0;
-    const size = 2 * this.offset + 1;
-    this.grid = new Float64Array(size);
-    this.cellValue = new Float64Array(size);
-    for (let j = 0; j < size; j++) {
+    this.size = 2 * this.offset + 1;
+    this.cellValue = new Float64Array(this.size);
+    for (let j = 0; j < this.size; j++) {
       this.cellValue[j] = roundForRanking((j - this.offset) / this.resolution);
     }
   }
 
-  add(x: number): void {
-    this.count++;
+  /** The cell of x's rounded value, or −1 when that value is not on the grid. */
+  cell(x: number): number {
     // Exact multiples (whole differences above all) skip the rounding: x·resolution is a
     // whole number only when x is within an ulp of that grid value, which rounds alike.
     const q = x * this.resolution;
     if ((q | 0) === q) {
       const i = q + this.offset;
-      if (i >= 0 && i < this.grid.length) {
-        this.grid[i]++;
-        return;
-      }
+      if (i >= 0 && i < this.size) return i;
     }
     const r = roundForRanking(x);
     const j = Math.round(r * this.resolution) + this.offset;
-    if (j >= 0 && j < this.grid.length && this.cellValue[j] === r) {
-      this.grid[j]++;
+    return j >= 0 && j < this.size && this.cellValue[j] === r ? j : -1;
+  }
+
+  /** The cell of the whole value `value`, or −1 when it is not on the grid. */
+  wholeCell(value: number): number {
+    const cell = value * this.resolution + this.offset;
+    return Number.isInteger(cell) && cell >= 0 && cell < this.size ? cell : -1;
+  }
+}
+
+export class RankCounter {
+  private readonly grid: RankGrid;
+  /** How many values fell in each grid cell. */
+  private readonly counts: Float64Array;
+  private readonly other = new Map<number, number>();
+  /** Values added (zeros included). */
+  count = 0;
+
+  /** `span` and `resolution`: those of the RankGrid; values off the grid still count (Map). */
+  constructor(span: number, resolution = 1) {
+    this.grid = new RankGrid(span, resolution);
+    this.counts = new Float64Array(this.grid.size);
+  }
+
+  add(x: number): void {
+    this.count++;
+    const j = this.grid.cell(x);
+    if (j >= 0) {
+      this.counts[j]++;
       return;
     }
+    const r = roundForRanking(x);
     this.other.set(r, (this.other.get(r) ?? 0) + 1);
   }
 
@@ -98,9 +121,9 @@ export class RankCounter {
       const times = counts[i];
       if (times === 0) continue;
       const value = i - offset;
-      const cell = value * this.resolution + this.offset;
+      const cell = this.grid.wholeCell(value);
       this.count += times;
-      if (Number.isInteger(cell) && cell >= 0 && cell < this.grid.length) this.grid[cell] += times;
+      if (cell >= 0) this.counts[cell] += times;
       else this.other.set(value, (this.other.get(value) ?? 0) + times);
     }
   }
@@ -122,7 +145,7 @@ export class RankCounter {
       if (value > 0) group.positive += times;
       else group.negative += times;
     };
-    for (let j = 0; j < this.grid.length; j++) put(this.cellValue[j], this.grid[j]);
+    for (let j = 0; j < this.grid.size; j++) put(this.grid.cellValue[j], this.counts[j]);
     for (const [value, times] of this.other) put(value, times);
     return [...groups.values()].sort((a, b) => a.abs - b.abs);
   }

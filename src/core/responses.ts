@@ -22,16 +22,17 @@
  *   weights silently; in a partly filled row a blank counts as 0 points; rows not summing
  *   to 100 are kept (analysis normalises them) and reported as `weightsNormalised`.
  */
-import { MISSING_ANSWER, type AnswerCoding } from "./answer-coding";
+import type { AnswerCoding } from "./answer-coding";
 import { labelKey } from "./answer-text";
 import { fail, ok } from "./errors";
 import type { Result } from "./errors";
 import type { ResolvedMapping } from "./mapping";
 import { BlockWriter } from "./responses-block";
-import { cellNumber, isBlankCell, nonNumberKind } from "./responses-cells";
+import { RowReader } from "./responses-row";
+import { inChunks } from "./row-chunks";
 import { QualityCollector } from "./responses-quality";
-import { tableRefs, tableRowNumber } from "./responses-refs";
-import type { DataIssue, Instrument, RawCell, Responses, SurveyTable } from "./types";
+import { tableRefs } from "./responses-refs";
+import type { DataIssue, Instrument, Responses, SurveyTable } from "./types";
 
 type ReaderKind = "expectation" | "perception" | "importance" | "adequate" | "desired" | "weight";
 
@@ -42,9 +43,6 @@ interface Reader {
   target: Float64Array;
   reverse: boolean;
 }
-
-/** Points differing from 100 by less than this are rounding, not a mis-allocation. */
-const WEIGHT_SUM_TOLERANCE = 1e-6;
 
 /**
  * An array for one mapped column. Every kept row writes its slot (NaN when missing), so
@@ -71,16 +69,6 @@ function trim(array: Float64Array, used: number): Float64Array {
 
 function trimAll(arrays: (Float64Array | null)[] | null, used: number) {
   return arrays === null ? null : arrays.map((a) => (a === null ? null : trim(a, used)));
-}
-
-function cellText(raw: RawCell): string {
-  if (raw === null || raw === undefined) return "";
-  return String(raw).trim();
-}
-
-function isBlankRow(row: RawCell[]): boolean {
-  for (let c = 0; c < row.length; c++) if (!isBlankCell(row[c])) return false;
-  return true;
 }
 
 /** A text answer's value through the coding, remembered per distinct cell text. */
@@ -145,110 +133,36 @@ export function readResponses(
   // Sheet order (left to right) keeps the issue list readable.
   readers.sort((a, b) => a.column - b.column);
 
-  // Flat per-reader facts for the hot loop.
-  const width = readers.length;
-  const readerColumn = Int32Array.from(readers, (r) => r.column);
-  const readerIsWeight = Uint8Array.from(readers, (r) => (r.kind === "weight" ? 1 : 0));
-  const readerIsAnswer = Uint8Array.from(readers, (r) =>
-    r.kind === "expectation" || r.kind === "perception" ? 1 : 0
-  );
-  const readerReverse = Uint8Array.from(readers, (r) => (r.reverse ? 1 : 0));
-  const weightSlots = readers.flatMap((r, j) => (r.kind === "weight" ? [j] : []));
+  const columns = {
+    column: Int32Array.from(readers, (r) => r.column),
+    isWeight: Uint8Array.from(readers, (r) => (r.kind === "weight" ? 1 : 0)),
+    isAnswer: Uint8Array.from(readers, (r) =>
+      r.kind === "expectation" || r.kind === "perception" ? 1 : 0
+    ),
+    reverse: Uint8Array.from(readers, (r) => (r.reverse ? 1 : 0)),
+  };
   const writer = new BlockWriter(readers.map((r) => r.target));
-  const block = writer.buffer;
 
   const readText = textReader(coding);
   const missingCodes =
     coding !== undefined && coding.missingCodes.size > 0 ? coding.missingCodes : null;
   const quality = new QualityCollector(tableRefs(table));
-  const sheetRows = new Int32Array(rowCount);
-  const ids: string[] | null = mapping.id === null ? null : [];
-  const segments: string[] | null = mapping.segment === null ? null : [];
-  let total = 0;
-  let used = 0;
-
-  for (let r = 0; r < rowCount; r++) {
-    const row = table.rows[r] ?? [];
-    if (isBlankRow(row)) continue;
-    total++;
-    const row1 = tableRowNumber(table, r);
-    const base = writer.rowBase();
-    let validAnswers = 0;
-    let weightPoints = 0;
-    let weightSeen = false;
-    let weightInvalid = false;
-
-    for (let j = 0; j < width; j++) {
-      const raw = row[readerColumn[j]];
-      let value = cellNumber(raw);
-      if (value !== value && readText !== null && typeof raw === "string" && !readerIsWeight[j]) {
-        value = readText(raw);
-      }
-      if (value !== value) {
-        const kind = nonNumberKind(raw);
-        if (kind !== "blank") {
-          const c = readerColumn[j];
-          if (kind === "error") quality.addCell("errorValue", r, c, raw);
-          else quality.addCell(readerIsWeight[j] ? "weightsInvalid" : "nonNumeric", r, c, raw);
-          if (readerIsWeight[j]) weightInvalid = true;
-        }
-      } else if (
-        !readerIsWeight[j] &&
-        (value === MISSING_ANSWER || (missingCodes !== null && missingCodes.has(value)))
-      ) {
-        quality.addCell("notApplicable", r, readerColumn[j], raw);
-        value = NaN;
-      } else if (readerIsWeight[j]) {
-        if (value < 0) {
-          quality.addCell("weightsInvalid", r, readerColumn[j], raw);
-          weightInvalid = true;
-          value = NaN;
-        } else {
-          weightSeen = true;
-          weightPoints += value;
-        }
-      } else if (value < min || value > max) {
-        quality.addCell("outOfRange", r, readerColumn[j], raw);
-        value = NaN;
-      } else {
-        if (integerScale && !Number.isInteger(value)) {
-          quality.addCell("nonInteger", r, readerColumn[j], raw);
-        }
-        if (readerReverse[j]) value = min + max - value;
-        validAnswers += readerIsAnswer[j];
-      }
-      block[base + j] = value;
-    }
-
-    if (validAnswers === 0) {
-      quality.addRow("excludedRow", r, null);
-      continue;
-    }
-
-    if (weightSlots.length > 0) {
-      if (weightInvalid || !weightSeen || weightPoints <= 0) {
-        if (!weightInvalid && weightSeen) {
-          // Every allocation is zero: nothing to normalise.
-          quality.addRow("weightsInvalid", r, weightPoints);
-        }
-        for (const j of weightSlots) block[base + j] = NaN;
-      } else {
-        for (const j of weightSlots) if (block[base + j] !== block[base + j]) block[base + j] = 0;
-        if (Math.abs(weightPoints - 100) > WEIGHT_SUM_TOLERANCE) {
-          quality.addRow("weightsNormalised", r, weightPoints);
-        }
-      }
-    }
-
-    if (ids !== null && mapping.id !== null) ids.push(cellText(row[mapping.id]));
-    if (segments !== null && mapping.segment !== null) {
-      segments.push(cellText(row[mapping.segment]));
-    }
-    sheetRows[used] = row1;
-    used++;
-    writer.commitRow();
-  }
+  const reader = new RowReader({
+    table,
+    columns,
+    min,
+    max,
+    integerScale,
+    readText,
+    missingCodes,
+    quality,
+    writer,
+    idColumn: mapping.id,
+    segmentColumn: mapping.segment,
+  });
+  inChunks(rowCount, (from, to) => reader.readRows(from, to));
   writer.flush();
+  const { total, used, sheetRows, ids, segments } = reader;
 
   const excluded = total - used;
   const reason = noUsableDataReason(total, used, expectation, perception, requirePairs);

@@ -9,7 +9,10 @@ import { meanOfPresent } from "./analysis-gaps";
 import { countsOf, shareOf } from "./analysis-levels";
 import type { LevelBounds } from "./analysis-levels";
 import type { NullReasons } from "./null-reasons";
-import { kruskalWallis, welchAnova } from "./stats-groups";
+import { RankGrid } from "./rank-counts";
+import { inChunks } from "./row-chunks";
+import { summaryFromShiftedSums, type Summary } from "./stats";
+import { kruskalWallisByGroup, welchFromSummaries } from "./stats-groups";
 import type { KruskalWallis, WelchAnova } from "./stats-groups";
 import type { Instrument, LevelCounts, Responses, Share } from "./types";
 
@@ -52,16 +55,18 @@ function groupIndices(segments: string[]): { keys: (string | null)[]; index: Int
   const keys: (string | null)[] = [];
   const seen = new Map<string, number>();
   const index = new Int32Array(segments.length);
-  for (let r = 0; r < segments.length; r++) {
-    const key = segments[r].trim();
-    let g = seen.get(key);
-    if (g === undefined) {
-      g = keys.length;
-      seen.set(key, g);
-      keys.push(key === "" ? null : key);
+  inChunks(segments.length, (from, to) => {
+    for (let r = from; r < to; r++) {
+      const key = segments[r].trim();
+      let g = seen.get(key);
+      if (g === undefined) {
+        g = keys.length;
+        seen.set(key, g);
+        keys.push(key === "" ? null : key);
+      }
+      index[r] = g;
     }
-    index[r] = g;
-  }
+  });
   return { keys, index };
 }
 
@@ -95,28 +100,57 @@ function itemMeans(
   }));
 }
 
-/** The present values of `values` split by group. */
-function valuesByGroup(values: Float64Array, group: Int32Array, groups: number): Float64Array[] {
-  const counts = new Int32Array(groups);
-  for (let r = 0; r < values.length; r++) if (values[r] === values[r]) counts[group[r]]++;
-  const split = Array.from({ length: groups }, (_, g) => new Float64Array(counts[g]));
-  const at = new Int32Array(groups);
-  for (let r = 0; r < values.length; r++) {
-    const v = values[r];
-    if (v !== v) continue;
-    const g = group[r];
-    split[g][at[g]++] = v;
-  }
-  return split;
+/** Per group: the summary of the present values of `values` (one pass, no split). */
+function groupSummaries(values: Float64Array, group: Int32Array, groups: number): Summary[] {
+  const n = new Float64Array(groups);
+  const shift = new Float64Array(groups);
+  const sumD = new Float64Array(groups);
+  const sumD2 = new Float64Array(groups);
+  inChunks(values.length, (from, to) => {
+    for (let r = from; r < to; r++) {
+      const v = values[r];
+      if (v !== v) continue;
+      const g = group[r];
+      // Shifted by the group's first value, as summarise() does, for the same rounding.
+      if (n[g] === 0) shift[g] = v;
+      const d = v - shift[g];
+      sumD[g] += d;
+      sumD2[g] += d * d;
+      n[g]++;
+    }
+  });
+  return Array.from({ length: groups }, (_, g) =>
+    summaryFromShiftedSums(n[g], shift[g], sumD[g], sumD2[g])
+  );
 }
 
-export function groupTests(split: Float64Array[]): GroupTests {
-  const welch = welchAnova(split);
-  const kruskal = kruskalWallis(split);
+/** Welch's ANOVA and Kruskal–Wallis of `values` between the groups; `grid`: see RankGrid. */
+function groupTests(
+  values: Float64Array,
+  group: Int32Array,
+  summaries: readonly Summary[],
+  grid: RankGrid
+): GroupTests {
+  const welch = welchFromSummaries(summaries.filter((summary) => summary.n >= 2));
+  const kruskal = kruskalWallisByGroup(
+    values,
+    group,
+    summaries.map((summary) => summary.n),
+    grid
+  );
   const reasons: GroupTests["reasons"] = {};
   if (welch.reason !== null) reasons.welch = welch.reason;
   if (kruskal.reason !== null) reasons.kruskal = kruskal.reason;
   return { welch: welch.value, kruskal: kruskal.value, reasons };
+}
+
+/** Where respondents' values lie: see RankGrid (span = scale max − min). */
+export interface SegmentGrids {
+  span: number;
+  /** Respondent dimension gaps of dimension d are multiples of 1/dimensionResolution[d]. */
+  dimensionResolution: number[];
+  /** Respondents' SQ are multiples of 1/sqResolution. */
+  sqResolution: number;
 }
 
 /**
@@ -128,7 +162,8 @@ export function analyseSegments(
   itemsOfDimension: number[][],
   dimensionGaps: Float64Array[],
   sq: Float64Array,
-  bounds: LevelBounds
+  bounds: LevelBounds,
+  grids: SegmentGrids
 ): SegmentsResult | null {
   if (responses.segments === null) return null;
   const instrument: Instrument = responses.instrument;
@@ -137,27 +172,31 @@ export function analyseSegments(
   const perItem = instrument.items.map((_, i) =>
     itemMeans(responses.expectation[i], responses.perception[i], index, count)
   );
-  const dimensionSplits = dimensionGaps.map((gaps) => valuesByGroup(gaps, index, count));
-  const sqSplit = valuesByGroup(sq, index, count);
+  const dimensionSummaries = dimensionGaps.map((gaps) => groupSummaries(gaps, index, count));
+  const sqSummaries = groupSummaries(sq, index, count);
+  const below = new Float64Array(count);
+  const above = new Float64Array(count);
+  const { lower, upper } = bounds;
+  inChunks(sq.length, (from, to) => {
+    for (let r = from; r < to; r++) {
+      const g = index[r];
+      // NaN (no SQ) compares false both ways.
+      below[g] += +(sq[r] < lower);
+      above[g] += +(sq[r] > upper);
+    }
+  });
   const groups: SegmentGroup[] = keys.map((segment, g) => {
     const dimensions = instrument.dimensions.map((dimension, d) => {
       const items = itemsOfDimension[d].map((i) => perItem[i][g]);
       return {
         dimension: dimension.id,
-        n: dimensionSplits[d][g].length,
+        n: dimensionSummaries[d][g].n,
         meanE: meanOfPresent(items.map((m) => m.meanE)),
         meanP: meanOfPresent(items.map((m) => m.meanP)),
         gap: meanOfPresent(items.map((m) => m.gap)),
       };
     });
-    const values = sqSplit[g];
-    let below = 0;
-    let above = 0;
-    for (let r = 0; r < values.length; r++) {
-      below += +(values[r] < bounds.lower);
-      above += +(values[r] > bounds.upper);
-    }
-    const n = values.length;
+    const n = sqSummaries[g].n;
     return {
       segment,
       n,
@@ -165,8 +204,8 @@ export function analyseSegments(
       overall: {
         gap: meanOfPresent(dimensions.map((dimension) => dimension.gap)),
         n,
-        share: shareOf(below, above, n),
-        counts: countsOf(below, above, n),
+        share: shareOf(below[g], above[g], n),
+        counts: countsOf(below[g], above[g], n),
       },
       dimensions,
       items: instrument.items.map((item, i) => ({ item: item.id, ...perItem[i][g] })),
@@ -176,10 +215,15 @@ export function analyseSegments(
     column: responses.segmentColumn ?? "",
     groups,
     tests: {
-      overall: groupTests(sqSplit),
+      overall: groupTests(sq, index, sqSummaries, new RankGrid(grids.span, grids.sqResolution)),
       dimensions: instrument.dimensions.map((dimension, d) => ({
         dimension: dimension.id,
-        ...groupTests(dimensionSplits[d]),
+        ...groupTests(
+          dimensionGaps[d],
+          index,
+          dimensionSummaries[d],
+          new RankGrid(grids.span, grids.dimensionResolution[d])
+        ),
       })),
     },
   };

@@ -8,8 +8,11 @@
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import fCdf from "@stdlib/stats-base-dists-f-cdf";
 import type { NullReason } from "./null-reasons";
-import { roundForRanking } from "./rank-counts";
-import { summarise } from "./stats";
+import { RankGrid, roundForRanking } from "./rank-counts";
+import { summarise, type Summary } from "./stats";
+
+/** cell of a value that is not ranked (see kruskalWallisByGroup); grid cells are ≥ 0, off-grid −1. */
+const LEFT_OUT = -2;
 
 export interface WelchAnova {
   F: number;
@@ -42,14 +45,17 @@ export function qualifyingGroups(groups: ArrayLike<number>[]): ArrayLike<number>
  * Null when fewer than two groups have ≥ 2 values, or a group has zero variance.
  */
 export function welchAnova(groups: ArrayLike<number>[]): TestOutcome<WelchAnova> {
-  const used = qualifyingGroups(groups);
-  const k = used.length;
+  return welchFromSummaries(qualifyingGroups(groups).map(summarise));
+}
+
+/** Welch's ANOVA from the summaries of the groups with at least 2 values. */
+export function welchFromSummaries(summaries: readonly Summary[]): TestOutcome<WelchAnova> {
+  const k = summaries.length;
   if (k < 2) return nullTest("tooFewGroups");
   const n: number[] = [];
   const m: number[] = [];
   const w: number[] = [];
-  for (const values of used) {
-    const summary = summarise(values);
+  for (const summary of summaries) {
     if (summary.sd === null || summary.mean === null) return nullTest("tooFewRespondents");
     if (summary.sd === 0) return nullTest("zeroVariance");
     n.push(summary.n);
@@ -81,49 +87,101 @@ export function welchAnova(groups: ArrayLike<number>[]): TestOutcome<WelchAnova>
  * two groups have ≥ 2 values, or every value is equal.
  */
 export function kruskalWallis(groups: ArrayLike<number>[]): TestOutcome<KruskalWallis> {
-  const used = qualifyingGroups(groups);
-  const k = used.length;
-  if (k < 2) return nullTest("tooFewGroups");
-  // One pass: each distinct rounded value gets a slot with its count per group; only the
-  // distinct values are sorted (survey gaps take few distinct values, so this is far cheaper
-  // than sorting every value at 100k respondents).
-  const slotOf = new Map<number, number>();
-  const distinct: number[] = [];
-  const counts: number[] = [];
-  let N = 0;
-  used.forEach((values, g) => {
-    for (let i = 0; i < values.length; i++) {
-      const x = roundForRanking(values[i]);
-      let slot = slotOf.get(x);
-      if (slot === undefined) {
-        slot = distinct.length;
-        slotOf.set(x, slot);
-        distinct.push(x);
-        for (let c = 0; c < k; c++) counts.push(0);
-      }
-      counts[slot * k + g]++;
+  let total = 0;
+  for (const values of groups) total += values.length;
+  const values = new Float64Array(total);
+  const group = new Int32Array(total);
+  const sizes = new Float64Array(groups.length);
+  let at = 0;
+  groups.forEach((list, g) => {
+    for (let i = 0; i < list.length; i++, at++) {
+      values[at] = list[i];
+      group[at] = g;
+      if (list[i] === list[i]) sizes[g]++;
     }
-    N += values.length;
   });
-  const order = distinct.map((_, slot) => slot).sort((a, b) => distinct[a] - distinct[b]);
-  const rankSums = new Float64Array(k);
+  return kruskalWallisByGroup(values, group, sizes, new RankGrid(0));
+}
+
+/**
+ * Kruskal–Wallis on values labelled by group (`group[r]`; NaN values are left out), without
+ * splitting them: `sizes[g]` = the present values of group g. Each value's rounded value is
+ * looked up once on `grid` (survey gaps take few distinct values, the multiples of
+ * 1/resolution that the grid holds); values off the grid go to a Map. Only the distinct values
+ * are ordered, so no sort over all values is made.
+ */
+export function kruskalWallisByGroup(
+  values: ArrayLike<number>,
+  group: Int32Array,
+  sizes: ArrayLike<number>,
+  grid: RankGrid
+): TestOutcome<KruskalWallis> {
+  const qualifies = new Uint8Array(sizes.length);
+  let k = 0;
+  for (let g = 0; g < sizes.length; g++) {
+    if (sizes[g] >= 2) {
+      qualifies[g] = 1;
+      k++;
+    }
+  }
+  if (k < 2) return nullTest("tooFewGroups");
+  // cell[r]: the grid cell of value r, OFF_GRID, or LEFT_OUT (missing, or its group is too small).
+  const cell = new Int32Array(values.length);
+  const total = new Float64Array(grid.size);
+  const other = new Map<number, number>();
+  let N = 0;
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    if (v !== v || qualifies[group[r]] === 0) {
+      cell[r] = LEFT_OUT;
+      continue;
+    }
+    N++;
+    const j = grid.cell(v);
+    cell[r] = j;
+    if (j >= 0) total[j]++;
+    else {
+      const x = roundForRanking(v);
+      other.set(x, (other.get(x) ?? 0) + 1);
+    }
+  }
+  // Average rank of each distinct value, ascending: grid cells merged with the other values.
+  const gridRank = new Float64Array(grid.size);
+  const otherRank = new Map<number, number>();
+  const otherValues = [...other.keys()].sort((a, b) => a - b);
   let below = 0;
   let ties = 0;
-  for (const slot of order) {
-    let t = 0;
-    for (let g = 0; g < k; g++) t += counts[slot * k + g];
-    // Average rank of a tie block occupying ranks below + 1 … below + t.
+  // Average rank of a tie block of t values occupying ranks below + 1 … below + t.
+  const block = (t: number): number => {
     const averageRank = below + (t + 1) / 2;
-    for (let g = 0; g < k; g++) rankSums[g] += counts[slot * k + g] * averageRank;
     ties += t * t * t - t;
     below += t;
+    return averageRank;
+  };
+  let o = 0;
+  for (let j = 0; j < grid.size; j++) {
+    const t = total[j];
+    if (t === 0) continue;
+    for (; o < otherValues.length && otherValues[o] < grid.cellValue[j]; o++) {
+      otherRank.set(otherValues[o], block(other.get(otherValues[o]) ?? 0));
+    }
+    gridRank[j] = block(t);
+  }
+  for (; o < otherValues.length; o++) {
+    otherRank.set(otherValues[o], block(other.get(otherValues[o]) ?? 0));
   }
   const correction = 1 - ties / (N * N * N - N);
   if (!(correction > 0)) return nullTest("allValuesEqual");
+  const rankSums = new Float64Array(sizes.length);
+  for (let r = 0; r < values.length; r++) {
+    const j = cell[r];
+    if (j === LEFT_OUT) continue;
+    rankSums[group[r]] += j >= 0 ? gridRank[j] : (otherRank.get(roundForRanking(values[r])) ?? 0);
+  }
   let sumTerm = 0;
-  used.forEach((values, g) => {
-    sumTerm += (rankSums[g] * rankSums[g]) / values.length;
-  });
+  for (let g = 0; g < sizes.length; g++) {
+    if (qualifies[g] === 1) sumTerm += (rankSums[g] * rankSums[g]) / sizes[g];
+  }
   const H = ((12 / (N * (N + 1))) * sumTerm - 3 * (N + 1)) / correction;
   const df = k - 1;
   const p = 1 - chisquareCdf(H, df);

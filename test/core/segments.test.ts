@@ -11,7 +11,8 @@
  *   Kruskal: scipy.stats.kruskal(*g)
  */
 import { analyse } from "../../src/core/analysis";
-import { kruskalWallis, welchAnova } from "../../src/core/stats-groups";
+import { RankGrid } from "../../src/core/rank-counts";
+import { kruskalWallis, kruskalWallisByGroup, welchAnova } from "../../src/core/stats-groups";
 import type { RawCell } from "../../src/core/types";
 import {
   epColumns,
@@ -155,6 +156,124 @@ describe("between-group tests", () => {
         [3, 5, 9],
       ]).value?.p
     ).toBeCloseTo(0.1913697184566271, 10);
+  });
+
+  it("labelled values on a rank grid: thirds, off-grid values, missing values, a group too small", () => {
+    // Thirds as means of 3 whole gaps; two values off the grid; group 2 has one value (left out).
+    // python: rng=np.random.default_rng(7); for n in [40,35,1,28]: n× integers(-3,4,size=3).sum()/3;
+    // groups[0][5]=0.123456789012; groups[3][7]=-2.5000000001
+    // scipy.stats.kruskal(*[np.round(g, 9) for g in groups if len(g) >= 2])
+    //   → H 0.40426888299723335, p 0.8169850838595789
+    const thirds = [
+      [
+        5,
+        6,
+        -3,
+        0,
+        0,
+        NaN,
+        -1,
+        -4,
+        3,
+        0,
+        1,
+        7,
+        1,
+        1,
+        3,
+        -5,
+        -6,
+        3,
+        7,
+        1,
+        -3,
+        -2,
+        -2,
+        2,
+        1,
+        0,
+        -1,
+        4,
+        1,
+        4,
+        -1,
+        -5,
+        3,
+        3,
+        -1,
+        -3,
+        -2,
+        -1,
+        -1,
+        3,
+      ],
+      [
+        1, 2, 1, -3, -2, -1, -2, -3, 0, -2, 4, 7, 1, -4, 3, -5, 5, 2, -1, -5, 1, 3, 2, 1, -4, -2,
+        -1, 1, -2, 3, -3, 0, 5, 2, 8,
+      ],
+      [0],
+      [
+        -3,
+        6,
+        0,
+        3,
+        3,
+        3,
+        0,
+        NaN,
+        -1,
+        -6,
+        -3,
+        7,
+        -1,
+        -2,
+        -4,
+        1,
+        6,
+        7,
+        4,
+        5,
+        0,
+        -3,
+        -4,
+        3,
+        2,
+        4,
+        -2,
+        7,
+      ],
+    ];
+    const groups = thirds.map((list) => list.map((k) => k / 3));
+    groups[0][5] = 0.123456789012;
+    groups[3][7] = -2.5000000001;
+    // Interleaved, with missing values between them, as respondents come.
+    const values: number[] = [];
+    const labels: number[] = [];
+    const longest = Math.max(...groups.map((g) => g.length));
+    for (let i = 0; i < longest; i++) {
+      groups.forEach((list, g) => {
+        if (i < list.length) {
+          values.push(list[i]);
+          labels.push(g);
+        }
+        if (i % 7 === 3) {
+          values.push(NaN);
+          labels.push(g);
+        }
+      });
+    }
+    const sizes = groups.map((list) => list.length);
+    const onGrid = kruskalWallisByGroup(
+      Float64Array.from(values),
+      Int32Array.from(labels),
+      sizes,
+      new RankGrid(6, 60)
+    );
+    expect(onGrid.value?.H).toBeCloseTo(0.40426888299723335, 10);
+    expect(onGrid.value?.p).toBeCloseTo(0.8169850838595789, 10);
+    expect(onGrid.value?.df).toBe(2);
+    // Without a grid every value goes through the Map: the same H.
+    expect(kruskalWallis(groups).value?.H).toBeCloseTo(0.40426888299723335, 10);
   });
 
   it("null with reasons", () => {
