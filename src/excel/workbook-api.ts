@@ -147,7 +147,10 @@ export interface ReportSession {
   end(): Promise<void>;
 }
 
-/** A report in one call (scripts and tests; the pane goes through `openReport` and src/app). */
+/**
+ * A report in one call (the excel layer's tests); the pane and the scripts go through
+ * `openReport` and the analyse use case (src/app).
+ */
 export interface RunReportRequest extends ReportTarget {
   /** Between the read and the write, in the same Excel.run: analysis + plan. */
   build: (source: LoadedSource, userInput: UserInputRows) => Promise<Result<ReportPlan>>;
@@ -169,7 +172,7 @@ export interface WorkbookApi {
   loadSource(spec: SourceSpec, headerRows?: number): Promise<HostResult<LoadedSource>>;
   /** Opens a report session (no Excel call until its `readSource`). */
   openReport(target: ReportTarget): ReportSession;
-  /** read → build → render → save through `openReport`, for scripts and tests. */
+  /** read → build → render → save through `openReport` in one call (the excel layer's tests). */
   runReport(request: RunReportRequest): Promise<HostResult<RunReportOutcome>>;
   loadState(): Promise<HostResult<SavedState | null>>;
   /** Creates a new sheet (never overwriting) with the given rows; returns its name. */

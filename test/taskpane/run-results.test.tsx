@@ -144,9 +144,26 @@ describe("Run and Results steps", () => {
       await screen.findByText("The run was cancelled. Nothing after the cancellation was written.")
     ).toBeTruthy();
     expect(api.plans).toHaveLength(0);
+    // The report session was let go without drawing.
+    expect(api.ended).toBe(1);
     expect(
       (screen.getByRole("button", { name: "Run analysis" }) as HTMLButtonElement).disabled
     ).toBe(false);
+  });
+
+  test("Cancel is disabled once the report is being drawn, and the run finishes", async () => {
+    const api = new StubWorkbook({ Survey: handSurvey() });
+    let release = () => undefined as void;
+    api.renderGate = new Promise((resolve) => (release = resolve));
+    await loadHandSurvey(api);
+    fireEvent.click(screen.getByRole("button", { name: "Run analysis" }));
+    await screen.findByText("Writing the report sheets…");
+    const cancel = screen.getByRole("button", { name: "Cancel" }) as HTMLButtonElement;
+    expect(cancel.disabled).toBe(true);
+    release();
+    await screen.findByRole("heading", { name: "Results" });
+    expect(api.plans).toHaveLength(1);
+    expect(api.ended).toBe(1);
   });
 
   test("Excel in cell-edit mode: a warning says what to do, and Try again completes the run", async () => {

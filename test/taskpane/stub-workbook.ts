@@ -105,6 +105,7 @@ export class StubWorkbook implements WorkbookApi {
         return ok({ source: loaded.value, userInput: {} });
       },
       render: async (plan) => {
+        await this.renderGate;
         this.plans.push(plan);
         drawn = plan.sheets.map((s) => ({ key: s.key, name: s.name }));
         return ok(undefined);
@@ -126,6 +127,9 @@ export class StubWorkbook implements WorkbookApi {
       },
     };
   }
+
+  /** Drawing waits for this (a test holds a run in its "write" stage). */
+  renderGate: Promise<void> | null = null;
 
   /** How many report sessions were let go (every run lets its session go). */
   ended = 0;

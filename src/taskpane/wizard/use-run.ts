@@ -151,12 +151,9 @@ export function useRun({
       setError(null);
       setRun({ status: "running", fraction: 0, stage: "read" });
       latest.current.onStarted();
+      // The use case keeps the bar within [0, 1] and never moves it back (src/app/progress.ts).
       const advance = (fraction: number, stage: RunStage) =>
-        setRun((r) =>
-          r.status === "running"
-            ? { ...r, fraction: Math.max(r.fraction, Math.min(1, fraction)), stage }
-            : r
-        );
+        setRun((r) => (r.status === "running" ? { ...r, fraction, stage } : r));
       const retry = () => void execute(runConfig, runSource, runSettings, runCycle, runGapSources);
       // The optional gap-model surveys are read first, each in its own Excel.run.
       let gapTables: GapModelTables | undefined;
