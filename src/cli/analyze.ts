@@ -6,9 +6,7 @@ import {
   PRESET_NAMES,
   isPresetId,
   label,
-  describeLongLayout,
   widenLongLayout,
-  recognisedMessage,
   runPipeline,
   type PipelineResult,
   type Config,
@@ -26,6 +24,7 @@ import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
 import { describeAnswers } from "./describe-answers";
 import { describeDetection, mappingProblem } from "./describe-detection";
+import { inputNoteText, longLayoutText, recognisedText, type InputNote } from "./describe-input";
 import { detectionText } from "./describe-questions";
 import { EXIT_OK } from "./exit-codes";
 import type { CliIo } from "./io";
@@ -48,19 +47,20 @@ import { managementGap, refuseGapModelOverwrite, staffSurvey } from "./gap-model
 export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   checkOutputs(inputFiles(args), outputFiles(args));
   refuseGapModelOverwrite(args);
-  const notes: string[] = [];
+  const notes: InputNote[] = [];
   // A config is read first: its `source` says how the file is laid out (header rows, sheets).
   const fromFile =
     args.config === undefined ? undefined : unwrap(configFromFile(args.config, args));
   const t = detectionText(args.lang);
   const read = await readInput(args.file, { sheets: args.sheets, saved: fromFile?.source }, notes);
-  for (const note of notes) io.stderr(`${t("note", { text: note })}\n`);
+  for (const note of notes) io.stderr(`${inputNoteText(note, args.lang)}\n`);
   // One row per respondent and item: pivoted first, so a config names the wide columns.
   const widened = unwrap(widenLongLayout(read));
-  if (widened.long !== null) io.stderr(`${describeLongLayout(widened.long)}\n`);
+  if (widened.long !== null) io.stderr(`${longLayoutText(widened.long, args.lang)}\n`);
   const table = widened.table;
   const source =
-    path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
+    path.basename(args.file) +
+    (table.sheetName ? t("detect.sheet", { sheet: table.sheetName }) : "");
 
   let config: Config;
   if (fromFile !== undefined) {
@@ -69,7 +69,7 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     const detected = unwrap(configFromHeaders(table, args));
     const { detection, instrument, platform } = detected;
     if (platform.platform !== null) {
-      io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+      io.stderr(`${recognisedText(platform.platform, args.lang)}\n`);
     }
     io.stderr(`${t("detect.heading", { source })}\n`);
     io.stderr(
@@ -82,7 +82,8 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
     config = { ...answers.config, source: sourceOfTable(read) };
     if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
     const problem =
-      mappingProblem(detection, table.headers, instrument, table.colOffset) ?? answers.error;
+      mappingProblem(detection, table.headers, instrument, table.colOffset, args.lang) ??
+      answers.error;
     if (problem !== null) {
       // The saved mapping is what the user edits to fix the problem: written even so.
       if (args.saveConfig !== undefined) {
@@ -98,11 +99,7 @@ export async function analyze(args: AnalyzeArgs, io: CliIo): Promise<number> {
   if (result.scale.narrowed) {
     const { given } = result.scale;
     const preset = `${given.min}–${given.max}`;
-    io.stderr(
-      args.lang === "zh"
-        ? `注意：所有答案都在 1–5 之内，因此使用量表 1–5，而不是预设的 ${preset}（反向计分题按 6 − x 计分）；如需保留 ${preset}，请使用 --scale ${given.min}-${given.max}。\n`
-        : `Note: every answer lies within 1–5, so the scale 1–5 is used instead of the preset's ${preset} (reverse-coded items are rescored as 6 − x); say --scale ${given.min}-${given.max} to keep ${preset}.\n`
-    );
+    io.stderr(`${t("scale.narrowed", { preset, min: given.min, max: given.max })}\n`);
     // The saved config says the scale, so the next cycle is read the same way.
     // writeAll saves it with --save-config.
     config = { ...config, scale: { ...result.scale.scale } };
@@ -183,7 +180,10 @@ async function writeAll(
   if (args.json === undefined && args.xlsx === undefined) {
     const instrumentName = isPresetId(instrument.id)
       ? label(PRESET_NAMES[instrument.id], args.lang)
-      : `${instrument.items.length} items, ${instrument.dimensions.length} dimensions`;
+      : t("detect.customInstrument", {
+          items: instrument.items.length,
+          dimensions: instrument.dimensions.length,
+        });
     io.stdout(
       formatSummary(
         analysis,
@@ -203,15 +203,14 @@ async function withGapModel(
   args: AnalyzeArgs,
   io: CliIo
 ): Promise<PipelineResult> {
-  const notes: string[] = [];
+  const notes: InputNote[] = [];
   const gap1 =
     args.management === undefined
       ? null
       : await managementGap(args.management, args.managementSheet, table, result, config, notes);
   const staff =
     args.staff === undefined ? null : await staffSurvey(args.staff, args.staffSheet, config, notes);
-  const t = detectionText(args.lang);
-  for (const note of notes) io.stderr(`${t("note", { text: note })}\n`);
+  for (const note of notes) io.stderr(`${inputNoteText(note, args.lang)}\n`);
   return { ...result, analysis: { ...result.analysis, gap1, staff } };
 }
 
