@@ -15,9 +15,9 @@ export function usageError(key: CliKey, params: Params = {}): Result<never> {
 }
 
 const PARSE_ARGS_KEYS: Record<string, CliKey> = {
-  ERR_PARSE_ARGS_UNKNOWN_OPTION: "usage.unknownOption",
-  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: "usage.optionValue",
-  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: "usage.unexpectedArgument",
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: "error.parseArgs.unknownOption",
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: "error.parseArgs.optionValue",
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: "error.parseArgs.unexpectedArgument",
 };
 
 /**
@@ -26,7 +26,7 @@ const PARSE_ARGS_KEYS: Record<string, CliKey> = {
  */
 export function parseArgsError(error: unknown): Result<never> {
   const detail = errorMessage(error);
-  const key = PARSE_ARGS_KEYS[errorCode(error) ?? ""] ?? "usage.unknownOption";
+  const key = PARSE_ARGS_KEYS[errorCode(error) ?? ""] ?? "error.parseArgs.unknownOption";
   const option = (/'([^' ]+)[^']*'/.exec(detail)?.[1] ?? detail).trim();
   return usageError(key, { detail, option });
 }

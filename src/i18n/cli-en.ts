@@ -133,9 +133,10 @@ export const cliEn = {
   "template.wrote":
     "Wrote {file}: questionnaire ({items} items, parts 1 and 2) and a data-entry table for {rows} respondents.",
   "usage.unknownCommand": 'unknown command "{command}" (expected analyze, demo or template)',
-  "usage.unknownOption": "{detail}",
-  "usage.optionValue": "{detail}",
-  "usage.unexpectedArgument": "{detail}",
+  // Node's util.parseArgs words these in English ({detail}); Chinese ones use {option}.
+  "error.parseArgs.unknownOption": "{detail}",
+  "error.parseArgs.optionValue": "{detail}",
+  "error.parseArgs.unexpectedArgument": "{detail}",
   "usage.demoOnlyLang": "demo takes only --lang, got --{option}",
   "usage.needsFile": "analyze needs one input file (.csv or .xlsx)",
   "usage.oneFile": "analyze takes one input file, got {count}",

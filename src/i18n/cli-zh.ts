@@ -127,10 +127,10 @@ export const cliZh: CliStrings = {
   "template.wrote":
     "已写入 {file}：问卷（{items} 个题项，第 1 部分和第 2 部分）以及可录入 {rows} 名受访者的数据录入表。",
   "usage.unknownCommand": "未知命令“{command}”（应为 analyze、demo 或 template）",
-  "usage.unknownOption": "未知选项 {option}",
-  "usage.optionValue":
+  "error.parseArgs.unknownOption": "未知选项 {option}",
+  "error.parseArgs.optionValue":
     "选项 {option} 的值有误：缺少值，或该选项不带值；以 - 开头的值请写成 {option}=值",
-  "usage.unexpectedArgument": "多余的参数 {option}",
+  "error.parseArgs.unexpectedArgument": "多余的参数 {option}",
   "usage.demoOnlyLang": "demo 只接受 --lang，却给出了 --{option}",
   "usage.needsFile": "analyze 需要一个输入文件（.csv 或 .xlsx）",
   "usage.oneFile": "analyze 只接受一个输入文件，却给出了 {count} 个",
