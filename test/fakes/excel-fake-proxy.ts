@@ -170,9 +170,7 @@ export abstract class FakeObject<M> {
 
   /** Reads a loaded property; throws PropertyNotLoaded unless load + sync happened since the last write. */
   protected read<T>(name: string): T {
-    const core = this[CORE];
-    if (!core.loaded.has(name)) throw propertyNotLoaded(core.spec.typeName, name);
-    return core.loaded.get(name) as T;
+    return readLoaded<T, M>(this[CORE], name);
   }
 
   /** Queues a property write; the local copy is dropped so reading it back needs load + sync. */
@@ -236,14 +234,7 @@ export abstract class FakeObject<M> {
   }
 
   protected queueLoad(option: unknown): void {
-    const core = this[CORE];
-    const paths = loadPaths(option);
-    core.ctx.enqueue({
-      target: core as ProxyCore<unknown>,
-      name: "Load",
-      args: [option ?? null],
-      run: () => applyLoad(this as FakeObject<unknown>, paths),
-    });
+    queueLoad(this as FakeObject<unknown>, option);
   }
 
   /** Called by a load at sync time; collections override it to materialise their items. */
@@ -275,6 +266,24 @@ export abstract class FakeObject<M> {
 }
 
 export const ALL = "*";
+
+/** A loaded property's value; PropertyNotLoaded unless load + sync happened since the last write. */
+export function readLoaded<T, M = unknown>(core: ProxyCore<M>, name: string): T {
+  if (!core.loaded.has(name)) throw propertyNotLoaded(core.spec.typeName, name);
+  return core.loaded.get(name) as T;
+}
+
+/** Queues `fake.load(option)`: the paths are applied at sync. */
+export function queueLoad(fake: FakeObject<unknown>, option: unknown): void {
+  const core = fake[CORE];
+  const paths = loadPaths(option);
+  core.ctx.enqueue({
+    target: core,
+    name: "Load",
+    args: [option ?? null],
+    run: () => applyLoad(fake, paths),
+  });
+}
 
 export function applyLoad(target: FakeObject<unknown>, paths: string[][]): void {
   const core = target[CORE];

@@ -13,7 +13,7 @@ import { CellValue, ERROR_LITERALS, displayText, interpretInput } from "./excel-
 import { fail } from "./excel-fake-errors";
 import { RangeRef } from "./excel-fake-model";
 import { CORE, FakeObject, TypeSpec } from "./excel-fake-proxy";
-import { FakeRangeFormat, RANGE_FORMAT_SPEC } from "./excel-fake-format";
+import { FakeRangeFormat } from "./excel-fake-format";
 import {
   CONDITIONAL_FORMATS_SPEC,
   FakeConditionalFormatCollection,
@@ -21,7 +21,7 @@ import {
 import { FakeDataValidation, VALIDATION_SPEC } from "./excel-fake-validation";
 import { FakeWorksheet, WORKSHEET_SPEC } from "./excel-fake-worksheet";
 import { asEnum, assertRealMembers, asReal } from "./excel-fake-typing";
-import { FakeRangeView, RANGE_VIEW_SPEC } from "./excel-fake-range-view";
+import { FakeRangeView } from "./excel-fake-range-view";
 
 /** Loading a bigger matrix fails like Excel's response limit instead of exhausting memory. */
 const MAX_LOADED_CELLS = 5_000_000;
@@ -236,7 +236,7 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   }
 
   get format(): Excel.RangeFormat {
-    return asReal(this.child("format", FakeRangeFormat, RANGE_FORMAT_SPEC, (ref) => ref));
+    return asReal(this.child("format", FakeRangeFormat, FakeRangeFormat.spec, (ref) => ref));
   }
 
   get conditionalFormats(): Excel.ConditionalFormatCollection {
@@ -349,7 +349,9 @@ export class FakeRange extends FakeObject<RangeRef> implements Pick<Excel.Range,
   }
 
   getVisibleView(): Excel.RangeView {
-    return asReal(this.derive(FakeRangeView, RANGE_VIEW_SPEC, "GetVisibleView", [], (ref) => ref));
+    return asReal(
+      this.derive(FakeRangeView, FakeRangeView.spec, "GetVisibleView", [], (ref) => ref)
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): Excel.Range {

@@ -6,7 +6,7 @@ import { WorkbookModel } from "./excel-fake-model";
 import { assertRealMembers, asReal } from "./excel-fake-typing";
 import { FakeWorksheetCollection, WORKSHEETS_SPEC } from "./excel-fake-worksheet";
 import { FakeRange, RANGE_SPEC } from "./excel-fake-range";
-import { FakeRangeAreas, RANGE_AREAS_SPEC } from "./excel-fake-range-areas";
+import { FakeRangeAreas } from "./excel-fake-range-areas";
 import { FakeTableCollection, TABLES_SPEC, TableScope } from "./excel-fake-table";
 import { FakeNamedItemCollection, NAMES_SPEC } from "./excel-fake-names";
 import { FakeCustomXmlPartCollection, XML_PARTS_SPEC, XmlScope } from "./excel-fake-xml";
@@ -72,7 +72,7 @@ export class FakeWorkbook
 
   getSelectedRanges(): Excel.RangeAreas {
     return asReal(
-      this.derive(FakeRangeAreas, RANGE_AREAS_SPEC, "GetSelectedRanges", [], (m) => {
+      this.derive(FakeRangeAreas, FakeRangeAreas.spec, "GetSelectedRanges", [], (m) => {
         // Fails with a chart selected too (OfficeDev/office-js#2268).
         if (m.selectedChart)
           fail("InvalidSelection", "The current selection is invalid for this operation.");
