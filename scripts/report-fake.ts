@@ -15,6 +15,7 @@ import type { RawCell, SurveyTable } from "../src/core/types";
 import { errorMessage } from "../src/cli/error-text";
 import { EXIT_INTERNAL, exitCodeFor } from "../src/cli/exit-codes";
 import { readInput } from "../src/cli/read-input";
+import { inputNoteText, type InputNote } from "../src/cli/describe-input";
 import { checkOutputs, writeOutputs } from "../src/cli/safe-output";
 import { escapeControl } from "../src/cli/terminal-text";
 import { createFakeExcel, installFakeExcel } from "../test/fakes/excel-fake";
@@ -102,9 +103,9 @@ async function main(): Promise<void> {
     ],
     [{ path: args.snapshot, role: "--snapshot" }]
   );
-  const notes: string[] = [];
+  const notes: InputNote[] = [];
   const table = await readInput(args.input, undefined, notes);
-  for (const note of notes) process.stderr.write(escapeControl(`Note: ${note}\n`));
+  for (const note of notes) process.stderr.write(escapeControl(`${inputNoteText(note, "en")}\n`));
   const config = args.config === undefined ? undefined : loadConfig(args.config);
 
   const fake = createFakeExcel({ sheets: ["Survey"] });

@@ -6,9 +6,7 @@ import {
   PRESET_NAMES,
   isPresetId,
   label,
-  describeLongLayout,
   widenLongLayout,
-  recognisedMessage,
   runPipeline,
   type PipelineResult,
   type Config,
@@ -37,6 +35,7 @@ import { detectAnswers } from "./answers-source";
 import { configFromFile, configFromHeaders } from "./config-source";
 import { describeAnswers } from "./describe-answers";
 import { describeDetection, mappingProblem } from "./describe-detection";
+import { inputNoteText, longLayoutText, recognisedText, type InputNote } from "./describe-input";
 import { detectionText } from "./describe-questions";
 import { EXIT_OK } from "./exit-codes";
 import type { CliIo } from "./io";
@@ -140,25 +139,26 @@ function fileSession(
 
 /** Reads the survey and settles its mapping: --config, or detection (described on stderr). */
 async function readSurvey(args: AnalyzeArgs, io: CliIo): Promise<SurveySource> {
-  const notes: string[] = [];
+  const notes: InputNote[] = [];
   // A config is read first: its `source` says how the file is laid out (header rows, sheets).
   const fromFile =
     args.config === undefined ? undefined : unwrap(configFromFile(args.config, args));
   const t = detectionText(args.lang);
   const read = await readInput(args.file, { sheets: args.sheets, saved: fromFile?.source }, notes);
-  for (const note of notes) io.stderr(`${t("note", { text: note })}\n`);
+  for (const note of notes) io.stderr(`${inputNoteText(note, args.lang)}\n`);
   // One row per respondent and item: pivoted first, so a config names the wide columns.
   const widened = unwrap(widenLongLayout(read));
-  if (widened.long !== null) io.stderr(`${describeLongLayout(widened.long)}\n`);
+  if (widened.long !== null) io.stderr(`${longLayoutText(widened.long, args.lang)}\n`);
   const table = widened.table;
   const description =
-    path.basename(args.file) + (table.sheetName ? ` (sheet "${table.sheetName}")` : "");
+    path.basename(args.file) +
+    (table.sheetName ? t("detect.sheet", { sheet: table.sheetName }) : "");
   if (fromFile !== undefined) return { table, config: fromFile, description, fromFile: true };
 
   const detected = unwrap(configFromHeaders(table, args));
   const { detection, instrument, platform } = detected;
   if (platform.platform !== null) {
-    io.stderr(`${recognisedMessage(platform.platform, args.lang)}\n`);
+    io.stderr(`${recognisedText(platform.platform, args.lang)}\n`);
   }
   io.stderr(`${t("detect.heading", { source: description })}\n`);
   io.stderr(
@@ -170,7 +170,8 @@ async function readSurvey(args: AnalyzeArgs, io: CliIo): Promise<SurveySource> {
   const config: Config = { ...answers.config, source: sourceOfTable(read) };
   if (answers.coding !== null) printLines(io, describeAnswers(answers.coding, args.lang));
   const problem =
-    mappingProblem(detection, table.headers, instrument, table.colOffset) ?? answers.error;
+    mappingProblem(detection, table.headers, instrument, table.colOffset, args.lang) ??
+    answers.error;
   if (problem !== null) {
     // The saved mapping is what the user edits to fix the problem: written even so.
     if (args.saveConfig !== undefined) {
@@ -202,9 +203,7 @@ function pipelineRunner(
         const { given } = result.scale;
         const preset = `${given.min}–${given.max}`;
         io.stderr(
-          args.lang === "zh"
-            ? `注意：所有答案都在 1–5 之内，因此使用量表 1–5，而不是预设的 ${preset}（反向计分题按 6 − x 计分）；如需保留 ${preset}，请使用 --scale ${given.min}-${given.max}。\n`
-            : `Note: every answer lies within 1–5, so the scale 1–5 is used instead of the preset's ${preset} (reverse-coded items are rescored as 6 − x); say --scale ${given.min}-${given.max} to keep ${preset}.\n`
+          `${detectionText(args.lang)("scale.narrowed", { preset, min: given.min, max: given.max })}\n`
         );
         // The saved config says the scale, so the next cycle is read the same way.
         config = { ...config, scale: { ...result.scale.scale } };
@@ -243,7 +242,10 @@ function printResult(output: CliOutput, args: AnalyzeArgs, io: CliIo): void {
   if (args.json === undefined && args.xlsx === undefined) {
     const instrumentName = isPresetId(instrument.id)
       ? label(PRESET_NAMES[instrument.id], args.lang)
-      : `${instrument.items.length} items, ${instrument.dimensions.length} dimensions`;
+      : detectionText(args.lang)("detect.customInstrument", {
+          items: instrument.items.length,
+          dimensions: instrument.dimensions.length,
+        });
     io.stdout(
       formatSummary(
         analysis,
@@ -291,15 +293,14 @@ async function withGapModel(
   args: AnalyzeArgs,
   io: CliIo
 ): Promise<PipelineResult> {
-  const notes: string[] = [];
+  const notes: InputNote[] = [];
   const gap1 =
     args.management === undefined
       ? null
       : await managementGap(args.management, args.managementSheet, table, result, config, notes);
   const staff =
     args.staff === undefined ? null : await staffSurvey(args.staff, args.staffSheet, config, notes);
-  const t = detectionText(args.lang);
-  for (const note of notes) io.stderr(`${t("note", { text: note })}\n`);
+  for (const note of notes) io.stderr(`${inputNoteText(note, args.lang)}\n`);
   return { ...result, analysis: { ...result.analysis, gap1, staff } };
 }
 

@@ -1,15 +1,6 @@
 import { parseArgs } from "util";
-import {
-  PRESET_IDS,
-  isPresetId,
-  type Lang,
-  type PresetId,
-  type Scale,
-  fail,
-  ok,
-  Result,
-} from "../core";
-import { errorMessage } from "./error-text";
+import { PRESET_IDS, isPresetId, type Lang, type PresetId, type Scale, ok, Result } from "../core";
+import { langOf, parseArgsError, usageError } from "./usage-error";
 import { parseTemplateArgs, type TemplateArgs } from "./template-command";
 
 export interface AnalyzeArgs {
@@ -43,7 +34,7 @@ export type Command =
   | { kind: "analyze"; args: AnalyzeArgs }
   | { kind: "demo"; lang: Lang }
   | { kind: "template"; args: TemplateArgs }
-  | { kind: "help" };
+  | { kind: "help"; lang: Lang };
 
 const ANALYZE_OPTIONS = {
   sheet: { type: "string", multiple: true },
@@ -66,22 +57,18 @@ const ANALYZE_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function usageError(message: string): Result<never> {
-  return fail({ code: "usage", message });
-}
-
 /** Parses the command line (without `node main.js`). Every problem is a one-line usage error. */
 export function parseCommand(argv: string[]): Result<Command> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    return ok({ kind: "help" });
+    return ok({ kind: "help", lang: langOf(rest) });
   }
   if (command === "template") {
     const args = parseTemplateArgs(rest);
     return args.ok ? ok({ kind: "template", args: args.value }) : args;
   }
   if (command !== "analyze" && command !== "demo") {
-    return usageError(`unknown command "${command}" (expected analyze, demo or template)`);
+    return usageError("usage.unknownCommand", { command });
   }
   let parsed;
   try {
@@ -92,26 +79,22 @@ export function parseCommand(argv: string[]): Result<Command> {
       strict: true,
     });
   } catch (error) {
-    // util.parseArgs messages are one line and name the option ("Unknown option '--x'").
-    return usageError(errorMessage(error));
+    return parseArgsError(error);
   }
   const values = parsed.values;
-  if (values.help === true) return ok({ kind: "help" });
-
   const lang = parseLang(values.lang);
+  if (values.help === true) return ok({ kind: "help", lang: lang.ok ? lang.value : "en" });
   if (!lang.ok) return lang;
   if (command === "demo") {
     const extra = Object.keys(values).filter((name) => name !== "lang");
-    if (extra.length > 0) return usageError(`demo takes only --lang, got --${extra[0]}`);
+    if (extra.length > 0) return usageError("usage.demoOnlyLang", { option: extra[0] });
     return ok({ kind: "demo", lang: lang.value });
   }
 
   if (parsed.positionals.length !== 1) {
-    return usageError(
-      parsed.positionals.length === 0
-        ? "analyze needs one input file (.csv or .xlsx)"
-        : `analyze takes one input file, got ${parsed.positionals.length}`
-    );
+    return parsed.positionals.length === 0
+      ? usageError("usage.needsFile")
+      : usageError("usage.oneFile", { count: parsed.positionals.length });
   }
   const args: AnalyzeArgs = {
     file: parsed.positionals[0],
@@ -124,16 +107,12 @@ export function parseCommand(argv: string[]): Result<Command> {
   };
 
   if (args.sheets.length > 2) {
-    return usageError(
-      `--sheet is given ${args.sheets.length} times: give one sheet, or the expectation sheet then the perception sheet`
-    );
+    return usageError("usage.sheetTimes", { count: args.sheets.length });
   }
   const instrument = values.instrument;
   if (instrument !== undefined) {
     if (!isPresetId(instrument)) {
-      return usageError(
-        `--instrument must be one of ${PRESET_IDS.join(", ")}, got "${instrument}"`
-      );
+      return usageError("usage.instrument", { ids: PRESET_IDS.join(", "), value: instrument });
     }
     args.instrument = instrument;
   }
@@ -147,7 +126,7 @@ export function parseCommand(argv: string[]): Result<Command> {
   if (tolerance !== undefined) {
     const value = Number(tolerance);
     if (tolerance.trim() === "" || !Number.isFinite(value) || value < 0) {
-      return usageError(`--tolerance must be a number ≥ 0, got "${tolerance}"`);
+      return usageError("usage.tolerance", { value: tolerance });
     }
     args.tolerance = value;
   }
@@ -166,19 +145,19 @@ function parseCycleArgs(
   if (distributed !== undefined) {
     const value = Number(distributed);
     if (distributed.trim() === "" || !Number.isInteger(value) || value < 1) {
-      return usageError(`--distributed must be a whole number ≥ 1, got "${distributed}"`);
+      return usageError("usage.distributed", { value: distributed });
     }
     args.distributed = value;
   }
   if (values.cycle !== undefined && values.cycle.trim() === "") {
-    return usageError('--cycle needs a label, e.g. --cycle "2026 H2"');
+    return usageError("usage.cycleLabel");
   }
   const date = values["cycle-date"];
   if (date !== undefined && !isIsoDate(date)) {
-    return usageError(`--cycle-date must be a date YYYY-MM-DD, got "${date}"`);
+    return usageError("usage.cycleDate", { value: date });
   }
   if (values.history === undefined && (values.cycle !== undefined || date !== undefined)) {
-    return usageError("--cycle and --cycle-date need --history FILE (where the cycles are kept)");
+    return usageError("usage.cycleNeedsHistory");
   }
   args.history = values.history;
   args.cycle = values.cycle?.trim();
@@ -201,10 +180,10 @@ function parseGapModelArgs(
     ["staff", "staff-sheet"],
   ] as const) {
     if (values[file] !== undefined && values[file].trim() === "") {
-      return usageError(`--${file} needs a file (.csv or .xlsx)`);
+      return usageError("usage.needsSurveyFile", { option: file });
     }
     if (values[sheet] !== undefined && values[file] === undefined) {
-      return usageError(`--${sheet} needs --${file} FILE`);
+      return usageError("usage.sheetNeedsFile", { sheet, option: file });
     }
   }
   args.management = values.management;
@@ -223,15 +202,15 @@ function isIsoDate(text: string): boolean {
 function parseLang(value: string | undefined): Result<Lang> {
   if (value === undefined) return ok("en");
   if (value === "en" || value === "zh") return ok(value);
-  return usageError(`--lang must be en or zh, got "${value}"`);
+  return usageError("usage.lang", { value });
 }
 
 /** "1-7", "0-10", "1:5" or "1..9". */
 export function parseScale(text: string): Result<Scale> {
   const match = /^\s*(-?\d+(?:\.\d+)?)\s*(?:-|:|\.\.|–)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
-  if (match === null) return usageError(`--scale must look like 1-7, got "${text}"`);
+  if (match === null) return usageError("usage.scale", { value: text });
   const min = Number(match[1]);
   const max = Number(match[2]);
-  if (!(min < max)) return usageError(`--scale needs min < max, got "${text}"`);
+  if (!(min < max)) return usageError("usage.scaleOrder", { value: text });
   return ok({ min, max });
 }

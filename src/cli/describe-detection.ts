@@ -7,7 +7,7 @@ import {
   type Lang,
   type Role,
 } from "../core";
-import { describeQuestionBlocks, detectionText } from "./describe-questions";
+import { describeQuestionBlocks, detectionText, undecidedDetail } from "./describe-questions";
 import { fixed } from "./number-text";
 import { compactRanges, itemPositions, itemRanges } from "./ranges";
 
@@ -147,38 +147,79 @@ const BLOCKING_ROLES = new Set<Role>([
 /**
  * Why the detected mapping cannot be analysed, or null: items with no E or P column
  * (mappingIncomplete) first, else slots claimed by several columns (mappingAmbiguous).
+ * The message is English (logs); `params` hold the same parts in `lang` with
+ * `source: "detection"`, which src/cli/error-lang.ts words in the run's language.
  */
 export function mappingProblem(
   detection: Detection,
   headers: string[],
   instrument: Instrument,
-  colOffset: number
+  colOffset: number,
+  lang: Lang = "en"
 ): AppError | null {
-  const missing = describeMissing(detection, instrument);
+  const english = problemParts(detection, headers, instrument, colOffset, detectionText("en"));
+  if (english === null) return null;
+  const own =
+    lang === "en"
+      ? english
+      : problemParts(detection, headers, instrument, colOffset, detectionText(lang));
+  return {
+    code: english.code,
+    message: english.text,
+    params: { source: "detection", ...(own ?? english).params },
+  };
+}
+
+interface ProblemParts {
+  code: "mappingIncomplete" | "mappingAmbiguous";
+  text: string;
+  params: { missing: string; ambiguous: string; undecided: string; list: string };
+}
+
+/** The mapping problem's parts and sentence in the language of `t`. */
+function problemParts(
+  detection: Detection,
+  headers: string[],
+  instrument: Instrument,
+  colOffset: number,
+  t: ReturnType<typeof detectionText>
+): ProblemParts | null {
+  const separator = t("detect.listSeparator");
+  const missing = describeMissing(detection, instrument, t);
   const blocking = detection.conflicts.filter((c) => BLOCKING_ROLES.has(c.role));
-  const ambiguous = blocking
+  const list = blocking
     .map((c) => {
       const columns = c.indices.map(
         (i) => `"${(headers[i] ?? "").trim()}" (${columnLetter(colOffset + i)})`
       );
-      return `${c.role} ${c.item ?? c.dimension ?? ""} ← ${columns.join(" or ")}`;
+      return t("mapping.slot", {
+        role: t(`detect.role.${c.role}`),
+        subject: c.item ?? c.dimension ?? "",
+        columns: columns.join(t("mapping.or")),
+      });
     })
-    .join("; ");
-  const fix = "map them in a config file (--save-config writes one to edit)";
+    .join(separator);
   // Undecided question columns are candidates for the missing slots: say where they are.
   const undecided = (detection.undecided ?? [])
-    .map(
-      (u) => `columns ${compactRanges(u.indices, (i) => columnLetter(colOffset + i))}: ${u.detail}`
+    .map((u) =>
+      t("mapping.undecidedColumns", {
+        columns: compactRanges(u.indices, (i) => columnLetter(colOffset + i)),
+        detail: undecidedDetail(u, t),
+      })
     )
-    .join("; ");
+    .join(separator);
+  const params = {
+    missing,
+    ambiguous: list === "" ? "" : t("mapping.alsoAmbiguous", { list }),
+    undecided: undecided === "" ? "" : t("mapping.alsoUndecided", { list: undecided }),
+    list,
+  };
+  const fix = t("mapping.fix");
   if (missing !== "") {
-    return {
-      code: "mappingIncomplete",
-      message: `mapping incomplete: no column for ${missing}${ambiguous ? `; ambiguous: ${ambiguous}` : ""}${undecided ? `; undecided: ${undecided}` : ""}; ${fix}`,
-    };
+    return { code: "mappingIncomplete", text: t("mapping.incomplete", { ...params, fix }), params };
   }
-  if (ambiguous !== "") {
-    return { code: "mappingAmbiguous", message: `mapping ambiguous: ${ambiguous}; ${fix}` };
+  if (list !== "") {
+    return { code: "mappingAmbiguous", text: t("mapping.ambiguous", { ...params, fix }), params };
   }
   return null;
 }
@@ -202,7 +243,7 @@ export function describeMissing(
       parts.push(`${t(`detect.role.${role}`)} ${itemRanges(instrument, positions)}`);
     }
   }
-  return parts.join("; ");
+  return parts.join(t("detect.listSeparator"));
 }
 
 function positionOf(positions: Map<string, number>, id: string | undefined): number[] {

@@ -5,6 +5,7 @@
  */
 import {
   columnLetter,
+  type UndecidedColumns,
   type DetectedColumn,
   type Detection,
   type QuestionEvidence,
@@ -81,7 +82,7 @@ export function describeQuestionBlocks(
     const text = t("detect.block", {
       first: letter(evidence.block.first),
       last: letter(evidence.block.last),
-      kind: evidence.block.kind,
+      kind: t(`detect.kind.${evidence.block.kind}`),
       title,
       role: t(`detect.role.${columns[0].role}`),
       items: itemRanges(instrument, positions),
@@ -97,9 +98,29 @@ export function describeQuestionBlocks(
     const text = t("detect.undecidedText", {
       columns: where,
       first: `"${first}"`,
-      detail: undecided.detail,
+      detail: undecidedDetail(undecided, t),
     });
     lines.push(`  ${t("detect.undecided").padEnd(13)}${text}`);
   }
   return lines;
+}
+
+/** Contradictions shown per undecided block before the rest are left out. */
+const SHOWN_CONTRADICTIONS = 3;
+
+/** What was found in columns detection would not place, and why (docs/detection.md). */
+export function undecidedDetail(undecided: UndecidedColumns, t: Translate): string {
+  if (undecided.reason === "roleUnknown") {
+    return t("detect.roleUnknown", {
+      count: undecided.columns,
+      under:
+        undecided.title === undefined
+          ? ""
+          : t("detect.roleUnknownUnder", { title: undecided.title }),
+    });
+  }
+  return undecided.contradictions
+    .slice(0, SHOWN_CONTRADICTIONS)
+    .map((c) => t("detect.contradiction", { ...c }))
+    .join(t("detect.listSeparator"));
 }

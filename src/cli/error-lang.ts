@@ -9,8 +9,8 @@ function param(error: AppError<string>, name: string): string {
 /**
  * The CLI's one-line error in the chosen language (tables in src/i18n/cli-*.ts). English is
  * the engine's own message; in Chinese the errors a user must act on (text answers, no
- * usable data) are written out in full, and every other error gets its Chinese title (the
- * pane's) with the engine's detail after it.
+ * usable data, a detected mapping that is incomplete, usage errors) are written out in full,
+ * and every other error gets its Chinese title (the pane's) with the engine's detail after it.
  */
 export function errorText(error: AppError<string>, lang: Lang): string {
   const t = tableTranslator({ en: cliEn, zh: cliZh }, lang);
@@ -35,13 +35,33 @@ export function errorText(error: AppError<string>, lang: Lang): string {
         held,
       });
     }
-    default: {
-      const key = `error.${error.code}`;
-      const titles: Record<string, string> = lang === "zh" ? uiZh : uiEn;
-      const title = titles[key];
-      return title === undefined ? message : t("error.withTitle", { title, message });
+    case "mappingIncomplete":
+    case "mappingAmbiguous":
+      if (error.params?.source !== "detection") return titled(error, lang);
+      return t(error.code === "mappingIncomplete" ? "mapping.incomplete" : "mapping.ambiguous", {
+        ...error.params,
+        fix: t("mapping.fix"),
+      });
+    case "usage": {
+      const key = error.params?.key;
+      return typeof key === "string" && isCliKey(key) ? t(key, error.params) : titled(error, lang);
     }
+    default:
+      return titled(error, lang);
   }
+}
+
+function isCliKey(key: string): key is CliKey {
+  return Object.prototype.hasOwnProperty.call(cliEn, key);
+}
+
+/** The pane's title of the error in front of the engine's detail (in English: the detail alone). */
+function titled(error: AppError<string>, lang: Lang): string {
+  const t = tableTranslator({ en: cliEn, zh: cliZh }, lang);
+  const message = error.message;
+  const titles: Record<string, string> = lang === "zh" ? uiZh : uiEn;
+  const title = titles[`error.${error.code}`];
+  return title === undefined ? message : t("error.withTitle", { title, message });
 }
 
 function noUsableReason(error: AppError<string>): CliKey {

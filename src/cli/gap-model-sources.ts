@@ -18,6 +18,7 @@ import {
   type Config,
   type SurveyTable,
 } from "../core";
+import type { InputNote } from "./describe-input";
 import type { AnalyzeArgs } from "./args";
 import { readInput } from "./read-input";
 
@@ -63,7 +64,7 @@ export function refuseGapModelOverwrite(args: AnalyzeArgs): void {
 async function readSurvey(
   file: string,
   sheet: string | undefined,
-  notes: string[]
+  notes: InputNote[]
 ): Promise<SurveyTable> {
   return readInput(file, { sheets: sheet === undefined ? [] : [sheet] }, notes);
 }
@@ -87,7 +88,7 @@ export async function managementGap(
   customers: SurveyTable,
   result: PipelineResult,
   config: Config,
-  notes: string[]
+  notes: InputNote[]
 ): Promise<Gap1Result> {
   const table = await readSurvey(file, sheet, notes);
   const gap = managementGapFromTable(
@@ -107,7 +108,7 @@ export async function staffSurvey(
   file: string,
   sheet: string | undefined,
   config: Config,
-  notes: string[]
+  notes: InputNote[]
 ): Promise<StaffAnalysis> {
   const table = await readSurvey(file, sheet, notes);
   return named(staffFromTable(table, config.staffInstrument), "--staff", file);

@@ -9,7 +9,9 @@ import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from "./exit-codes";
 import { CliIo, ignoreClosedPipes, processIo } from "./io";
 import { escapeControl } from "./terminal-text";
 import { template } from "./template-command";
-import { USAGE } from "./usage";
+import { cliEn, cliZh, tableTranslator } from "../i18n";
+import { usageText } from "./usage";
+import { langOf } from "./usage-error";
 
 /**
  * The CLI: `servqual analyze …` and `servqual demo`. Returns the exit status; every
@@ -17,17 +19,17 @@ import { USAGE } from "./usage";
  * chain when it has one, never a stack trace.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  let lang: Lang = "en";
+  // As written, until the command line is parsed: usage errors follow --lang too.
+  let lang: Lang = langOf(argv);
   try {
     const command = parseCommand(argv);
     if (!command.ok) {
-      io.stderr(errorLine(command.error.message) + "\n");
+      io.stderr(errorLine(errorText(command.error, lang)) + "\n");
       return exitCodeFor(command.error.code);
     }
-    if (command.value.kind === "analyze") lang = command.value.args.lang;
     switch (command.value.kind) {
       case "help":
-        io.stdout(USAGE);
+        io.stdout(usageText(command.value.lang));
         return EXIT_OK;
       case "demo":
         return await demo(command.value.lang, io);
@@ -41,9 +43,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(errorLine(errorText(error.error, lang)) + "\n" + causes(error.error.cause, lang));
       return exitCodeFor(error.error.code);
     }
-    io.stderr(
-      errorLine(`internal error: ${errorMessage(error)}`) + "\n" + causes(causeOf(error), lang)
-    );
+    const internal = tableTranslator({ en: cliEn, zh: cliZh }, lang)("usage.internal", {
+      detail: errorMessage(error),
+    });
+    io.stderr(errorLine(internal) + "\n" + causes(causeOf(error), lang));
     return EXIT_INTERNAL;
   }
 }

@@ -3,8 +3,10 @@ import * as path from "path";
 import { ServqualError, joinTwoSheets, type SourceConfig, type SurveyTable } from "../core";
 import { CsvSyntaxError } from "./csv-parse";
 import { decodeText } from "./decode-text";
+import type { InputNote } from "./describe-input";
 import { MAX_INPUT_BYTES, formatBytes } from "./input-limits";
 import { readCsv } from "./read-csv";
+import { usageProblem } from "./usage-error";
 import { notAWorkbook, sniffBinary } from "./sniff";
 
 const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
@@ -19,7 +21,7 @@ const MAX_REPLACEMENT_SHARE = 0.001;
  * `inputUnreadable` (a missing or too large file, a binary file named .csv, text named
  * .xlsx, a CSV syntax error with its line, a sheet that does not exist, no header row) or
  * `usage` (--sheet on a CSV). Anything the user should know (an encoding other than UTF-8)
- * is pushed onto `notes`.
+ * is pushed onto `notes` (worded by src/cli/describe-input.ts).
  */
 export interface InputReading {
   /** --sheet: one sheet, or the expectation sheet then the perception sheet. */
@@ -31,7 +33,7 @@ export interface InputReading {
 export async function readInput(
   file: string,
   reading: InputReading = {},
-  notes: string[] = []
+  notes: InputNote[] = []
 ): Promise<SurveyTable> {
   const given = reading.sheets ?? [];
   const sheets = given.length > 0 ? given : (reading.saved?.sheets ?? []);
@@ -57,7 +59,7 @@ export async function readInput(
     throw unreadable(`${file}: ${extension} files are not supported; save it as .xlsx or .csv`);
   } else if (TEXT_EXTENSIONS.has(extension) || extension === "") {
     if (given.length > 0) {
-      throw new ServqualError({ code: "usage", message: "--sheet applies to .xlsx files only" });
+      throw new ServqualError(usageProblem("usage.sheetOnXlsx"));
     }
     ensureReadable(file);
     table = readCsvFile(file, notes, headerRows);
@@ -72,7 +74,7 @@ export async function readInput(
   return table;
 }
 
-function readCsvFile(file: string, notes: string[], headerRows?: number): SurveyTable {
+function readCsvFile(file: string, notes: InputNote[], headerRows?: number): SurveyTable {
   const bytes = fs.readFileSync(file);
   const binary = sniffBinary(bytes);
   if (binary !== null) {
@@ -90,7 +92,7 @@ function readCsvFile(file: string, notes: string[], headerRows?: number): Survey
     );
   }
   if (decoded.encoding !== "utf-8") {
-    notes.push(`${path.basename(file)} is not UTF-8; read it as ${decoded.encoding.toUpperCase()}`);
+    notes.push({ kind: "encoding", file: path.basename(file), encoding: decoded.encoding });
   }
   try {
     return readCsv(decoded.text, headerRows);
@@ -118,7 +120,7 @@ function readHead(file: string): Uint8Array {
 }
 
 /** Expectations and perceptions from two sheets, joined by their shared id column (core/two-sheets). */
-function joined(e: SurveyTable, p: SurveyTable, notes: string[]): SurveyTable {
+function joined(e: SurveyTable, p: SurveyTable, notes: InputNote[]): SurveyTable {
   for (const table of [e, p]) {
     if (table.headers.length === 0) {
       throw unreadable(`sheet "${table.sheetName ?? ""}" is empty: no header row found`);
@@ -126,10 +128,12 @@ function joined(e: SurveyTable, p: SurveyTable, notes: string[]): SurveyTable {
   }
   const result = joinTwoSheets(e, p);
   if (!result.ok) throw new ServqualError(result.error);
-  const by = result.value.idColumn === null ? "row by row" : `by "${result.value.idColumn}"`;
-  notes.push(
-    `expectations from sheet "${e.sheetName ?? ""}", perceptions from sheet "${p.sheetName ?? ""}", joined ${by}`
-  );
+  notes.push({
+    kind: "joined",
+    expectations: e.sheetName ?? "",
+    perceptions: p.sheetName ?? "",
+    idColumn: result.value.idColumn,
+  });
   return result.value.table;
 }
 

@@ -7,7 +7,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import {
-  fail,
   ok,
   ServqualError,
   type Result,
@@ -22,6 +21,8 @@ import { buildQuestionnairePlan, DEFAULT_ENTRY_ROWS } from "../report";
 import { parseScale } from "./args";
 import { errorMessage } from "./error-text";
 import { EXIT_OK } from "./exit-codes";
+import { cliEn, cliZh, tableTranslator } from "../i18n";
+import { parseArgsError, usageError, usageProblem } from "./usage-error";
 import type { CliIo } from "./io";
 import { planToXlsxBuffer } from "./xlsx-writer";
 
@@ -36,10 +37,6 @@ export interface TemplateArgs {
 
 /** Beyond this a template is a data dump, not a form; Excel tables grow as rows are added. */
 const MAX_ROWS = 100000;
-
-function usage(message: string): Result<never> {
-  return fail({ code: "usage", message });
-}
 
 export function parseTemplateArgs(argv: string[]): Result<TemplateArgs> {
   let parsed;
@@ -58,16 +55,16 @@ export function parseTemplateArgs(argv: string[]): Result<TemplateArgs> {
       strict: true,
     });
   } catch (error) {
-    return usage(errorMessage(error));
+    return parseArgsError(error);
   }
   const values = parsed.values;
-  if (values.xlsx === undefined) return usage("template needs --xlsx FILE");
+  if (values.xlsx === undefined) return usageError("usage.templateXlsx");
   const instrument = values.instrument ?? "servqual22";
   if (!isPresetId(instrument)) {
-    return usage(`--instrument must be one of ${PRESET_IDS.join(", ")}, got "${instrument}"`);
+    return usageError("usage.instrument", { ids: PRESET_IDS.join(", "), value: instrument });
   }
   const lang = values.lang ?? "en";
-  if (lang !== "en" && lang !== "zh") return usage(`--lang must be en or zh, got "${lang}"`);
+  if (lang !== "en" && lang !== "zh") return usageError("usage.lang", { value: lang });
   let scale: Scale | undefined;
   if (values.scale !== undefined) {
     const parsedScale = parseScale(values.scale);
@@ -77,7 +74,7 @@ export function parseTemplateArgs(argv: string[]): Result<TemplateArgs> {
   const rowsText = values.rows ?? String(DEFAULT_ENTRY_ROWS);
   const rows = Number(rowsText);
   if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) {
-    return usage(`--rows must be a whole number from 1 to ${MAX_ROWS}, got "${rowsText}"`);
+    return usageError("usage.rows", { max: MAX_ROWS, value: rowsText });
   }
   return ok({ xlsx: values.xlsx, instrument, lang, scale, rows, prefix: values.prefix ?? "" });
 }
@@ -87,10 +84,7 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
   if (!instrument.ok) throw new ServqualError(instrument.error);
   // A template is filled in by hand: never overwrite one that may hold answers.
   if (fs.existsSync(args.xlsx)) {
-    throw new ServqualError({
-      code: "usage",
-      message: `${args.xlsx} already exists; choose another name (a template may hold typed answers, so it is never overwritten)`,
-    });
+    throw new ServqualError(usageProblem("usage.templateExists", { file: args.xlsx }));
   }
   const plan = buildQuestionnairePlan({
     lang: args.lang,
@@ -114,8 +108,8 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
       cause: error,
     });
   }
-  io.stderr(
-    `Wrote ${args.xlsx}: questionnaire (${instrument.value.items.length} items, parts 1 and 2) and a data-entry table for ${args.rows} respondents.\n`
-  );
+  const t = tableTranslator({ en: cliEn, zh: cliZh }, args.lang);
+  const wrote = { file: args.xlsx, items: instrument.value.items.length, rows: args.rows };
+  io.stderr(`${t("template.wrote", wrote)}\n`);
   return EXIT_OK;
 }

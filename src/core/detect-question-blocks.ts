@@ -9,7 +9,12 @@
 import { tidyHeader } from "./header-normalise";
 import { clearBest, wordingMatcher, type ItemScore, type WordingMatch } from "./item-wording-match";
 import type { InstrumentLookup } from "./mapping-lookup";
-import type { QuestionBlockKind, QuestionEvidence, UndecidedColumns } from "./mapping-types";
+import type {
+  ItemContradiction,
+  QuestionBlockKind,
+  QuestionEvidence,
+  UndecidedColumns,
+} from "./mapping-types";
 import {
   parseQuestionHeader,
   roleOf,
@@ -167,7 +172,7 @@ interface Placement {
 
 interface BlockResult {
   placements: Map<number, Placement>;
-  contradictions: string[];
+  contradictions: ItemContradiction[];
   contradicting: number[];
 }
 
@@ -193,7 +198,7 @@ function placeBlock(
 ): BlockResult {
   const k = instrument.items.length;
   const placements = new Map<number, Placement>();
-  const contradictions: string[] = [];
+  const contradictions: ItemContradiction[] = [];
   const contradicting: number[] = [];
   const offset = straightThroughOffset(block, k);
   const wording = new Map<number, WordingMatch | null>(
@@ -223,9 +228,11 @@ function placeBlock(
     const text = wording.get(column.index);
     if (text && text.item !== item) {
       contradicting.push(column.index);
-      contradictions.push(
-        `${tidyHeader(headerText(column))}: number says item ${item}, wording says item ${text.item}`
-      );
+      contradictions.push({
+        header: tidyHeader(headerText(column)),
+        byNumber: item,
+        byWording: text.item,
+      });
       continue;
     }
     placements.set(column.index, {
@@ -342,7 +349,7 @@ export function detectQuestionBlocks(
       undecided.push({
         indices: result.contradicting,
         reason: "contradiction",
-        detail: result.contradictions.slice(0, 3).join("; "),
+        contradictions: result.contradictions,
       });
     }
   }
@@ -380,7 +387,8 @@ export function detectQuestionBlocks(
       undecided.push({
         indices: [...result.placements.keys()],
         reason: "roleUnknown",
-        detail: `${block.columns.length} question columns${block.title ? ` under "${block.title}"` : ""} name items but no word says expectation or perception`,
+        columns: block.columns.length,
+        ...(block.title ? { title: block.title } : {}),
       });
       continue;
     }

@@ -47,12 +47,14 @@ export {
   resolveInstrument,
 } from "./instrument";
 export { EXPECTATION_PREFIX, PERCEPTION_PREFIX, joinSheets } from "./join-sheets";
-export { describeLongLayout, widenLongLayout } from "./long-layout";
+export { widenLongLayout } from "./long-layout";
 export type { LongLayoutSummary } from "./long-layout";
 export { compilePatternRule, detectionToColumns, resolveColumns } from "./mapping";
 export type {
   DetectedColumn,
   Detection,
+  ItemContradiction,
+  QuestionBlockKind,
   QuestionEvidence,
   ResolvedMapping,
   UndecidedColumns,
@@ -61,8 +63,8 @@ export { cellRef, columnLetter } from "./mapping-address";
 export type { NullReason, NullReasons } from "./null-reasons";
 export { codeAnswers, runPipeline } from "./pipeline";
 export type { PipelineResult } from "./pipeline";
-export { platformName, recognisePlatform, recognisedMessage } from "./platform";
-export type { PlatformRecognition } from "./platform";
+export { platformName, recognisePlatform } from "./platform";
+export type { PlatformId, PlatformRecognition } from "./platform";
 export { readResponses } from "./responses";
 export { isBlankCell } from "./responses-cells";
 export type { GroupTests, SegmentsResult } from "./segments";

@@ -411,12 +411,3 @@ export function widenLongLayout(table: SurveyTable): Result<WideTable> {
   const layout = recogniseLongLayout(table.headers);
   return layout === null ? ok({ table, long: null }) : pivotLongLayout(table, layout);
 }
-
-/** "Recognised: long layout (respondent, item, role, value): 88 rows → 2 respondents × 22 items". */
-export function describeLongLayout(long: LongLayoutSummary): string {
-  const dropped =
-    long.dropped.length > 0
-      ? `; left out (not one value per respondent): ${long.dropped.join(", ")}`
-      : "";
-  return `Recognised: long layout (${long.columns.join(", ")}): ${long.rows} rows → ${long.respondents} respondents × ${long.items} items${dropped}`;
-}

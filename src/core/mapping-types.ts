@@ -45,13 +45,35 @@ export interface QuestionEvidence {
   confirmedByWording?: number;
 }
 
-/** Question-block columns detection found but would not place; they stop the run (exit 3). */
-export interface UndecidedColumns {
-  indices: number[];
-  /** roleUnknown: nothing says E or P; contradiction: number/order and wording name different items. */
-  reason: "roleUnknown" | "contradiction";
-  /** One line for the user: what was found and the candidates. */
-  detail: string;
+/**
+ * Question-block columns detection found but would not place; they stop the run (exit 3).
+ * Data, not sentences: the CLI and the pane word them in their language.
+ */
+export type UndecidedColumns =
+  | {
+      indices: number[];
+      /** Nothing says E or P. */
+      reason: "roleUnknown";
+      /** Question columns in the block (some may name no item). */
+      columns: number;
+      /** The block's shared title, when it has one. */
+      title?: string;
+    }
+  | {
+      indices: number[];
+      /** The number (or order) and the wording name different items. */
+      reason: "contradiction";
+      contradictions: ItemContradiction[];
+    };
+
+/** One column whose number and wording name different items. */
+export interface ItemContradiction {
+  /** The column's header as detection read it ("Q1_1", "Title [statement]"). */
+  header: string;
+  /** The item its number names. */
+  byNumber: string;
+  /** The item its wording names. */
+  byWording: string;
 }
 
 /** A slot claimed by several columns, or by one column that reads two ways; none of them is used. */

@@ -9,6 +9,7 @@ export type {
   DetectedColumn,
   Detection,
   DetectionConflict,
+  ItemContradiction,
   QuestionBlockKind,
   QuestionEvidence,
   ResolvedMapping,

@@ -5,7 +5,7 @@
  * the header rows (Qualtrics' legacy format names its columns in row 2).
  */
 import { nameKey } from "./header-normalise";
-import type { Lang, LocalisedText } from "./types";
+import type { LocalisedText } from "./types";
 
 export type PlatformId =
   "qualtrics" | "surveymonkey" | "googleForms" | "microsoftForms" | "wenjuanxing" | "tencent";
@@ -207,10 +207,4 @@ export function recognisePlatform(headers: string[], headerRows?: string[][]): P
     }
   }
   return { platform: entry.spec.id, metadata: columns, idColumn };
-}
-
-/** "Recognised: Qualtrics export" / "已识别：Qualtrics 导出文件" (pane Data step, CLI stderr). */
-export function recognisedMessage(id: PlatformId, lang: Lang): string {
-  const name = platformName(id);
-  return lang === "zh" ? `已识别：${name.zh ?? name.en} 导出文件` : `Recognised: ${name.en} export`;
 }

@@ -1,6 +1,7 @@
 /**
- * The CLI's messages in English; src/i18n/cli-zh.ts has the same keys. The command-line
- * usage (src/cli/usage.ts) and the engine's own error messages stay English-only.
+ * The CLI's messages in English; src/i18n/cli-zh.ts has the same keys. Every line the CLI
+ * writes for a person (stderr notes, the summary, usage, usage errors) comes from these
+ * tables (docs/cli.md, "Language"); the engine's other error details stay English.
  */
 export const cliEn = {
   "summary.colon": ": ",
@@ -89,6 +90,112 @@ export const cliEn = {
   "detect.byOrder": "{count} by order",
   "detect.byWording": "{count} by wording (score ≥ {score})",
   "detect.confirmed": ", {count} confirmed by wording",
+  "detect.recognised": "Recognised: {platform} export",
+  "detect.kind.tags": "tags",
+  "detect.kind.grid": "grid",
+  "detect.kind.matrix": "matrix",
+  "detect.kind.numbered": "numbered",
+  "detect.kind.text": "text",
+  "detect.roleUnknown":
+    "{count} question columns{under} name items but no word says expectation or perception",
+  "detect.roleUnknownUnder": ' under "{title}"',
+  "detect.contradiction": "{header}: number says item {byNumber}, wording says item {byWording}",
+  "detect.listSeparator": "; ",
+  "detect.sheet": ' (sheet "{sheet}")',
+  "detect.customInstrument": "{items} items, {dimensions} dimensions",
+  "mapping.incomplete": "mapping incomplete: no column for {missing}{ambiguous}{undecided}; {fix}",
+  "mapping.alsoAmbiguous": "; ambiguous: {list}",
+  "mapping.alsoUndecided": "; undecided: {list}",
+  "mapping.ambiguous": "mapping ambiguous: {list}; {fix}",
+  "mapping.fix": "map them in a config file (--save-config writes one to edit)",
+  "mapping.slot": "{role} {subject} ← {columns}",
+  "mapping.or": " or ",
+  "mapping.undecidedColumns": "columns {columns}: {detail}",
+  "long.recognised":
+    "Recognised: long layout ({columns}): {rows} rows → {respondents} respondents × {items} items{dropped}",
+  "long.dropped": "; left out (not one value per respondent): {columns}",
+  "input.encoding": "{file} is not UTF-8; read it as {encoding}",
+  "input.joined":
+    'expectations from sheet "{expectations}", perceptions from sheet "{perceptions}", joined {by}',
+  "input.joinedById": 'by "{column}"',
+  "input.joinedByRow": "row by row",
+  "scale.narrowed":
+    "Note: every answer lies within 1–5, so the scale 1–5 is used instead of the preset's {preset} (reverse-coded items are rescored as 6 − x); say --scale {min}-{max} to keep {preset}.",
+  "answers.cells": " ({count} cells)",
+  "answers.listSeparator": ", ",
+  "answers.bySet":
+    "Answers written as text, read as numbers ({points}-point {family} scale; scale 1–{points}):",
+  "answers.byConfig": "Answers written as text, read with the config's answers.labels:",
+  "answers.setOnly":
+    "The answer labels are those of the {points}-point {family} scale: the scale is 1–{points}.",
+  "answers.numbered": "Answers with their number, read as that number: {list}",
+  "answers.missing": "Read as no answer (notApplicable): {list}",
+  "answers.unknown":
+    "Not a known answer label, left as nonNumeric: {list} (give them numbers in the config's answers.labels)",
+  "template.wrote":
+    "Wrote {file}: questionnaire ({items} items, parts 1 and 2) and a data-entry table for {rows} respondents.",
+  "usage.unknownCommand": 'unknown command "{command}" (expected analyze, demo or template)',
+  // Node's util.parseArgs words these in English ({detail}); Chinese ones use {option}.
+  "error.parseArgs.unknownOption": "{detail}",
+  "error.parseArgs.optionValue": "{detail}",
+  "error.parseArgs.unexpectedArgument": "{detail}",
+  "usage.demoOnlyLang": "demo takes only --lang, got --{option}",
+  "usage.needsFile": "analyze needs one input file (.csv or .xlsx)",
+  "usage.oneFile": "analyze takes one input file, got {count}",
+  "usage.sheetTimes":
+    "--sheet is given {count} times: give one sheet, or the expectation sheet then the perception sheet",
+  "usage.instrument": '--instrument must be one of {ids}, got "{value}"',
+  "usage.tolerance": '--tolerance must be a number ≥ 0, got "{value}"',
+  "usage.distributed": '--distributed must be a whole number ≥ 1, got "{value}"',
+  "usage.cycleLabel": '--cycle needs a label, e.g. --cycle "2026 H2"',
+  "usage.cycleDate": '--cycle-date must be a date YYYY-MM-DD, got "{value}"',
+  "usage.cycleNeedsHistory":
+    "--cycle and --cycle-date need --history FILE (where the cycles are kept)",
+  "usage.needsSurveyFile": "--{option} needs a file (.csv or .xlsx)",
+  "usage.sheetNeedsFile": "--{sheet} needs --{option} FILE",
+  "usage.lang": '--lang must be en or zh, got "{value}"',
+  "usage.scale": '--scale must look like 1-7, got "{value}"',
+  "usage.scaleOrder": '--scale needs min < max, got "{value}"',
+  "usage.sheetOnXlsx": "--sheet applies to .xlsx files only",
+  "usage.templateXlsx": "template needs --xlsx FILE",
+  "usage.rows": '--rows must be a whole number from 1 to {max}, got "{value}"',
+  "usage.templateExists":
+    "{file} already exists; choose another name (a template may hold typed answers, so it is never overwritten)",
+  "usage.internal": "internal error: {detail}",
+  usage: `Usage:
+  servqual analyze <file.csv|file.xlsx> [options]
+  servqual demo [--lang en|zh]
+  servqual template --xlsx FILE [--instrument ID] [--lang en|zh] [--scale MIN-MAX] [--rows N] [--prefix TEXT]
+                        questionnaire template: printable parts 1 (expectations) and 2
+                        (perceptions) and a data-entry table (never overwrites FILE)
+
+Options for analyze:
+  --sheet NAME          worksheet to read (xlsx; default: the first, or the sheets named
+                        Expectations/Perceptions or 期望/感知, joined by their id column);
+                        twice: --sheet E-SHEET --sheet P-SHEET joins those two
+  --config FILE         mapping and options from a config file (else detected from headers)
+  --instrument ID       servqual22 (default), servqual22-1988 (items 10–13, 18–22 reversed),
+                        servqual22-hospital, servqual22-property (sector wordings) or
+                        quality6 (six quality characteristics, 18 items)
+  --scale MIN-MAX       answer scale, e.g. 1-5 (default: the instrument's, 1-7)
+  --tolerance D         δ: gaps within ±D count as meeting expectations (default 0)
+  --distributed N       questionnaires handed out: the response rate is returned / N
+  --history FILE        cycle history (JSON; created when missing): this run is added as a
+                        cycle (same label: replaced) and the trend is in --json and --xlsx
+  --cycle LABEL         this cycle's label (default: YYYY-MM of today), e.g. "2026 H2"
+  --cycle-date DATE     this cycle's date, YYYY-MM-DD (default: today)
+  --json FILE|-         write the analysis as JSON to FILE, or to stdout with -
+  --save-config FILE    save the mapping and options used, to reuse next cycle
+  --xlsx FILE           write the report workbook (charts are drawn by the add-in)
+  --management FILE     managers' survey (same headers as the input's expectation columns):
+                        gap 1 in --json and a Gap model sheet in --xlsx
+  --management-sheet NAME  its worksheet (xlsx)
+  --staff FILE          staff survey (columns S1…S32): gaps 1–4's organisational factors
+  --staff-sheet NAME    its worksheet (xlsx)
+  --lang en|zh          language of the summary, the messages and the report (default en)
+
+Exit status: 0 done; 2 bad usage or unreadable input; 3 mapping incomplete or ambiguous.
+`,
   note: "Note: {text}",
   "wrote.json": "Wrote analysis JSON to {file}",
   "wrote.xlsx": "Wrote report workbook to {file}",

@@ -88,6 +88,105 @@ export const cliZh: CliStrings = {
   "detect.byOrder": "{count} 个按顺序",
   "detect.byWording": "{count} 个按题目措辞（得分 ≥ {score}）",
   "detect.confirmed": "，其中 {count} 个经措辞确认",
+  "detect.recognised": "已识别：{platform} 导出文件",
+  "detect.kind.tags": "导出标签",
+  "detect.kind.grid": "网格题",
+  "detect.kind.matrix": "矩阵题",
+  "detect.kind.numbered": "编号题目",
+  "detect.kind.text": "题目文字",
+  "detect.roleUnknown": "{count} 个题目列{under}对应题项，但没有词语表明是期望还是感知",
+  "detect.roleUnknownUnder": "（标题“{title}”下）",
+  "detect.contradiction": "{header}：题号指向题项 {byNumber}，措辞指向题项 {byWording}",
+  "detect.listSeparator": "；",
+  "detect.sheet": "（工作表“{sheet}”）",
+  "detect.customInstrument": "{items} 个题项，{dimensions} 个维度",
+  "mapping.incomplete": "映射不完整：{missing} 没有对应的列{ambiguous}{undecided}；{fix}",
+  "mapping.alsoAmbiguous": "；有歧义：{list}",
+  "mapping.alsoUndecided": "；未决定：{list}",
+  "mapping.ambiguous": "映射有歧义：{list}；{fix}",
+  "mapping.fix": "请在配置文件中指定这些列（--save-config 会写出一个可编辑的配置文件）",
+  "mapping.slot": "{role} {subject} ← {columns}",
+  "mapping.or": " 或 ",
+  "mapping.undecidedColumns": "列 {columns}：{detail}",
+  "long.recognised":
+    "已识别：长格式（{columns}）：{rows} 行 → {respondents} 名受访者 × {items} 个题项{dropped}",
+  "long.dropped": "；未使用（每名受访者的值不唯一）：{columns}",
+  "input.encoding": "{file} 不是 UTF-8 编码，已按 {encoding} 读取",
+  "input.joined": "期望取自工作表“{expectations}”，感知取自工作表“{perceptions}”，{by}",
+  "input.joinedById": "按“{column}”列合并",
+  "input.joinedByRow": "按行顺序合并",
+  "scale.narrowed":
+    "注意：所有答案都在 1–5 之内，因此使用量表 1–5，而不是预设的 {preset}（反向计分题按 6 − x 计分）；如需保留 {preset}，请使用 --scale {min}-{max}。",
+  "answers.cells": "（{count} 个单元格）",
+  "answers.listSeparator": "，",
+  "answers.bySet": "文字作答按分值读取（{points} 级{family}量表，量表 1–{points}）：",
+  "answers.byConfig": "文字作答按配置中的 answers.labels 读取：",
+  "answers.setOnly": "作答标签属于 {points} 级{family}量表：量表为 1–{points}。",
+  "answers.numbered": "带分值的作答按其数字读取：{list}",
+  "answers.missing": "视为未作答（notApplicable）：{list}",
+  "answers.unknown": "不是已知选项、按非数值处理：{list}（可在配置的 answers.labels 中给出分值）",
+  "template.wrote":
+    "已写入 {file}：问卷（{items} 个题项，第 1 部分和第 2 部分）以及可录入 {rows} 名受访者的数据录入表。",
+  "usage.unknownCommand": "未知命令“{command}”（应为 analyze、demo 或 template）",
+  "error.parseArgs.unknownOption": "未知选项 {option}",
+  "error.parseArgs.optionValue":
+    "选项 {option} 的值有误：缺少值，或该选项不带值；以 - 开头的值请写成 {option}=值",
+  "error.parseArgs.unexpectedArgument": "多余的参数 {option}",
+  "usage.demoOnlyLang": "demo 只接受 --lang，却给出了 --{option}",
+  "usage.needsFile": "analyze 需要一个输入文件（.csv 或 .xlsx）",
+  "usage.oneFile": "analyze 只接受一个输入文件，却给出了 {count} 个",
+  "usage.sheetTimes":
+    "--sheet 给出了 {count} 次：请给出一个工作表，或依次给出期望工作表和感知工作表",
+  "usage.instrument": "--instrument 必须是 {ids} 之一，却给出了“{value}”",
+  "usage.tolerance": "--tolerance 必须是 ≥ 0 的数字，却给出了“{value}”",
+  "usage.distributed": "--distributed 必须是 ≥ 1 的整数，却给出了“{value}”",
+  "usage.cycleLabel": '--cycle 需要一个标签，例如 --cycle "2026 H2"',
+  "usage.cycleDate": "--cycle-date 必须是 YYYY-MM-DD 格式的日期，却给出了“{value}”",
+  "usage.cycleNeedsHistory": "--cycle 和 --cycle-date 需要 --history FILE（保存各周期的文件）",
+  "usage.needsSurveyFile": "--{option} 需要一个文件（.csv 或 .xlsx）",
+  "usage.sheetNeedsFile": "--{sheet} 需要同时给出 --{option} FILE",
+  "usage.lang": "--lang 必须是 en 或 zh，却给出了“{value}”",
+  "usage.scale": "--scale 的格式应为 1-7，却给出了“{value}”",
+  "usage.scaleOrder": "--scale 需要最小值 < 最大值，却给出了“{value}”",
+  "usage.sheetOnXlsx": "--sheet 只适用于 .xlsx 文件",
+  "usage.templateXlsx": "template 需要 --xlsx FILE",
+  "usage.rows": "--rows 必须是 1 到 {max} 之间的整数，却给出了“{value}”",
+  "usage.templateExists": "{file} 已存在；请换一个文件名（模板中可能有已录入的作答，因此从不覆盖）",
+  "usage.internal": "内部错误：{detail}",
+  usage: `用法：
+  servqual analyze <文件.csv|文件.xlsx> [选项]
+  servqual demo [--lang en|zh]
+  servqual template --xlsx FILE [--instrument ID] [--lang en|zh] [--scale MIN-MAX] [--rows N] [--prefix TEXT]
+                        问卷模板：可打印的第 1 部分（期望）和第 2 部分（感知），
+                        以及一张数据录入表（从不覆盖 FILE）
+
+analyze 的选项：
+  --sheet NAME          要读取的工作表（xlsx；默认：第一个工作表，或名为
+                        Expectations/Perceptions 或 期望/感知 的两个工作表，按编号列合并）；
+                        给出两次：--sheet 期望表 --sheet 感知表 合并这两个工作表
+  --config FILE         从配置文件读取列映射和选项（否则根据表头自动识别）
+  --instrument ID       servqual22（默认）、servqual22-1988（第 10–13、18–22 题反向计分）、
+                        servqual22-hospital、servqual22-property（行业措辞）或
+                        quality6（六项质量特性，18 个题项）
+  --scale MIN-MAX       作答量表，例如 1-5（默认：问卷自带的量表，1-7）
+  --tolerance D         δ：差距在 ±D 之内视为符合期望（默认 0）
+  --distributed N       发出的问卷数：回收率 = 回收数 / N
+  --history FILE        周期历史（JSON；不存在时创建）：本次运行作为一个周期加入
+                        （同名标签则替换），趋势写入 --json 和 --xlsx
+  --cycle LABEL         本周期的标签（默认：今天的 YYYY-MM），例如 "2026 H2"
+  --cycle-date DATE     本周期的日期，YYYY-MM-DD（默认：今天）
+  --json FILE|-         将分析结果以 JSON 写入 FILE；为 - 时写到标准输出
+  --save-config FILE    保存所用的列映射和选项，供下一个周期使用
+  --xlsx FILE           写出报告工作簿（图表由加载项绘制）
+  --management FILE     管理层调查（表头与输入文件的期望列相同）：
+                        差距 1 写入 --json，并在 --xlsx 中生成“差距模型”工作表
+  --management-sheet NAME  管理层调查的工作表（xlsx）
+  --staff FILE          员工调查（列 S1…S32）：差距 1–4 的组织因素
+  --staff-sheet NAME    员工调查的工作表（xlsx）
+  --lang en|zh          摘要、提示信息和报告的语言（默认 en）
+
+退出状态：0 完成；2 用法错误或无法读取输入；3 映射不完整或有歧义。
+`,
   note: "注意：{text}",
   "wrote.json": "已将分析 JSON 写入 {file}",
   "wrote.xlsx": "已将报告工作簿写入 {file}",

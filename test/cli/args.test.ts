@@ -81,8 +81,20 @@ describe("parseCommand", () => {
       ok: true,
       value: { kind: "demo", lang: "zh" },
     });
-    expect(parseCommand([])).toEqual({ ok: true, value: { kind: "help" } });
-    expect(parseCommand(["analyze", "--help"])).toEqual({ ok: true, value: { kind: "help" } });
+    expect(parseCommand([])).toEqual({ ok: true, value: { kind: "help", lang: "en" } });
+    expect(parseCommand(["analyze", "--help"])).toEqual({
+      ok: true,
+      value: { kind: "help", lang: "en" },
+    });
+    // Help follows --lang wherever it stands.
+    for (const argv of [
+      ["--help", "--lang", "zh"],
+      ["help", "--lang=zh"],
+      ["analyze", "--lang", "zh", "--help"],
+      ["analyze", "f.csv", "--help", "--lang", "zh"],
+    ]) {
+      expect(parseCommand(argv)).toEqual({ ok: true, value: { kind: "help", lang: "zh" } });
+    }
   });
 
   it("rejects bad usage with a message naming the problem", () => {

@@ -1,4 +1,5 @@
 import { describeDetection, mappingProblem } from "../../src/cli/describe-detection";
+import { errorText } from "../../src/cli/error-lang";
 import { compactRanges } from "../../src/cli/ranges";
 import type { Detection } from "../../src/core/mapping";
 import type { Instrument } from "../../src/core/types";
@@ -63,7 +64,23 @@ describe("mappingProblem", () => {
       message:
         'mapping incomplete: no column for expectation 4; perception 3; ambiguous: perception 2 ← "P2" (G) or "P2" (H); ' +
         "map them in a config file (--save-config writes one to edit)",
+      params: {
+        source: "detection",
+        missing: "expectation 4; perception 3",
+        ambiguous: '; ambiguous: perception 2 ← "P2" (G) or "P2" (H)',
+        undecided: "",
+        list: 'perception 2 ← "P2" (G) or "P2" (H)',
+      },
     });
+  });
+
+  it("words the problem in the run's language, the message staying English", () => {
+    const problem = mappingProblem(DETECTION, HEADERS, INSTRUMENT, 1, "zh");
+    expect(problem?.message).toMatch(/^mapping incomplete: no column for expectation 4;/);
+    expect(problem && errorText(problem, "zh")).toBe(
+      '映射不完整：期望 4；感知 3 没有对应的列；有歧义：感知 2 ← "P2" (G) 或 "P2" (H)；' +
+        "请在配置文件中指定这些列（--save-config 会写出一个可编辑的配置文件）"
+    );
   });
 
   it("reports ambiguity alone when nothing else is missing, and ignores a conflict over the id", () => {

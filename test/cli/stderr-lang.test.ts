@@ -2,8 +2,12 @@
  * Every line the CLI writes on stderr follows --lang (docs/cli.md): with --lang zh the
  * detection summary, the recoding and the "wrote" lines are Chinese. A line counts as Chinese
  * when it holds a CJK character outside quoted data (headers and answer texts are quoted).
+ * `servqual --help --lang zh` and usage errors follow --lang as well.
  */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
 import * as path from "path";
+import { PARAPHRASED_EN } from "../core/fixtures/question-statements";
 import { EXAMPLES, runCli, tempDir } from "./cli-helpers";
 
 const FIXTURES = path.join(__dirname, "fixtures");
@@ -52,5 +56,290 @@ describe.each([
       .split("\n")
       .filter((l) => CJK.test(ownWords(l)) && !/^Recognised: /.test(l));
     expect(ownCjk).toEqual([]);
+  });
+});
+
+// ---- Every other line the CLI writes, with fixtures that produce each of them. ----
+
+const K = 22;
+
+/** A 1–5 answer of respondent r to item i: fixed, only there so the runs have data. */
+function answer(r: number, i: number, role: "E" | "P"): number {
+  return 1 + ((r * 7 + i * 3 + (role === "E" ? 2 : 0)) % 5);
+}
+
+const csvCell = (cell: string): string =>
+  /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+
+function writeCsv(name: string, rows: string[][]): string {
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, rows.map((row) => row.map(csvCell).join(",")).join("\n") + "\n", "utf8");
+  return file;
+}
+
+const ITEMS = Array.from({ length: K }, (_, i) => i);
+
+/** Wide numbered headers E1…E22, P1…P22 and five respondents. */
+function wideRows(extraHeader?: string): string[][] {
+  const headers = ["Respondent ID", ...ITEMS.map((i) => `E${i + 1}`)];
+  headers.push(...ITEMS.map((i) => `P${i + 1}`));
+  if (extraHeader !== undefined) headers.push(extraHeader);
+  const rows = [headers];
+  for (let r = 0; r < 5; r++) {
+    const row = [`R${r + 1}`, ...ITEMS.map((i) => String(answer(r, i, "E")))];
+    row.push(...ITEMS.map((i) => String(answer(r, i, "P"))));
+    if (extraHeader !== undefined) row.push(String(answer(r, 1, "P")));
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * A line is English-only when nothing the CLI wrote on it is Chinese: no CJK character once
+ * quoted data (file, sheet and column names, answer texts) are taken out.
+ */
+function englishOnly(stderr: string): string[] {
+  return stderr
+    .trimEnd()
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !CJK.test(ownWords(line)));
+}
+
+/**
+ * English prose on a usage line: three lowercase words in a row once option names (--x),
+ * placeholders (<…>, […], FILE) and examples in quotes are taken out.
+ */
+function englishProse(text: string): string[] {
+  return text.split("\n").filter((line) => {
+    const own = ownWords(line)
+      .replace(/<[^>]*>|\[[^\]]*\]/g, " ")
+      .replace(/(^|\s)-{1,2}[\w-]+/g, " ");
+    return /\b[a-z][a-z']+ [a-z][a-z']+ [a-z][a-z']+\b/.test(own);
+  });
+}
+
+interface Case {
+  name: string;
+  /** The arguments after the file; the zh run adds --lang zh. */
+  args: (dir: string) => string[];
+  file: () => Promise<string> | string;
+  code: number;
+  /** Lines (or parts of lines) the Chinese run must write on stderr. */
+  zh: (string | RegExp)[];
+  /** The same lines in English, as they always were. */
+  en: (string | RegExp)[];
+}
+
+const CASES: Case[] = [
+  {
+    name: "a long layout, with a column that varies within a respondent",
+    file: () => {
+      const rows = [["respondent", "item", "expectation", "perception", "comment"]];
+      for (let r = 0; r < 5; r++) {
+        for (const i of ITEMS) {
+          rows.push([`R${r}`, String(i + 1), String(answer(r, i, "E"))]);
+          rows[rows.length - 1].push(String(answer(r, i, "P")), `c${i}`);
+        }
+      }
+      return writeCsv("long.csv", rows);
+    },
+    args: (dir) => ["--json", path.join(dir, "out.json")],
+    code: 0,
+    zh: [
+      "已识别：长格式（respondent，item，expectation，perception）：110 行 → 5 名受访者 × 22 个题项；未使用（每名受访者的值不唯一）：comment",
+    ],
+    en: [
+      "Recognised: long layout (respondent, item, expectation, perception): 110 rows → 5 respondents × 22 items; left out (not one value per respondent): comment",
+    ],
+  },
+  {
+    name: "a GBK-encoded CSV (Excel on Chinese Windows)",
+    file: () => path.join(FIXTURES, "survey-zh-gbk.csv"),
+    args: (dir) => ["--json", path.join(dir, "out.json")],
+    code: 0,
+    zh: ["注意：survey-zh-gbk.csv 不是 UTF-8 编码，已按 GB18030 读取"],
+    en: ["Note: survey-zh-gbk.csv is not UTF-8; read it as GB18030"],
+  },
+  {
+    name: "an .xlsx with Expectations and Perceptions sheets joined by their id column",
+    file: async () => {
+      const workbook = new ExcelJS.Workbook();
+      for (const [name, role] of [
+        ["Expectations", "E"],
+        ["Perceptions", "P"],
+      ] as const) {
+        const sheet = workbook.addWorksheet(name);
+        sheet.addRow(["Respondent ID", ...ITEMS.map((i) => `Q${i + 1}`)]);
+        // The perception sheet lists the respondents in another order: joined by id, not by row.
+        const order = role === "E" ? [0, 1, 2, 3, 4] : [4, 3, 2, 1, 0];
+        for (const r of order) sheet.addRow([`R${r}`, ...ITEMS.map((i) => answer(r, i, role))]);
+      }
+      const file = path.join(tempDir(), "two-sheets.xlsx");
+      await workbook.xlsx.writeFile(file);
+      return file;
+    },
+    args: (dir) => ["--json", path.join(dir, "out.json")],
+    code: 0,
+    zh: [
+      "注意：期望取自工作表“Expectations”，感知取自工作表“Perceptions”，按“Respondent ID”列合并",
+      /^在 two-sheets\.xlsx（工作表“Expectations”） 中检测到的列：$/,
+    ],
+    en: [
+      'Note: expectations from sheet "Expectations", perceptions from sheet "Perceptions", joined by "Respondent ID"',
+      'Detected columns in two-sheets.xlsx (sheet "Expectations"):',
+    ],
+  },
+  {
+    name: "Qualtrics tags without their question text: both blocks undecided (exit 3)",
+    file: () => {
+      const headers = ["ResponseId", ...ITEMS.map((i) => `Q1_${i + 1}`)];
+      headers.push(...ITEMS.map((i) => `Q2_${i + 1}`));
+      const rows = [headers];
+      for (let r = 0; r < 5; r++) {
+        const row = [`R_${r}`, ...ITEMS.map((i) => String(answer(r, i, "E")))];
+        rows.push([...row, ...ITEMS.map((i) => String(answer(r, i, "P")))]);
+      }
+      return writeCsv("tags.csv", rows);
+    },
+    args: () => ["--json", "-"],
+    code: 3,
+    zh: [
+      /^ {2}未决定： +列 B–W（"Q1_1" …）：22 个题目列对应题项，但没有词语表明是期望还是感知$/,
+      /^servqual: 映射不完整：期望 1–22；感知 1–22 没有对应的列；未决定：列 B–W：22 个题目列.*；请在配置文件中指定这些列（--save-config 会写出一个可编辑的配置文件）$/,
+    ],
+    en: [
+      "undecided: columns B–W: 22 question columns",
+      "mapping incomplete: no column for expectation 1–22; perception 1–22",
+    ],
+  },
+  {
+    name: "a Qualtrics question whose number and wording name different items (exit 3)",
+    file: () => {
+      // Row 1 tags, row 2 the question text, row 3 the import ids (docs/platform-exports.md).
+      // Q1_1 carries statement 12's wording: its number and its wording disagree.
+      const statement = (i: number): string => PARAPHRASED_EN[i === 0 ? 11 : i];
+      const rows = [
+        ["ResponseId", ...ITEMS.map((i) => `Q1_${i + 1}`), ...ITEMS.map((i) => `Q2_${i + 1}`)],
+        [
+          "Response ID",
+          ...ITEMS.map((i) => `What do you expect? - ${statement(i)}`),
+          ...ITEMS.map((i) => `What did you experience? - ${PARAPHRASED_EN[i]}`),
+        ],
+        [
+          '{"ImportId":"_recordId"}',
+          ...ITEMS.map((i) => `{"ImportId":"QID1_${i + 1}"}`),
+          ...ITEMS.map((i) => `{"ImportId":"QID2_${i + 1}"}`),
+        ],
+      ];
+      for (let r = 0; r < 5; r++) {
+        const row = [`R_${r}`, ...ITEMS.map((i) => String(answer(r, i, "E")))];
+        rows.push([...row, ...ITEMS.map((i) => String(answer(r, i, "P")))]);
+      }
+      return writeCsv("contradiction.csv", rows);
+    },
+    args: () => ["--json", "-"],
+    code: 3,
+    zh: [
+      /^ {2}未决定： +列 B（"Q1_1" …）：Q1_1：题号指向题项 1，措辞指向题项 12$/,
+      "servqual: 映射不完整：期望 1 没有对应的列",
+    ],
+    en: [
+      'columns B ("Q1_1" …): Q1_1: number says item 1, wording says item 12',
+      "mapping incomplete: no column for expectation 1;",
+    ],
+  },
+  {
+    name: "two columns claiming the same item (mapping ambiguous, exit 3)",
+    file: () => writeCsv("ambiguous.csv", wideRows("P2")),
+    args: () => ["--json", "-"],
+    code: 3,
+    zh: [/^servqual: 映射有歧义：感知 2 ← "P2" \(Y\) 或 "P2" \(AT\)；请在配置文件中指定这些列/],
+    en: [/^servqual: mapping ambiguous: perception 2 ← "P2" \(Y\) or "P2" \(AT\); map them/m],
+  },
+  {
+    name: "answers all within 1–5 on the 1–7 preset (the scale is narrowed)",
+    file: () => writeCsv("narrow.csv", wideRows()),
+    args: (dir) => ["--json", path.join(dir, "out.json")],
+    code: 0,
+    zh: [/^注意：所有答案都在 1–5 之内，因此使用量表 1–5，而不是预设的 1–7/],
+    en: [
+      /^Note: every answer lies within 1–5, so the scale 1–5 is used instead of the preset's 1–7/m,
+    ],
+  },
+];
+
+describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+  it("is Chinese on every stderr line with --lang zh, and English as before without it", async () => {
+    const file = await c.file();
+    const zh = await runCli("analyze", file, ...c.args(tempDir()), "--lang", "zh");
+    expect(zh.code).toBe(c.code);
+    const zhLines = zh.stderr.trimEnd().split("\n");
+    for (const wanted of c.zh) {
+      if (typeof wanted === "string") expect(zh.stderr).toContain(wanted);
+      else expect(zhLines.some((line) => wanted.test(line))).toBe(true);
+    }
+    expect(englishOnly(zh.stderr)).toEqual([]);
+
+    const en = await runCli("analyze", file, ...c.args(tempDir()));
+    expect(en.code).toBe(c.code);
+    for (const wanted of c.en) {
+      if (typeof wanted === "string") expect(en.stderr).toContain(wanted);
+      else expect(en.stderr).toMatch(wanted);
+    }
+  });
+});
+
+describe("help and usage errors with --lang zh", () => {
+  it.each([
+    [["--help", "--lang", "zh"]],
+    [["help", "--lang", "zh"]],
+    [["analyze", "--help", "--lang=zh"]],
+  ])("servqual %j prints the Chinese usage", async (argv) => {
+    const run = await runCli(...argv);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^用法：\n/);
+    expect(run.stdout).toContain(
+      "退出状态：0 完成；2 用法错误或无法读取输入；3 映射不完整或有歧义。"
+    );
+    expect(englishProse(run.stdout)).toEqual([]);
+  });
+
+  it("prints the English usage without --lang (the prose detector finds it)", async () => {
+    const run = await runCli("--help");
+    expect(run.stdout).toMatch(/^Usage:\n/);
+    expect(englishProse(run.stdout).length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    [["analyze", "--lang", "zh"], "servqual: analyze 需要一个输入文件（.csv 或 .xlsx）"],
+    [
+      ["analyse", "s.csv", "--lang", "zh"],
+      "servqual: 未知命令“analyse”（应为 analyze、demo 或 template）",
+    ],
+    [["analyze", "s.csv", "--bogus", "--lang", "zh"], "servqual: 未知选项 --bogus"],
+    [
+      ["analyze", "s.csv", "--lang", "zh", "--tolerance", "abc"],
+      "servqual: --tolerance 必须是 ≥ 0 的数字，却给出了“abc”",
+    ],
+    [["demo", "--json", "-", "--lang", "zh"], "servqual: demo 只接受 --lang，却给出了 --json"],
+    [["template", "--lang", "zh"], "servqual: template 需要 --xlsx FILE"],
+  ])("%j: one Chinese line and exit 2", async (argv, line) => {
+    const run = await runCli(...argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${line}\n`);
+  });
+
+  it("a usage error stays English without --lang", async () => {
+    const run = await runCli("analyze", "s.csv", "--bogus");
+    expect(run.stderr).toMatch(/^servqual: Unknown option '--bogus'/);
+  });
+
+  it("servqual template --lang zh says what it wrote in Chinese", async () => {
+    const file = path.join(tempDir(), "form.xlsx");
+    const run = await runCli("template", "--xlsx", file, "--lang", "zh", "--rows", "3");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `已写入 ${file}：问卷（22 个题项，第 1 部分和第 2 部分）以及可录入 3 名受访者的数据录入表。\n`
+    );
   });
 });
