@@ -22,7 +22,7 @@ export const ROOT = REPO_ROOT;
 /**
  * Every e2e run saves its screenshots under test-results/ (ignored by git: antialiasing
  * differs by a pixel or two between runs); `SERVQUAL_SCREENSHOT_DIR=docs/screenshots`
- * refreshes the README's pictures.
+ * refreshes the pictures in docs/user-guide.md and the README.
  */
 export const SCREENSHOT_DIR = resolve(
   ROOT,
