@@ -139,8 +139,22 @@ export class RowReader {
     let weightPoints = 0;
     let weightSeen = false;
     let weightInvalid = false;
+    // The usual answer (a whole number on the scale, no missing codes) takes the first branch.
+    const plainAnswers = integerScale && missingCodes === null;
     for (let j = 0; j < width; j++) {
       const raw = row[column[j]];
+      if (
+        plainAnswers &&
+        typeof raw === "number" &&
+        raw >= min &&
+        raw <= max &&
+        isWeight[j] === 0 &&
+        Number.isInteger(raw)
+      ) {
+        block[base + j] = reverse[j] === 1 ? min + max - raw : raw;
+        validAnswers += isAnswer[j];
+        continue;
+      }
       let value = cellNumber(raw);
       if (value !== value && readText !== null && typeof raw === "string" && !isWeight[j]) {
         value = readText(raw);
