@@ -46,8 +46,30 @@ export interface AbsoluteGroup {
  * `resolution`: values are expected to be multiples of 1/resolution. A grid that would be too
  * large (or has no whole span) holds only the value 0; values off the grid are the caller's.
  */
+/**
+ * The grids' cell values, computed once per (offset, resolution): a run builds the same few
+ * grids for every item, dimension and segment test, and the respondents' SQ grid has tens of
+ * thousands of cells. The arrays are never written after they are made.
+ */
+const CELL_VALUES = new Map<string, Float64Array>();
+const MAX_CACHED_GRIDS = 32;
+
+function cellValues(offset: number, resolution: number): Float64Array {
+  const key = `${offset}/${resolution}`;
+  let values = CELL_VALUES.get(key);
+  if (values === undefined) {
+    values = new Float64Array(2 * offset + 1);
+    for (let j = 0; j < values.length; j++) {
+      values[j] = roundForRanking((j - offset) / resolution);
+    }
+    if (CELL_VALUES.size >= MAX_CACHED_GRIDS) CELL_VALUES.clear();
+    CELL_VALUES.set(key, values);
+  }
+  return values;
+}
+
 export class RankGrid {
-  /** Rounded value of each cell, ascending: cell j holds the values that round to it. */
+  /** Rounded value of each cell, ascending: cell j holds the values that round to it (shared: never write). */
   readonly cellValue: Float64Array;
   readonly size: number;
   private readonly resolution: number;
@@ -63,10 +85,7 @@ export class RankGrid {
     this.resolution = usable ? resolution : 1;
     this.offset = usable ? span * resolution : 0;
     this.size = 2 * this.offset + 1;
-    this.cellValue = new Float64Array(this.size);
-    for (let j = 0; j < this.size; j++) {
-      this.cellValue[j] = roundForRanking((j - this.offset) / this.resolution);
-    }
+    this.cellValue = cellValues(this.offset, this.resolution);
   }
 
   /** The cell of x's rounded value, or −1 when that value is not on the grid. */

@@ -11,6 +11,7 @@
  * whole-number answers every sum is exact, so zero variances are exactly zero.
  */
 import type { NullReason, NullReasons } from "./null-reasons";
+import { inChunks } from "./row-chunks";
 import { alphaScratch, type AlphaScratch } from "./stats";
 
 /** An item is flagged when α rises by more than this without it… */
@@ -76,9 +77,7 @@ export function scaleReliability(
     scratch !== undefined && scratch.totals.length >= rows ? scratch : alphaScratch(rows);
   // A missing answer (NaN) makes the row's total NaN: the total doubles as the listwise test.
   const totals = work.totals.fill(0, 0, rows);
-  for (const column of columns) {
-    for (let r = 0; r < rows; r++) totals[r] += column[r];
-  }
+  for (const column of columns) inChunks(rows, (from, to) => addRange(totals, column, from, to));
   let first = -1;
   for (let r = 0; r < rows && k > 0; r++) {
     if (totals[r] === totals[r]) {
@@ -96,16 +95,26 @@ export function scaleReliability(
     };
   }
   const t0 = totals[first];
-  let n = 0;
-  let sumT = 0;
-  let sumTT = 0;
-  for (let r = first; r < rows; r++) {
-    const dt = totals[r] - t0;
-    if (dt !== dt) continue;
-    sumT += dt;
-    sumTT += dt * dt;
-    n++;
-  }
+  // Running sums in a typed array: the chunked loop (row-chunks.ts) then captures no number.
+  const acc = new Float64Array(3);
+  inChunks(rows - first, (from, to) => {
+    let n = acc[0],
+      sumT = acc[1],
+      sumTT = acc[2];
+    for (let r = first + from; r < first + to; r++) {
+      const dt = totals[r] - t0;
+      if (dt !== dt) continue;
+      sumT += dt;
+      sumTT += dt * dt;
+      n++;
+    }
+    acc[0] = n;
+    acc[1] = sumT;
+    acc[2] = sumTT;
+  });
+  const n = acc[0],
+    sumT = acc[1],
+    sumTT = acc[2];
   const totalVariance = n >= 2 ? variance(n, sumT, sumTT) : 0;
   const sums = columns.map((column) =>
     withItems
@@ -232,6 +241,11 @@ interface ItemSums {
 }
 
 /** Shifted sums of x (by its value in the first complete row) over complete rows (α only). */
+/** target[i] += source[i] for i in from … to − 1. */
+function addRange(target: Float64Array, source: Float64Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) target[i] += source[i];
+}
+
 function itemVarianceSums(
   column: Float64Array,
   totals: Float64Array,
@@ -239,15 +253,20 @@ function itemVarianceSums(
   first: number
 ): ItemSums {
   const x0 = column[first];
-  let x = 0;
-  let xx = 0;
-  for (let i = first; i < rows; i++) {
-    if (totals[i] !== totals[i]) continue;
-    const dx = column[i] - x0;
-    x += dx;
-    xx += dx * dx;
-  }
-  return { x, xx, r: 0, rr: 0, xr: 0 };
+  const acc = new Float64Array(2);
+  inChunks(rows - first, (from, to) => {
+    let x = acc[0],
+      xx = acc[1];
+    for (let i = first + from; i < first + to; i++) {
+      if (totals[i] !== totals[i]) continue;
+      const dx = column[i] - x0;
+      x += dx;
+      xx += dx * dx;
+    }
+    acc[0] = x;
+    acc[1] = xx;
+  });
+  return { x: acc[0], xx: acc[1], r: 0, rr: 0, xr: 0 };
 }
 
 /** Shifted sums of x (by its value in the first complete row) and of R = T − x. */
@@ -259,21 +278,34 @@ function itemSums(
   t0: number
 ): ItemSums {
   const x0 = column[first];
-  let x = 0;
-  let xx = 0;
-  let r = 0;
-  let rr = 0;
-  let xr = 0;
-  for (let i = first; i < rows; i++) {
-    const t = totals[i];
-    if (t !== t) continue;
-    const dx = column[i] - x0;
-    const dr = t - t0 - dx;
-    x += dx;
-    xx += dx * dx;
-    r += dr;
-    rr += dr * dr;
-    xr += dx * dr;
-  }
+  const acc = new Float64Array(5);
+  inChunks(rows - first, (from, to) => {
+    let x = acc[0],
+      xx = acc[1],
+      r = acc[2],
+      rr = acc[3],
+      xr = acc[4];
+    for (let i = first + from; i < first + to; i++) {
+      const t = totals[i];
+      if (t !== t) continue;
+      const dx = column[i] - x0;
+      const dr = t - t0 - dx;
+      x += dx;
+      xx += dx * dx;
+      r += dr;
+      rr += dr * dr;
+      xr += dx * dr;
+    }
+    acc[0] = x;
+    acc[1] = xx;
+    acc[2] = r;
+    acc[3] = rr;
+    acc[4] = xr;
+  });
+  const x = acc[0],
+    xx = acc[1],
+    r = acc[2],
+    rr = acc[3],
+    xr = acc[4];
   return { x, xx, r, rr, xr };
 }

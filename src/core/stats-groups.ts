@@ -9,6 +9,7 @@ import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import fCdf from "@stdlib/stats-base-dists-f-cdf";
 import type { NullReason } from "./null-reasons";
 import { RankGrid, roundForRanking } from "./rank-counts";
+import { inChunks } from "./row-chunks";
 import { summarise, type Summary } from "./stats";
 
 /** cell of a value that is not ranked (see kruskalWallisByGroup); grid cells are ≥ 0, off-grid −1. */
@@ -134,22 +135,24 @@ export function kruskalWallisByGroup(
       : new Int32Array(values.length);
   const total = new Float64Array(grid.size);
   const other = new Map<number, number>();
+  inChunks(values.length, (from, to) => {
+    for (let r = from; r < to; r++) {
+      const v = values[r];
+      if (v !== v || qualifies[group[r]] === 0) {
+        cell[r] = LEFT_OUT;
+        continue;
+      }
+      const j = grid.cell(v);
+      cell[r] = j;
+      if (j >= 0) total[j]++;
+      else {
+        const x = roundForRanking(v);
+        other.set(x, (other.get(x) ?? 0) + 1);
+      }
+    }
+  });
   let N = 0;
-  for (let r = 0; r < values.length; r++) {
-    const v = values[r];
-    if (v !== v || qualifies[group[r]] === 0) {
-      cell[r] = LEFT_OUT;
-      continue;
-    }
-    N++;
-    const j = grid.cell(v);
-    cell[r] = j;
-    if (j >= 0) total[j]++;
-    else {
-      const x = roundForRanking(v);
-      other.set(x, (other.get(x) ?? 0) + 1);
-    }
-  }
+  for (let g = 0; g < sizes.length; g++) if (qualifies[g] === 1) N += sizes[g];
   // Average rank of each distinct value, ascending: grid cells merged with the other values.
   const gridRank = new Float64Array(grid.size);
   const otherRank = new Map<number, number>();
@@ -178,11 +181,13 @@ export function kruskalWallisByGroup(
   const correction = 1 - ties / (N * N * N - N);
   if (!(correction > 0)) return nullTest("allValuesEqual");
   const rankSums = new Float64Array(sizes.length);
-  for (let r = 0; r < values.length; r++) {
-    const j = cell[r];
-    if (j === LEFT_OUT) continue;
-    rankSums[group[r]] += j >= 0 ? gridRank[j] : (otherRank.get(roundForRanking(values[r])) ?? 0);
-  }
+  inChunks(values.length, (from, to) => {
+    for (let r = from; r < to; r++) {
+      const j = cell[r];
+      if (j === LEFT_OUT) continue;
+      rankSums[group[r]] += j >= 0 ? gridRank[j] : (otherRank.get(roundForRanking(values[r])) ?? 0);
+    }
+  });
   let sumTerm = 0;
   for (let g = 0; g < sizes.length; g++) {
     if (qualifies[g] === 1) sumTerm += (rankSums[g] * rankSums[g]) / sizes[g];
