@@ -4,9 +4,11 @@ import { MAX_LISTED_ISSUES } from "./types";
 import type { DataIssue, DataIssueCode, DataQuality, RawCell } from "./types";
 
 export class QualityCollector {
-  private readonly counts: Partial<Record<DataIssueCode, number>> = {};
+  // A Map, not an object growing a property per code: that object's shape would change with
+  // each run's issues, and optimised reading code would be thrown away after every run.
+  private readonly counts = new Map<DataIssueCode, number>();
   private readonly issues: DataIssue[] = [];
-  private truncated = false;
+  private total = 0;
 
   constructor(private readonly refs: TableRefs) {}
 
@@ -25,17 +27,19 @@ export class QualityCollector {
   }
 
   private countAndCheckRoom(code: DataIssueCode): boolean {
-    this.counts[code] = (this.counts[code] ?? 0) + 1;
-    if (this.issues.length < MAX_LISTED_ISSUES) return true;
-    this.truncated = true;
-    return false;
+    this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
+    this.total++;
+    return this.issues.length < MAX_LISTED_ISSUES;
   }
 
   count(code: DataIssueCode): number {
-    return this.counts[code] ?? 0;
+    return this.counts.get(code) ?? 0;
   }
 
   result(): DataQuality {
-    return { counts: { ...this.counts }, issues: this.issues.slice(), truncated: this.truncated };
+    const counts: Partial<Record<DataIssueCode, number>> = {};
+    for (const [code, n] of this.counts) counts[code] = n;
+    // Truncated: some issue was counted but not listed.
+    return { counts, issues: this.issues.slice(), truncated: this.total > this.issues.length };
   }
 }
