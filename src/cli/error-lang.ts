@@ -42,6 +42,13 @@ export function errorText(error: AppError<string>, lang: Lang): string {
         ...error.params,
         fix: t("mapping.fix"),
       });
+    case "scaleMismatch":
+    case "returnedExceedsDistributed":
+      return t(`error.${error.code}`, { message, ...error.params });
+    case "columnNotFound":
+      // From a config's column names (a field is named); the id column of two sheets has no field.
+      if (error.field === undefined) return titled(error, lang);
+      return t("error.columnNotFound", { message, field: error.field, ...error.params });
     case "usage": {
       const key = error.params?.key;
       return typeof key === "string" && isCliKey(key) ? t(key, error.params) : titled(error, lang);

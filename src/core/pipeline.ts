@@ -58,6 +58,9 @@ function checkScale(
       suggestedMin: decision.suggested.min,
       suggestedMax: decision.suggested.max,
       percent,
+      count: decision.range.count,
+      min: decision.range.min,
+      max: decision.range.max,
     },
   });
 }

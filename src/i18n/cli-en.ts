@@ -50,6 +50,10 @@ export const cliEn = {
   "error.noUsableData.checkNumbers": "",
   "error.noUsableData.texts": "",
   "error.withTitle": "{message}",
+  // English keeps the engine's own sentence for these (it names the same facts).
+  "error.scaleMismatch": "{message}",
+  "error.returnedExceedsDistributed": "{message}",
+  "error.columnNotFound": "{message}",
   // One line per link of an error's cause chain, after the error line (docs/cli.md#errors).
   "error.cause": "Cause: {cause}",
   // Detection summary and file notes on stderr (analyze).

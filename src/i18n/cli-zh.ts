@@ -50,6 +50,12 @@ export const cliZh: CliStrings = {
   "error.noUsableData.texts":
     '作答单元格中是文字，例如 {texts}；请在配置中为每个选项给出分值（"answers": {"labels": {…}}），详见 docs/answers.md。',
   "error.withTitle": "{title}（{message}）",
+  "error.scaleMismatch":
+    '{count} 个数字形式的期望/感知作答中有 {percent}% 超出量表 {given}（作答范围 {min} 到 {max}），数据看起来是 {suggested} 量表。如果确实如此，请使用 --scale {suggestedMin}-{suggestedMax}（或在配置中设置 "scale"）。',
+  "error.returnedExceedsDistributed":
+    '回收了 {returned} 份问卷（非空行），但只发出了 {distributed} 份：请检查 --distributed（或配置中的 "distributed"）。',
+  "error.columnNotFound":
+    "{field}：表中找不到列“{column}”。请检查配置中的列名，或去掉 --config 让程序自动识别列。",
   "error.cause": "原因：{cause}",
   "detect.heading": "在 {source} 中检测到的列：",
   "detect.role.expectation": "期望",

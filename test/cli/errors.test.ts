@@ -152,4 +152,76 @@ describe("servqual errors and exit codes", () => {
       /^servqual: cannot write .*out\.json: directory .*no-such-dir does not exist$/
     );
   });
+
+  describe("in Chinese (--lang zh), the errors a CLI user acts on are written out in full", () => {
+    const config = JSON.stringify({
+      version: 2,
+      instrument: {
+        id: "custom",
+        items: [
+          { id: "a", dimension: "d", label: "A" },
+          { id: "b", dimension: "d", label: "B" },
+        ],
+        dimensions: [{ id: "d", label: "D" }],
+        scale: { min: 1, max: 5 },
+      },
+      columns: [
+        { column: "E1", item: "a", role: "expectation" },
+        { column: "P1", item: "a", role: "perception" },
+        { column: "E2", item: "b", role: "expectation" },
+        { column: "P2", item: "b", role: "perception" },
+      ],
+    });
+
+    it("answers on 7–10 for a 1–5 scale: the share, the range and the --scale to give", async () => {
+      // 12 answers, all outside 1–5: 100%, from 7 to 10; the suggestion is 1–10.
+      const csv = "id,E1,P1,E2,P2\n1,9,8,10,7\n2,8,9,9,10\n3,10,7,8,9\n";
+      const run = await runCli(
+        "analyze",
+        write("zh-scale.csv", csv),
+        "--config",
+        write("zh-scale.json", config),
+        "--lang",
+        "zh"
+      );
+      expect(run.code).toBe(2);
+      expectOneLine(
+        run.stderr,
+        /^servqual: 12 个数字形式的期望\/感知作答中有 100% 超出量表 1–5（作答范围 7 到 10），数据看起来是 1–10 量表。如果确实如此，请使用 --scale 1-10/
+      );
+    });
+
+    it("more questionnaires returned than distributed", async () => {
+      const csv = "id,E1,P1,E2,P2\n1,4,3,5,2\n2,3,4,4,5\n3,5,2,3,4\n";
+      const run = await runCli(
+        "analyze",
+        write("zh-rate.csv", csv),
+        "--config",
+        write("zh-rate.json", config),
+        "--distributed",
+        "2",
+        "--lang",
+        "zh"
+      );
+      expect(run.code).toBe(2);
+      expectOneLine(
+        run.stderr,
+        /^servqual: 回收了 3 份问卷（非空行），但只发出了 2 份：请检查 --distributed/
+      );
+    });
+
+    it("a config naming a column the file does not have: the field and the column", async () => {
+      const csv = "id,E1,P1,E2,P2\n1,4,3,5,2\n2,3,4,4,5\n";
+      const run = await runCli(
+        "analyze",
+        write("zh-column.csv", csv),
+        "--config",
+        write("zh-column.json", config.replace('"column":"P2"', '"column":"Q2"')),
+        "--lang",
+        "zh"
+      );
+      expect(run.code).toBe(3);
+      expectOneLine(run.stderr, /^servqual: columns\[3\]\.column：表中找不到列“Q2”。/);
+    });
+  });
 });
