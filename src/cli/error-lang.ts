@@ -42,12 +42,11 @@ export function errorText(error: AppError<string>, lang: Lang): string {
         ...error.params,
         fix: t("mapping.fix"),
       });
-    case "usage": {
+    default: {
+      // CLI errors worded from a key of the tables (src/cli/usage-error.ts).
       const key = error.params?.key;
       return typeof key === "string" && isCliKey(key) ? t(key, error.params) : titled(error, lang);
     }
-    default:
-      return titled(error, lang);
   }
 }
 
