@@ -49,12 +49,11 @@ export function errorText(error: AppError<string>, lang: Lang): string {
       // From a config's column names (a field is named); the id column of two sheets has no field.
       if (error.field === undefined) return titled(error, lang);
       return t("error.columnNotFound", { message, field: error.field, ...error.params });
-    case "usage": {
+    default: {
+      // CLI errors worded from a key of the tables (src/cli/usage-error.ts).
       const key = error.params?.key;
       return typeof key === "string" && isCliKey(key) ? t(key, error.params) : titled(error, lang);
     }
-    default:
-      return titled(error, lang);
   }
 }
 

@@ -7,6 +7,7 @@ import type { InputNote } from "./describe-input";
 import { MAX_INPUT_BYTES, formatBytes } from "./input-limits";
 import { readCsv } from "./read-csv";
 import { usageProblem } from "./usage-error";
+import type { CliKey, Params } from "../i18n";
 import { notAWorkbook, sniffBinary } from "./sniff";
 
 const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
@@ -56,7 +57,7 @@ export async function readInput(
     const tables = await readXlsxTables(file, sheets, true, headerRows);
     table = tables.length === 2 ? joined(tables[0], tables[1], notes) : tables[0];
   } else if (extension === ".xls" || extension === ".ods") {
-    throw unreadable(`${file}: ${extension} files are not supported; save it as .xlsx or .csv`);
+    throw unreadableAs("input.unsupported", { file, extension });
   } else if (TEXT_EXTENSIONS.has(extension) || extension === "") {
     if (given.length > 0) {
       throw new ServqualError(usageProblem("usage.sheetOnXlsx"));
@@ -64,7 +65,7 @@ export async function readInput(
     ensureReadable(file);
     table = readCsvFile(file, notes, headerRows);
   } else {
-    throw unreadable(`${file}: unknown file type "${extension}" (expected .csv or .xlsx)`);
+    throw unreadableAs("input.unknownType", { file, extension });
   }
   if (table.headers.length === 0) {
     throw unreadable(
@@ -142,9 +143,9 @@ function ensureReadable(file: string): void {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw unreadable(`cannot read ${file}: no such file`);
+    throw unreadableAs("input.noSuchFile", { file });
   }
-  if (!stat.isFile()) throw unreadable(`cannot read ${file}: not a file`);
+  if (!stat.isFile()) throw unreadableAs("input.notAFile", { file });
   if (stat.size > MAX_INPUT_BYTES) {
     throw unreadable(
       `${file} is ${formatBytes(stat.size)}, more than the ${formatBytes(MAX_INPUT_BYTES)} limit ` +
@@ -154,8 +155,13 @@ function ensureReadable(file: string): void {
   try {
     fs.accessSync(file, fs.constants.R_OK);
   } catch {
-    throw unreadable(`cannot read ${file}: permission denied`);
+    throw unreadableAs("input.permission", { file });
   }
+}
+
+/** inputUnreadable worded from the CLI's tables, so it follows --lang (src/cli/error-lang.ts). */
+function unreadableAs(key: CliKey, params: Params): ServqualError {
+  return new ServqualError({ ...usageProblem(key, params), code: "inputUnreadable" });
 }
 
 function unreadable(message: string): ServqualError {

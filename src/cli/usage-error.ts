@@ -1,5 +1,5 @@
 /**
- * Usage errors as keys of the CLI's message tables (src/i18n/cli-*.ts): the message is the
+ * Usage (and some input) errors as keys of the CLI's message tables (src/i18n/cli-*.ts): the message is the
  * English text, `params.key` lets src/cli/error-lang.ts word it in the run's language.
  */
 import { fail, type AppError, type Lang, type Result } from "../core";

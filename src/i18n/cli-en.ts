@@ -118,6 +118,11 @@ export const cliEn = {
   "long.recognised":
     "Recognised: long layout ({columns}): {rows} rows → {respondents} respondents × {items} items{dropped}",
   "long.dropped": "; left out (not one value per respondent): {columns}",
+  "input.unsupported": "{file}: {extension} files are not supported; save it as .xlsx or .csv",
+  "input.unknownType": '{file}: unknown file type "{extension}" (expected .csv or .xlsx)',
+  "input.noSuchFile": "cannot read {file}: no such file",
+  "input.notAFile": "cannot read {file}: not a file",
+  "input.permission": "cannot read {file}: permission denied",
   "input.encoding": "{file} is not UTF-8; read it as {encoding}",
   "input.joined":
     'expectations from sheet "{expectations}", perceptions from sheet "{perceptions}", joined {by}',

@@ -117,6 +117,11 @@ export const cliZh: CliStrings = {
   "long.recognised":
     "已识别：长格式（{columns}）：{rows} 行 → {respondents} 名受访者 × {items} 个题项{dropped}",
   "long.dropped": "；未使用（每名受访者的值不唯一）：{columns}",
+  "input.unsupported": "{file}：不支持 {extension} 文件；请另存为 .xlsx 或 .csv",
+  "input.unknownType": "{file}：未知的文件类型“{extension}”（应为 .csv 或 .xlsx）",
+  "input.noSuchFile": "无法读取 {file}：文件不存在",
+  "input.notAFile": "无法读取 {file}：这不是一个文件",
+  "input.permission": "无法读取 {file}：没有读取权限",
   "input.encoding": "{file} 不是 UTF-8 编码，已按 {encoding} 读取",
   "input.joined": "期望取自工作表“{expectations}”，感知取自工作表“{perceptions}”，{by}",
   "input.joinedById": "按“{column}”列合并",

@@ -329,6 +329,19 @@ describe("help and usage errors with --lang zh", () => {
     expect(run.stderr).toBe(`${line}\n`);
   });
 
+  it("an input file that does not exist: one Chinese line and exit 2", async () => {
+    const missing = path.join(tempDir(), "none.csv");
+    const zh = await runCli("analyze", missing, "--lang", "zh");
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe(`servqual: 无法读取 ${missing}：文件不存在\n`);
+    const en = await runCli("analyze", missing);
+    expect(en.stderr).toBe(`servqual: cannot read ${missing}: no such file\n`);
+    const ods = await runCli("analyze", path.join(tempDir(), "s.ods"), "--lang", "zh");
+    expect(ods.stderr).toMatch(
+      /^servqual: .*s\.ods：不支持 \.ods 文件；请另存为 \.xlsx 或 \.csv\n$/
+    );
+  });
+
   it("a usage error stays English without --lang", async () => {
     const run = await runCli("analyze", "s.csv", "--bogus");
     expect(run.stderr).toMatch(/^servqual: Unknown option '--bogus'/);
