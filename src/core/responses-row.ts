@@ -84,8 +84,11 @@ export class RowReader {
       if (isWeight) this.weightSlots.push(j);
     });
     this.sheetRows = new Int32Array(setup.table.rows.length);
-    this.ids = setup.idColumn === null ? null : [];
-    this.segments = setup.segmentColumn === null ? null : [];
+    // Filled by index and cut to length at the end: growing 100k-entry arrays by push
+    // reallocates and copies them again and again.
+    const rows = setup.table.rows.length;
+    this.ids = setup.idColumn === null ? null : new Array<string>(rows).fill("");
+    this.segments = setup.segmentColumn === null ? null : new Array<string>(rows).fill("");
   }
 
   /** Reads table rows from … to − 1 (call flush on the writer after the last). */
@@ -103,12 +106,20 @@ export class RowReader {
         continue;
       }
       if (weightSlots.length > 0) this.settleWeights(r, block, base);
-      if (ids !== null && idColumn !== null) ids.push(cellText(row[idColumn]));
-      if (segments !== null && segmentColumn !== null) segments.push(cellText(row[segmentColumn]));
+      if (ids !== null && idColumn !== null) ids[this.used] = cellText(row[idColumn]);
+      if (segments !== null && segmentColumn !== null) {
+        segments[this.used] = cellText(row[segmentColumn]);
+      }
       this.sheetRows[this.used] = tableRowNumber(table, r);
       this.used++;
       writer.commitRow();
     }
+  }
+
+  /** After the last readRows: the ids and segments of the kept rows only. */
+  finish(): void {
+    if (this.ids !== null) this.ids.length = this.used;
+    if (this.segments !== null) this.segments.length = this.used;
   }
 
   /**

@@ -162,6 +162,7 @@ export function readResponses(
   });
   inChunks(rowCount, (from, to) => reader.readRows(from, to));
   writer.flush();
+  reader.finish();
   const { total, used, sheetRows, ids, segments } = reader;
 
   const excluded = total - used;
