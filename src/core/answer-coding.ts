@@ -100,12 +100,20 @@ class AnswerCellCollector {
 
   private addRow(row: readonly RawCell[]): void {
     const { columns, missingCodes, tally, tallied, byRaw } = this;
+    const hasCodes = missingCodes.size > 0;
     for (let k = 0; k < columns.length; k++) {
       const raw = row[columns[k]];
+      // The usual cell, a number: tallied (or a missing code) and done.
+      if (typeof raw === "number") {
+        if (!Number.isFinite(raw)) continue;
+        if (hasCodes && missingCodes.has(raw)) this.codes.set(raw, (this.codes.get(raw) ?? 0) + 1);
+        else if (tally !== null && tallied[k] === 1) tally.add(raw);
+        continue;
+      }
       if (raw === null || raw === undefined || typeof raw === "boolean") continue;
       const number = cellNumber(raw);
       if (number === number) {
-        if (missingCodes.size > 0 && missingCodes.has(number)) {
+        if (hasCodes && missingCodes.has(number)) {
           this.codes.set(number, (this.codes.get(number) ?? 0) + 1);
         } else if (tally !== null && tallied[k] === 1) {
           tally.add(number);

@@ -27,24 +27,57 @@ export interface AnswerRange {
 }
 
 export class NumberTally {
-  count = 0;
-  min = Infinity;
-  max = -Infinity;
+  /** small[v]: how often the whole number v (0 ≤ v < SMALL_VALUES) occurred. */
   private readonly small = new Float64Array(SMALL_VALUES);
-  private smallDistinct = 0;
   private others: Map<number, number> | null = new Map();
+  /** The other numbers' count and range (kept when `others` is dropped). */
+  private otherCount = 0;
+  private otherMin = Infinity;
+  private otherMax = -Infinity;
 
-  /** One finite number. */
+  /**
+   * One finite number. Survey answers are small whole numbers: they only bump a counter here
+   * (count, range and distinct values are worked out from the counters when asked).
+   */
   add(value: number): void {
-    this.count++;
-    if (value < this.min) this.min = value;
-    if (value > this.max) this.max = value;
     if (value >= 0 && value < SMALL_VALUES && Math.floor(value) === value) {
-      if (this.small[value]++ === 0) this.smallDistinct++;
-    } else if (this.others !== null) {
+      this.small[value]++;
+      return;
+    }
+    this.otherCount++;
+    if (value < this.otherMin) this.otherMin = value;
+    if (value > this.otherMax) this.otherMax = value;
+    if (this.others !== null) {
       this.others.set(value, (this.others.get(value) ?? 0) + 1);
       if (this.others.size > MAX_DISTINCT_VALUES) this.others = null;
     }
+  }
+
+  /** Numbers added. */
+  get count(): number {
+    let count = this.otherCount;
+    for (let v = 0; v < SMALL_VALUES; v++) count += this.small[v];
+    return count;
+  }
+
+  /** Smallest number added (Infinity when none). */
+  get min(): number {
+    let v = 0;
+    while (v < SMALL_VALUES && this.small[v] === 0) v++;
+    return Math.min(v < SMALL_VALUES ? v : Infinity, this.otherMin);
+  }
+
+  /** Largest number added (−Infinity when none). */
+  get max(): number {
+    let v = SMALL_VALUES - 1;
+    while (v >= 0 && this.small[v] === 0) v--;
+    return Math.max(v >= 0 ? v : -Infinity, this.otherMax);
+  }
+
+  private get smallDistinct(): number {
+    let distinct = 0;
+    for (let v = 0; v < SMALL_VALUES; v++) if (this.small[v] > 0) distinct++;
+    return distinct;
   }
 
   /** value → count, or null past MAX_DISTINCT_VALUES distinct values. */
@@ -71,7 +104,8 @@ export class NumberTally {
 
   /** The range with `outside` counted by the caller. */
   range(outside: number, values: Map<number, number> | null = this.values()): AnswerRange {
-    if (this.count === 0) return { count: 0, min: NaN, max: NaN, outside, values };
-    return { count: this.count, min: this.min, max: this.max, outside, values };
+    const count = this.count;
+    if (count === 0) return { count: 0, min: NaN, max: NaN, outside, values };
+    return { count, min: this.min, max: this.max, outside, values };
   }
 }
