@@ -11,7 +11,7 @@ import type { RespondentTotals } from "./analysis-dimensions";
 import { reasonsOf } from "./analysis-reasons";
 import type { NullReason } from "./null-reasons";
 import { RankCounter } from "./rank-counts";
-import { inChunks } from "./row-chunks";
+import { respondentMeans } from "./respondent-means";
 import { summaryFromShiftedSums } from "./stats";
 import { cohenDz } from "./stats-effect";
 import { wilcoxonFromCounts } from "./stats-wilcoxon";
@@ -29,54 +29,6 @@ export interface OverallInputs {
   resolution: number;
 }
 
-/** Respondents' SQ and their running sums, a chunk of respondents per call (see row-chunks.ts). */
-class SqAccumulator {
-  n = 0;
-  shift = 0;
-  sumD = 0;
-  sumD2 = 0;
-  below = 0;
-  above = 0;
-
-  constructor(
-    private readonly totals: RespondentTotals,
-    private readonly bounds: LevelBounds,
-    readonly ranks: RankCounter
-  ) {}
-
-  /** Turns totals.sum[from … to − 1] into SQ in place (NaN where there is none) and adds them. */
-  add(from: number, to: number): void {
-    const { sum, count } = this.totals;
-    const { lower, upper } = this.bounds;
-    const { ranks } = this;
-    let { n, shift, sumD, sumD2, below, above } = this;
-    for (let r = from; r < to; r++) {
-      const c = count[r];
-      if (c === 0) {
-        sum[r] = NaN;
-        continue;
-      }
-      const sq = sum[r] / c;
-      sum[r] = sq;
-      if (n === 0) shift = sq;
-      const d = sq - shift;
-      sumD += d;
-      sumD2 += d * d;
-      // Branch-free counting (see analysis-items.ts).
-      below += +(sq < lower);
-      above += +(sq > upper);
-      ranks.add(sq);
-      n++;
-    }
-    this.n = n;
-    this.shift = shift;
-    this.sumD = sumD;
-    this.sumD2 = sumD2;
-    this.below = below;
-    this.above = above;
-  }
-}
-
 /** Turns `totals.sum` into each respondent's SQ in place (NaN where they have none). */
 export function overallResult(
   dimensions: DimensionResult[],
@@ -84,9 +36,8 @@ export function overallResult(
   inputs: OverallInputs,
   bounds: LevelBounds
 ): OverallResult {
-  const sq = new SqAccumulator(totals, bounds, new RankCounter(inputs.span, inputs.resolution));
-  inChunks(totals.sum.length, (from, to) => sq.add(from, to));
-  const { n, shift, sumD, sumD2, below, above, ranks } = sq;
+  const ranks = new RankCounter(inputs.span, inputs.resolution);
+  const { n, shift, sumD, sumD2, below, above } = respondentMeans(totals, bounds, ranks, null);
   const unweightedGap = meanOfPresent(dimensions.map((d) => d.gap));
   const effect = cohenDz(summaryFromShiftedSums(n, shift, sumD, sumD2));
   const values = {
