@@ -2,17 +2,16 @@
  * Small helpers for reading untrusted JSON (config files, saved state, UI input) with
  * errors that name the offending field, e.g. `columns[2].role: unknown role "expectaton"`.
  */
-import { fail, type ErrorCode, type Result } from "./errors";
+import { type ErrorCode, type Result } from "./errors";
+import { fieldError } from "./error-details";
+import type { TemplateParams } from "./fill-template";
+
+export { fieldError };
 
 export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** A failure whose message starts with the field path, so the CLI's one line says where. */
-export function fieldError<T = never>(code: ErrorCode, field: string, problem: string): Result<T> {
-  return fail({ code, message: `${field}: ${problem}`, field, params: { field, problem } });
 }
 
 /** How a value reads in an error message. */
@@ -38,8 +37,11 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** ` (did you mean "x"?)` when one option is a plausible typo of `word`, else "". */
-export function didYouMean(word: string, options: readonly string[]): string {
+/**
+ * `hint` = ` (did you mean "x"?)` when one option is a plausible typo of `word`, else "";
+ * `suggestion` = that option, so other languages can word their own hint.
+ */
+export function didYouMean(word: string, options: readonly string[]): TemplateParams {
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -51,7 +53,9 @@ export function didYouMean(word: string, options: readonly string[]): string {
     }
   }
   const allowed = Math.max(1, Math.floor(word.length / 3));
-  return best !== undefined && bestDistance <= allowed ? ` (did you mean "${best}"?)` : "";
+  return best !== undefined && bestDistance <= allowed
+    ? { hint: ` (did you mean "${best}"?)`, suggestion: best }
+    : { hint: "", suggestion: "" };
 }
 
 export function oneOf(options: readonly string[]): string {
@@ -68,11 +72,10 @@ export function checkKeys(
   for (const key of Object.keys(object)) {
     if (!allowed.includes(key)) {
       const where = field === "" ? key : `${field}.${key}`;
-      return fieldError(
-        code,
-        where,
-        `unknown field${didYouMean(key, allowed)}; allowed: ${oneOf(allowed)}`
-      );
+      return fieldError(code, where, "json.unknownField", {
+        ...didYouMean(key, allowed),
+        allowed: oneOf(allowed),
+      });
     }
   }
   return { ok: true, value: true };

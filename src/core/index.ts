@@ -22,6 +22,12 @@ export type {
 export { defaultCycleLabel } from "./cycles";
 export type { CycleFigures, CycleMode, CycleRequest, CycleSummary } from "./cycles";
 export { ServqualError, fail, ok } from "./errors";
+export { DETAIL_PARAM, detailedError, errorDetailsEn, isErrorDetailKey } from "./error-details";
+export type { ErrorDetailKey, ErrorPlace } from "./error-details";
+export type { ConfigDetailKey } from "./error-details-config";
+export type { InputDetailKey } from "./error-details-input";
+export { fillTemplate } from "./fill-template";
+export type { TemplateParams } from "./fill-template";
 export type { AppError, CoreErrorCode, ErrorCode, Result } from "./errors";
 export { gapModelReadings } from "./gap-model";
 export type { GapStatus, StaffRisk } from "./gap-model";

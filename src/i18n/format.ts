@@ -1,16 +1,11 @@
 /**
- * The one formatter of every message table (ui, report, cli): `{name}` placeholders filled
- * from params. An unknown placeholder stays visible, so a missing value is noticed.
+ * Message tables' lookup: `{name}` placeholders filled by core's formatter (the engine words
+ * its English error details with the same one, core/fill-template.ts).
  */
-import type { Lang } from "../core";
+import { fillTemplate, type Lang, type TemplateParams } from "../core";
 
-export type Params = Record<string, string | number>;
-
-export function fillTemplate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
-}
+export { fillTemplate };
+export type Params = TemplateParams;
 
 /**
  * A lookup over one table per language. The tables' type is the English table's keys, so

@@ -1,0 +1,41 @@
+/**
+ * An error's detail in the user's language: errors built by core's detailedError carry the
+ * key of their English template (core/error-details.ts) and its parameters; this words them
+ * from the tables here. Any other error keeps its message (English), so nothing is lost.
+ */
+import {
+  DETAIL_PARAM,
+  errorDetailsEn,
+  isErrorDetailKey,
+  type AppError,
+  type ErrorDetailKey,
+  type Lang,
+} from "../core";
+import { configDetailsZh } from "./error-details-config-zh";
+import { inputDetailsZh } from "./error-details-input-zh";
+import { fillTemplate, type Params } from "./format";
+
+const detailsZh: Record<ErrorDetailKey, string> = { ...configDetailsZh, ...inputDetailsZh };
+
+/** How core's `describe` words a value that is not quoted text or a number ("got a list"). */
+const DESCRIBED_ZH: Record<string, string> = {
+  nothing: "空（未填写）",
+  "a list": "列表",
+  "an object": "对象",
+};
+
+function paramsZh(params: Params): Params {
+  const out: Params = { ...params };
+  if (typeof params.got === "string") out.got = DESCRIBED_ZH[params.got] ?? params.got;
+  if (typeof params.suggestion === "string") {
+    out.hint = params.suggestion === "" ? "" : `（是不是 "${params.suggestion}"？）`;
+  }
+  return out;
+}
+
+export function errorDetail(error: AppError<string>, lang: Lang): string {
+  const key = error.params?.[DETAIL_PARAM];
+  if (lang === "en" || !isErrorDetailKey(key) || error.params === undefined) return error.message;
+  const text = fillTemplate(detailsZh[key], paramsZh(error.params));
+  return error.field === undefined || error.field === "" ? text : `${error.field}：${text}`;
+}
