@@ -1,5 +1,5 @@
 import type { AppError, Lang } from "../core";
-import { cliEn, type CliKey, cliZh, tableTranslator, uiEn, uiZh } from "../i18n";
+import { cliEn, type CliKey, cliZh, errorDetail, tableTranslator, uiEn, uiZh } from "../i18n";
 
 function param(error: AppError<string>, name: string): string {
   const value = error.params?.[name];
@@ -10,7 +10,8 @@ function param(error: AppError<string>, name: string): string {
  * The CLI's one-line error in the chosen language (tables in src/i18n/cli-*.ts). English is
  * the engine's own message; in Chinese the errors a user must act on (text answers, no
  * usable data, a detected mapping that is incomplete, usage errors) are written out in full,
- * and every other error gets its Chinese title (the pane's) with the engine's detail after it.
+ * and every other error gets its Chinese title (the pane's) with its detail, worded from the
+ * error-detail tables (src/i18n/error-detail.ts) where the engine gave a key.
  */
 export function errorText(error: AppError<string>, lang: Lang): string {
   const t = tableTranslator({ en: cliEn, zh: cliZh }, lang);
@@ -61,10 +62,10 @@ function isCliKey(key: string): key is CliKey {
   return Object.prototype.hasOwnProperty.call(cliEn, key);
 }
 
-/** The pane's title of the error in front of the engine's detail (in English: the detail alone). */
+/** The pane's title of the error in front of its detail (in English: the detail alone). */
 function titled(error: AppError<string>, lang: Lang): string {
   const t = tableTranslator({ en: cliEn, zh: cliZh }, lang);
-  const message = error.message;
+  const message = errorDetail(error, lang);
   const titles: Record<string, string> = lang === "zh" ? uiZh : uiEn;
   const title = titles[`error.${error.code}`];
   return title === undefined ? message : t("error.withTitle", { title, message });

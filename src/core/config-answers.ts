@@ -8,28 +8,23 @@ const CODE = "configInvalid";
 
 function readLabels(value: unknown, field: string): Result<Record<string, number>> {
   if (!isObject(value)) {
-    return fieldError(
-      CODE,
-      field,
-      `expected {"<answer text>": <number>, …}, got ${describe(value)}`
-    );
+    return fieldError(CODE, field, "json.expectedShape", {
+      shape: '{"<answer text>": <number>, …}',
+      got: describe(value),
+    });
   }
   const labels: Record<string, number> = {};
   const seen = new Map<string, string>();
   for (const [text, code] of Object.entries(value)) {
     const here = `${field}[${JSON.stringify(text)}]`;
     const key = labelKey(text);
-    if (key === "") return fieldError(CODE, here, "an answer text cannot be empty");
+    if (key === "") return fieldError(CODE, here, "answers.emptyText");
     if (!isFiniteNumber(code)) {
-      return fieldError(CODE, here, `expected the scale point (a number), got ${describe(code)}`);
+      return fieldError(CODE, here, "answers.expectedPoint", { got: describe(code) });
     }
     const earlier = seen.get(key);
     if (earlier !== undefined && labels[earlier] !== code) {
-      return fieldError(
-        CODE,
-        here,
-        `reads the same as ${JSON.stringify(earlier)} (case, spaces and width are ignored) but has another number`
-      );
+      return fieldError(CODE, here, "answers.sameText", { earlier: JSON.stringify(earlier) });
     }
     seen.set(key, text);
     labels[text] = code;
@@ -39,11 +34,7 @@ function readLabels(value: unknown, field: string): Result<Record<string, number
 
 function readMissing(value: unknown, field: string): Result<(string | number)[]> {
   if (!Array.isArray(value)) {
-    return fieldError(
-      CODE,
-      field,
-      `expected a list of answer texts and numbers, got ${describe(value)}`
-    );
+    return fieldError(CODE, field, "answers.expectedMissingList", { got: describe(value) });
   }
   const missing: (string | number)[] = [];
   for (let i = 0; i < value.length; i++) {
@@ -51,11 +42,9 @@ function readMissing(value: unknown, field: string): Result<(string | number)[]>
     if (isFiniteNumber(entry) || (typeof entry === "string" && labelKey(entry) !== "")) {
       missing.push(entry);
     } else {
-      return fieldError(
-        CODE,
-        `${field}[${i}]`,
-        `expected an answer text or a number, got ${describe(entry)}`
-      );
+      return fieldError(CODE, `${field}[${i}]`, "answers.expectedMissingEntry", {
+        got: describe(entry),
+      });
     }
   }
   return ok(missing);
@@ -64,7 +53,10 @@ function readMissing(value: unknown, field: string): Result<(string | number)[]>
 export function readAnswers(value: unknown): Result<AnswersConfig | undefined> {
   if (value === undefined) return ok(undefined);
   if (!isObject(value)) {
-    return fieldError(CODE, "answers", `expected {"labels", "missing"}, got ${describe(value)}`);
+    return fieldError(CODE, "answers", "json.expectedShape", {
+      shape: '{"labels", "missing"}',
+      got: describe(value),
+    });
   }
   const keys = checkKeys(CODE, value, ["labels", "missing"], "answers");
   if (!keys.ok) return keys;

@@ -21,14 +21,18 @@ function readRole(value: unknown, field: string): Result<Role> {
     return ok(value as Role);
   }
   const shown = typeof value === "string" ? `"${value}"` : describe(value);
-  const hint = typeof value === "string" ? didYouMean(value, ROLES) : "";
-  return fieldError(CODE, field, `unknown role ${shown}${hint}; roles: ${oneOf(ROLES)}`);
+  const hint = typeof value === "string" ? didYouMean(value, ROLES) : { hint: "", suggestion: "" };
+  return fieldError(CODE, field, "columns.unknownRole", {
+    role: shown,
+    ...hint,
+    roles: oneOf(ROLES),
+  });
 }
 
 function readTarget(value: unknown, field: string): Result<string> {
   if (typeof value === "number" && Number.isInteger(value)) return ok(String(value));
   if (typeof value === "string" && value.trim() !== "") return ok(value.trim());
-  return fieldError(CODE, field, `expected an id, got ${describe(value)}`);
+  return fieldError(CODE, field, "columns.expectedId", { got: describe(value) });
 }
 
 function readEntry(
@@ -39,11 +43,9 @@ function readEntry(
   const keys = checkKeys(CODE, entry, ["column", "role", "item", "dimension"], field);
   if (!keys.ok) return keys;
   if (typeof entry.column !== "string" || entry.column.trim() === "") {
-    return fieldError(
-      CODE,
-      `${field}.column`,
-      `expected header text or a column letter, got ${describe(entry.column)}`
-    );
+    return fieldError(CODE, `${field}.column`, "columns.expectedColumn", {
+      got: describe(entry.column),
+    });
   }
   const role = readRole(entry.role, `${field}.role`);
   if (!role.ok) return role;
@@ -53,22 +55,21 @@ function readEntry(
   const perDimension = role.value === "weight";
 
   if (!perItem && entry.item !== undefined) {
-    return fieldError(CODE, `${field}.item`, `not used with role ${role.value}`);
+    return fieldError(CODE, `${field}.item`, "columns.notUsedWithRole", { role: role.value });
   }
   if (!perDimension && entry.dimension !== undefined) {
-    const use = perItem ? `; give "item" for role ${role.value}` : "";
-    return fieldError(CODE, `${field}.dimension`, `not used with role ${role.value}${use}`);
+    const key = perItem ? "columns.dimensionNotUsed" : "columns.notUsedWithRole";
+    return fieldError(CODE, `${field}.dimension`, key, { role: role.value });
   }
   if (perItem) {
     const item = readTarget(entry.item, `${field}.item`);
     if (!item.ok) return item;
     const ids = instrument.items.map((it) => it.id);
     if (!ids.includes(item.value)) {
-      return fieldError(
-        CODE,
-        `${field}.item`,
-        `the instrument has no item "${item.value}"${didYouMean(item.value, ids)}`
-      );
+      return fieldError(CODE, `${field}.item`, "columns.unknownItem", {
+        item: item.value,
+        ...didYouMean(item.value, ids),
+      });
     }
     mapping.item = item.value;
   }
@@ -77,11 +78,11 @@ function readEntry(
     if (!dimension.ok) return dimension;
     const ids = instrument.dimensions.map((d) => d.id);
     if (!ids.includes(dimension.value)) {
-      return fieldError(
-        CODE,
-        `${field}.dimension`,
-        `the instrument has no dimension "${dimension.value}"${didYouMean(dimension.value, ids)}; dimensions: ${oneOf(ids)}`
-      );
+      return fieldError(CODE, `${field}.dimension`, "columns.unknownDimension", {
+        dimension: dimension.value,
+        ...didYouMean(dimension.value, ids),
+        dimensions: oneOf(ids),
+      });
     }
     mapping.dimension = dimension.value;
   }
@@ -89,16 +90,24 @@ function readEntry(
 }
 
 function slotName(mapping: ColumnMapping): string {
-  if (mapping.item !== undefined) return `${mapping.role} of item ${mapping.item}`;
-  if (mapping.dimension !== undefined) return `${mapping.role} of dimension ${mapping.dimension}`;
-  return `the ${mapping.role} column`;
+  return `${mapping.role}:${mapping.item ?? ""}:${mapping.dimension ?? ""}`;
+}
+
+function slotTwice(mapping: ColumnMapping, field: string, earlier: number): Result<never> {
+  const { role, item, dimension } = mapping;
+  if (item !== undefined)
+    return fieldError(CODE, field, "columns.itemTwice", { role, item, earlier });
+  if (dimension !== undefined) {
+    return fieldError(CODE, field, "columns.dimensionTwice", { role, dimension, earlier });
+  }
+  return fieldError(CODE, field, "columns.roleTwice", { role, earlier });
 }
 
 /** Entries for the same slot twice would be a silent choice; they are refused. */
 export function readColumns(value: unknown, instrument: Instrument): Result<ColumnMapping[]> {
   if (value === undefined) return ok([]);
   if (!Array.isArray(value)) {
-    return fieldError(CODE, "columns", `expected a list, got ${describe(value)}`);
+    return fieldError(CODE, "columns", "json.expectedList", { got: describe(value) });
   }
   const columns: ColumnMapping[] = [];
   const seen = new Map<string, number>();
@@ -106,14 +115,17 @@ export function readColumns(value: unknown, instrument: Instrument): Result<Colu
     const field = `columns[${i}]`;
     const entry: unknown = value[i];
     if (!isObject(entry)) {
-      return fieldError(CODE, field, `expected {"column", "role", …}, got ${describe(entry)}`);
+      return fieldError(CODE, field, "json.expectedShape", {
+        shape: '{"column", "role", …}',
+        got: describe(entry),
+      });
     }
     const mapping = readEntry(entry, field, instrument);
     if (!mapping.ok) return mapping;
     const slot = slotName(mapping.value);
     const earlier = seen.get(slot);
     if (earlier !== undefined) {
-      return fieldError(CODE, field, `${slot} is already mapped by columns[${earlier}]`);
+      return slotTwice(mapping.value, field, earlier);
     }
     seen.set(slot, i);
     columns.push(mapping.value);

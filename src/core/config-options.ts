@@ -17,39 +17,32 @@ function readThreshold(value: unknown, field: string): Result<Threshold> {
     if (!keys.ok) return keys;
     for (const axis of ["x", "y"] as const) {
       if (!isFiniteNumber(value[axis])) {
-        return fieldError(
-          CODE,
-          `${field}.${axis}`,
-          `expected a number, got ${describe(value[axis])}`
-        );
+        return fieldError(CODE, `${field}.${axis}`, "json.expectedNumber", {
+          got: describe(value[axis]),
+        });
       }
     }
     return ok({ x: value.x as number, y: value.y as number });
   }
-  return fieldError(
-    CODE,
-    field,
-    `expected "mean", "midpoint" or {"x": <number>, "y": <number>}, got ${describe(value)}`
-  );
+  return fieldError(CODE, field, "options.threshold", { got: describe(value) });
 }
 
 function readQMatrix(value: unknown, field: string): Result<QMatrixOptions> {
   const defaults = defaultOptions().qMatrix;
   if (value === undefined) return ok(defaults);
   if (!isObject(value))
-    return fieldError(CODE, field, `expected an object, got ${describe(value)}`);
+    return fieldError(CODE, field, "json.expectedObject", { got: describe(value) });
   const keys = checkKeys(CODE, value, ["x", "y", "threshold"], field);
   if (!keys.ok) return keys;
   if (value.x !== undefined && value.x !== "perception") {
-    return fieldError(CODE, `${field}.x`, `expected "perception", got ${describe(value.x)}`);
+    return fieldError(CODE, `${field}.x`, "options.qMatrixX", { got: describe(value.x) });
   }
   const yAxes = ["expectation", "importance"];
   if (value.y !== undefined && (typeof value.y !== "string" || !yAxes.includes(value.y))) {
-    return fieldError(
-      CODE,
-      `${field}.y`,
-      `expected one of ${oneOf(yAxes)}, got ${describe(value.y)}`
-    );
+    return fieldError(CODE, `${field}.y`, "json.expectedOneOf", {
+      options: oneOf(yAxes),
+      got: describe(value.y),
+    });
   }
   const threshold =
     value.threshold === undefined
@@ -67,17 +60,15 @@ export function readOptions(value: unknown): Result<Options> {
   const defaults = defaultOptions();
   if (value === undefined) return ok(defaults);
   if (!isObject(value))
-    return fieldError(CODE, "options", `expected an object, got ${describe(value)}`);
+    return fieldError(CODE, "options", "json.expectedObject", { got: describe(value) });
   const keys = checkKeys(CODE, value, ["tolerance", "qMatrix", "stars", "distributed"], "options");
   if (!keys.ok) return keys;
   let tolerance = defaults.tolerance;
   if (value.tolerance !== undefined) {
     if (!isFiniteNumber(value.tolerance) || value.tolerance < 0) {
-      return fieldError(
-        CODE,
-        "options.tolerance",
-        `expected a number ≥ 0, got ${describe(value.tolerance)}`
-      );
+      return fieldError(CODE, "options.tolerance", "options.tolerance", {
+        got: describe(value.tolerance),
+      });
     }
     tolerance = value.tolerance;
   }
@@ -88,20 +79,17 @@ export function readOptions(value: unknown): Result<Options> {
     distributed !== undefined &&
     (!isFiniteNumber(distributed) || !Number.isInteger(distributed) || distributed < 1)
   ) {
-    return fieldError(
-      CODE,
-      "options.distributed",
-      `expected a whole number ≥ 1 (questionnaires handed out), got ${describe(distributed)}`
-    );
+    return fieldError(CODE, "options.distributed", "options.distributed", {
+      got: describe(distributed),
+    });
   }
   const counted = distributed === undefined ? {} : { distributed: distributed as number };
   if (value.stars === undefined) return ok({ tolerance, qMatrix: qMatrix.value, ...counted });
   if (value.stars !== "holm" && value.stars !== "unadjusted") {
-    return fieldError(
-      CODE,
-      "options.stars",
-      `expected one of ${oneOf(STARS_BASES)}, got ${describe(value.stars)}`
-    );
+    return fieldError(CODE, "options.stars", "json.expectedOneOf", {
+      options: oneOf(STARS_BASES),
+      got: describe(value.stars),
+    });
   }
   return ok({ tolerance, qMatrix: qMatrix.value, stars: value.stars, ...counted });
 }

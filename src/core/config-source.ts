@@ -15,7 +15,10 @@ const MAX_HEADER_ROWS = 5;
 export function readSource(value: unknown): Result<SourceConfig | undefined> {
   if (value === undefined) return ok(undefined);
   if (!isObject(value)) {
-    return fieldError(CODE, "source", `expected {"headerRows", "sheets"}, got ${describe(value)}`);
+    return fieldError(CODE, "source", "json.expectedShape", {
+      shape: '{"headerRows", "sheets"}',
+      got: describe(value),
+    });
   }
   const keys = checkKeys(CODE, value, ["headerRows", "sheets"], "source");
   if (!keys.ok) return keys;
@@ -28,11 +31,10 @@ export function readSource(value: unknown): Result<SourceConfig | undefined> {
       headerRows < 1 ||
       headerRows > MAX_HEADER_ROWS
     ) {
-      return fieldError(
-        CODE,
-        "source.headerRows",
-        `expected a whole number from 1 to ${MAX_HEADER_ROWS}, got ${describe(headerRows)}`
-      );
+      return fieldError(CODE, "source.headerRows", "source.headerRows", {
+        max: MAX_HEADER_ROWS,
+        got: describe(headerRows),
+      });
     }
     source.headerRows = headerRows;
   }
@@ -42,11 +44,7 @@ export function readSource(value: unknown): Result<SourceConfig | undefined> {
       (sheets.length === 1 || sheets.length === 2) &&
       sheets.every((s) => typeof s === "string" && s.trim() !== "");
     if (!valid) {
-      return fieldError(
-        CODE,
-        "source.sheets",
-        `expected one sheet name, or the expectation sheet then the perception sheet, got ${describe(sheets)}`
-      );
+      return fieldError(CODE, "source.sheets", "source.sheets", { got: describe(sheets) });
     }
     source.sheets = (sheets as string[]).map((s) => s);
   }

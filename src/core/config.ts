@@ -5,6 +5,7 @@
  * (e.g. `columns[2].role: unknown role "expectaton" (did you mean "expectation"?)`).
  */
 import { fail, ok, type Result } from "./errors";
+import { detailedError } from "./error-details";
 import { checkKeys, describe, didYouMean, fieldError, isObject, oneOf } from "./config-json";
 import { orderedAnswers, readAnswers } from "./config-answers";
 import { readColumns } from "./config-columns";
@@ -50,11 +51,11 @@ function readInstrumentSpec(
   if (value === undefined) return ok({ spec: "servqual22", instrument: PRESETS.servqual22 });
   if (typeof value === "string") {
     if (!isPresetId(value)) {
-      return fieldError(
-        "instrumentInvalid",
-        "instrument",
-        `unknown preset "${value}"${didYouMean(value, PRESET_IDS)}; presets: ${oneOf(PRESET_IDS)}, or give the instrument itself`
-      );
+      return fieldError("instrumentInvalid", "instrument", "instrument.unknownPreset", {
+        got: describe(value),
+        ...didYouMean(value, PRESET_IDS),
+        presets: oneOf(PRESET_IDS),
+      });
     }
     return ok({ spec: value, instrument: PRESETS[value] });
   }
@@ -66,11 +67,10 @@ function readInstrumentSpec(
 function readDetect(value: unknown): Result<PatternRule | undefined> {
   if (value === undefined) return ok(undefined);
   if (!isObject(value)) {
-    return fieldError(
-      "configInvalid",
-      "detect",
-      `expected {"pattern", "roles"}, got ${describe(value)}`
-    );
+    return fieldError("configInvalid", "detect", "json.expectedShape", {
+      shape: '{"pattern", "roles"}',
+      got: describe(value),
+    });
   }
   const keys = checkKeys(
     "configInvalid",
@@ -102,19 +102,14 @@ export function parseConfig(json: unknown): Result<Config> {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return fail({
-        code: "configInvalid",
-        message: `The config is not valid JSON: ${reason}`,
-        cause: error,
+        ...detailedError("configInvalid", "json.notJson", { reason }, { cause: error }),
         field: "",
       });
     }
   }
   if (!isObject(document)) {
-    return fail({
-      code: "configInvalid",
-      message: `The config must be a JSON object, got ${describe(document)}`,
-      field: "",
-    });
+    const error = detailedError("configInvalid", "json.notObject", { got: describe(document) });
+    return fail({ ...error, field: "" });
   }
   const migrated = migrateConfig(document);
   if (!migrated.ok) return migrated;

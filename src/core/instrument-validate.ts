@@ -20,7 +20,7 @@ const CODE = "instrumentInvalid";
 export function readId(value: unknown, field: string): Result<string> {
   if (typeof value === "number" && Number.isInteger(value)) return ok(String(value));
   if (typeof value !== "string" || value.trim() === "") {
-    return fieldError(CODE, field, `expected a non-empty text id, got ${describe(value)}`);
+    return fieldError(CODE, field, "instrument.expectedTextId", { got: describe(value) });
   }
   return ok(value.trim());
 }
@@ -34,55 +34,67 @@ export function readLabel(
   if (value === undefined) return ok(fallback);
   if (typeof value === "string") return ok({ en: value });
   if (!isObject(value)) {
-    return fieldError(CODE, field, `expected text or {"en": …, "zh": …}, got ${describe(value)}`);
+    return fieldError(CODE, field, "json.expectedShape", {
+      shape: '{"en": …, "zh": …}',
+      got: describe(value),
+    });
   }
   const keys = checkKeys(CODE, value, ["en", "zh"], field);
   if (!keys.ok) return keys;
   if (typeof value.en !== "string") {
-    return fieldError(CODE, `${field}.en`, `expected text, got ${describe(value.en)}`);
+    return fieldError(CODE, `${field}.en`, "json.expectedText", { got: describe(value.en) });
   }
   if (value.zh === undefined) return ok({ en: value.en });
   if (typeof value.zh !== "string") {
-    return fieldError(CODE, `${field}.zh`, `expected text, got ${describe(value.zh)}`);
+    return fieldError(CODE, `${field}.zh`, "json.expectedText", { got: describe(value.zh) });
   }
   return ok({ en: value.en, zh: value.zh });
 }
 
 export function readScale(value: unknown, field: string): Result<Scale> {
   if (!isObject(value)) {
-    return fieldError(CODE, field, `expected {"min": …, "max": …}, got ${describe(value)}`);
+    return fieldError(CODE, field, "json.expectedShape", {
+      shape: '{"min": …, "max": …}',
+      got: describe(value),
+    });
   }
   const keys = checkKeys(CODE, value, ["min", "max"], field);
   if (!keys.ok) return keys;
   if (!isFiniteNumber(value.min)) {
-    return fieldError(CODE, `${field}.min`, `expected a number, got ${describe(value.min)}`);
+    return fieldError(CODE, `${field}.min`, "json.expectedNumber", { got: describe(value.min) });
   }
   if (!isFiniteNumber(value.max)) {
-    return fieldError(CODE, `${field}.max`, `expected a number, got ${describe(value.max)}`);
+    return fieldError(CODE, `${field}.max`, "json.expectedNumber", { got: describe(value.max) });
   }
   if (value.min >= value.max) {
-    return fieldError(CODE, field, `min (${value.min}) must be less than max (${value.max})`);
+    return fieldError(CODE, field, "instrument.minMax", {
+      min: value.min,
+      max: value.max,
+    });
   }
   return ok({ min: value.min, max: value.max });
 }
 
 function readDimensions(value: unknown, field: string): Result<Dimension[]> {
   if (!Array.isArray(value) || value.length === 0) {
-    return fieldError(CODE, field, `expected a non-empty list of dimensions`);
+    return fieldError(CODE, field, "instrument.noDimensions");
   }
   const dimensions: Dimension[] = [];
   for (let i = 0; i < value.length; i++) {
     const here = `${field}[${i}]`;
     const entry: unknown = value[i];
     if (!isObject(entry)) {
-      return fieldError(CODE, here, `expected {"id": …, "label": …}, got ${describe(entry)}`);
+      return fieldError(CODE, here, "json.expectedShape", {
+        shape: '{"id": …, "label": …}',
+        got: describe(entry),
+      });
     }
     const keys = checkKeys(CODE, entry, ["id", "label"], here);
     if (!keys.ok) return keys;
     const id = readId(entry.id, `${here}.id`);
     if (!id.ok) return id;
     if (dimensions.some((d) => d.id === id.value)) {
-      return fieldError(CODE, `${here}.id`, `duplicate dimension id "${id.value}"`);
+      return fieldError(CODE, `${here}.id`, "instrument.duplicateDimension", { id: id.value });
     }
     const label = readLabel(entry.label, `${here}.label`, { en: id.value });
     if (!label.ok) return label;
@@ -99,11 +111,10 @@ function readItem(entry: JsonObject, here: string, dimensionIds: string[]): Resu
   const dimension = readId(entry.dimension, `${here}.dimension`);
   if (!dimension.ok) return dimension;
   if (!dimensionIds.includes(dimension.value)) {
-    return fieldError(
-      CODE,
-      `${here}.dimension`,
-      `unknown dimension "${dimension.value}"${didYouMean(dimension.value, dimensionIds)}`
-    );
+    return fieldError(CODE, `${here}.dimension`, "instrument.unknownDimension", {
+      dimension: dimension.value,
+      ...didYouMean(dimension.value, dimensionIds),
+    });
   }
   const label = readLabel(entry.label, `${here}.label`, {
     en: `Item ${id.value}`,
@@ -111,11 +122,9 @@ function readItem(entry: JsonObject, here: string, dimensionIds: string[]): Resu
   });
   if (!label.ok) return label;
   if (entry.reverse !== undefined && typeof entry.reverse !== "boolean") {
-    return fieldError(
-      CODE,
-      `${here}.reverse`,
-      `expected true or false, got ${describe(entry.reverse)}`
-    );
+    return fieldError(CODE, `${here}.reverse`, "json.expectedBoolean", {
+      got: describe(entry.reverse),
+    });
   }
   return ok({
     id: id.value,
@@ -127,19 +136,22 @@ function readItem(entry: JsonObject, here: string, dimensionIds: string[]): Resu
 
 function readItems(value: unknown, field: string, dimensionIds: string[]): Result<Item[]> {
   if (!Array.isArray(value) || value.length === 0) {
-    return fieldError(CODE, field, `expected a non-empty list of items`);
+    return fieldError(CODE, field, "instrument.noItems");
   }
   const items: Item[] = [];
   for (let i = 0; i < value.length; i++) {
     const here = `${field}[${i}]`;
     const entry: unknown = value[i];
     if (!isObject(entry)) {
-      return fieldError(CODE, here, `expected {"id": …, "dimension": …}, got ${describe(entry)}`);
+      return fieldError(CODE, here, "json.expectedShape", {
+        shape: '{"id": …, "dimension": …}',
+        got: describe(entry),
+      });
     }
     const item = readItem(entry, here, dimensionIds);
     if (!item.ok) return item;
     if (items.some((it) => it.id === item.value.id)) {
-      return fieldError(CODE, `${here}.id`, `duplicate item id "${item.value.id}"`);
+      return fieldError(CODE, `${here}.id`, "instrument.duplicateItem", { id: item.value.id });
     }
     items.push(item.value);
   }
@@ -152,11 +164,10 @@ function readItems(value: unknown, field: string, dimensionIds: string[]): Resul
  */
 export function readInstrument(value: unknown, field = "instrument"): Result<Instrument> {
   if (!isObject(value)) {
-    return fieldError(
-      CODE,
-      field,
-      `expected a preset id or {"scale", "dimensions", "items"}, got ${describe(value)}`
-    );
+    return fieldError(CODE, field, "json.expectedShape", {
+      shape: 'a preset id or {"scale", "dimensions", "items"}',
+      got: describe(value),
+    });
   }
   const keys = checkKeys(CODE, value, ["id", "scale", "dimensions", "items"], field);
   if (!keys.ok) return keys;
@@ -173,11 +184,9 @@ export function readInstrument(value: unknown, field = "instrument"): Result<Ins
     (d) => !items.value.some((item) => item.dimension === d.id)
   );
   if (empty >= 0) {
-    return fieldError(
-      CODE,
-      `${field}.dimensions[${empty}]`,
-      `dimension "${dimensions.value[empty].id}" has no items`
-    );
+    return fieldError(CODE, `${field}.dimensions[${empty}]`, "instrument.emptyDimension", {
+      dimension: dimensions.value[empty].id,
+    });
   }
   return ok({ id: id.value, scale: scale.value, dimensions: dimensions.value, items: items.value });
 }

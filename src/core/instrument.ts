@@ -28,11 +28,11 @@ export function resolveInstrument(
   let base: Result<Instrument>;
   if (typeof spec === "string") {
     if (!isPresetId(spec)) {
-      return fieldError(
-        "instrumentInvalid",
-        "instrument",
-        `unknown preset ${describe(spec)}${didYouMean(spec, PRESET_IDS)}; presets: ${oneOf(PRESET_IDS)}`
-      );
+      return fieldError("instrumentInvalid", "instrument", "instrument.unknownPresetOnly", {
+        got: describe(spec),
+        ...didYouMean(spec, PRESET_IDS),
+        presets: oneOf(PRESET_IDS),
+      });
     }
     // Round-tripping through the reader gives an unfrozen deep copy of the preset.
     base = readInstrument(PRESETS[spec]);

@@ -3,6 +3,7 @@
  * and column ranges such as "D:AY" (used by pattern rules).
  */
 import { fail, ok, type Result } from "./errors";
+import { detailedError } from "./error-details";
 
 /** Excel's last column is XFD (16,384 columns). */
 export const MAX_COLUMNS = 16384;
@@ -60,11 +61,7 @@ export function parseColumnRange(text: string): Result<ColumnRange> {
   const first = columnIndex(parts[0] ?? "");
   const last = parts.length === 1 ? first : columnIndex(parts[1] ?? "");
   if (parts.length > 2 || first < 0 || last < 0) {
-    return fail({
-      code: "patternInvalid",
-      message: `column range "${text}" is not of the form "D:AY"`,
-      params: { range: text },
-    });
+    return fail(detailedError("patternInvalid", "pattern.badRange", { range: text }));
   }
   return ok({ first: Math.min(first, last), last: Math.max(first, last) });
 }

@@ -39,18 +39,14 @@ const CODE = "patternInvalid";
 
 function compileRegex(rule: PatternRule, field: string): Result<RegExp> {
   if (typeof rule.pattern !== "string" || rule.pattern === "") {
-    return fieldError(
-      CODE,
-      `${field}.pattern`,
-      `expected a regular expression, got ${describe(rule.pattern)}`
-    );
+    return fieldError(CODE, `${field}.pattern`, "pattern.expectedRegex", {
+      got: describe(rule.pattern),
+    });
   }
   if (rule.flags !== undefined && typeof rule.flags !== "string") {
-    return fieldError(
-      CODE,
-      `${field}.flags`,
-      `expected text such as "i", got ${describe(rule.flags)}`
-    );
+    return fieldError(CODE, `${field}.flags`, "pattern.expectedFlags", {
+      got: describe(rule.flags),
+    });
   }
   // "g" and "y" would make exec() remember where it stopped between headers.
   const flags = (rule.flags ?? "").replace(/[gy]/g, "");
@@ -62,17 +58,22 @@ function compileRegex(rule: PatternRule, field: string): Result<RegExp> {
     probe = new RegExp(`(?:${rule.pattern})|`, flags).exec("");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fieldError(CODE, `${field}.pattern`, `not a valid regular expression: ${reason}`);
+    return fieldError(CODE, `${field}.pattern`, "pattern.invalidRegex", { reason });
   }
   // Checked only once it compiles, so the checker sees well-formed syntax.
   const safety = checkPatternSafety(rule.pattern, flags);
   if (!safety.safe) {
-    return fieldError("patternUnsafe", `${field}.pattern`, safety.message);
+    return fieldError(
+      "patternUnsafe",
+      `${field}.pattern`,
+      `pattern.${safety.problem}`,
+      safety.params
+    );
   }
   const groups = Object.keys(probe?.groups ?? {});
   for (const needed of ["item", "role"]) {
     if (!groups.includes(needed)) {
-      return fieldError(CODE, `${field}.pattern`, `needs a named group (?<${needed}>…)`);
+      return fieldError(CODE, `${field}.pattern`, "pattern.namedGroup", { group: needed });
     }
   }
   return ok(regex);
@@ -80,20 +81,15 @@ function compileRegex(rule: PatternRule, field: string): Result<RegExp> {
 
 function compileRoles(value: unknown, field: string): Result<Map<string, ItemRole>> {
   if (!isObject(value) || Object.keys(value).length === 0) {
-    return fieldError(
-      CODE,
-      `${field}.roles`,
-      `expected {"<captured text>": "<role>", …}, got ${describe(value)}`
-    );
+    return fieldError(CODE, `${field}.roles`, "pattern.expectedRoles", { got: describe(value) });
   }
   const roles = new Map<string, ItemRole>();
   for (const [text, role] of Object.entries(value)) {
     if (typeof role !== "string" || !(ITEM_ROLES as readonly string[]).includes(role)) {
-      return fieldError(
-        CODE,
-        `${field}.roles.${text}`,
-        `unknown role ${describe(role)}; expected one of ${oneOf(ITEM_ROLES)}`
-      );
+      return fieldError(CODE, `${field}.roles.${text}`, "pattern.unknownRole", {
+        got: describe(role),
+        roles: oneOf(ITEM_ROLES),
+      });
     }
     roles.set(text, role as ItemRole);
   }
@@ -106,7 +102,10 @@ function compileRoles(value: unknown, field: string): Result<Map<string, ItemRol
  */
 export function compilePatternRule(rule: PatternRule, field = "detect"): Result<CompiledRule> {
   if (!isObject(rule)) {
-    return fieldError(CODE, field, `expected {"pattern", "roles"}, got ${describe(rule)}`);
+    return fieldError(CODE, field, "json.expectedShape", {
+      shape: '{"pattern", "roles"}',
+      got: describe(rule),
+    });
   }
   const regex = compileRegex(rule, field);
   if (!regex.ok) return regex;
@@ -114,14 +113,13 @@ export function compilePatternRule(rule: PatternRule, field = "detect"): Result<
   if (!roles.ok) return roles;
   if (rule.columns === undefined) return ok({ regex: regex.value, roles: roles.value });
   if (typeof rule.columns !== "string") {
-    return fieldError(
-      CODE,
-      `${field}.columns`,
-      `expected a range such as "D:AY", got ${describe(rule.columns)}`
-    );
+    return fieldError(CODE, `${field}.columns`, "pattern.expectedRange", {
+      got: describe(rule.columns),
+    });
   }
   const range = parseColumnRange(rule.columns);
-  if (!range.ok) return fieldError(CODE, `${field}.columns`, range.error.message);
+  if (!range.ok)
+    return fieldError(CODE, `${field}.columns`, "pattern.badRange", { range: rule.columns });
   return ok({ regex: regex.value, roles: roles.value, range: range.value });
 }
 

@@ -7,6 +7,7 @@
  */
 import { fail, ok, type Result } from "./errors";
 import { didYouMean, fieldError } from "./config-json";
+import { detailedError } from "./error-details";
 import { tidyHeader } from "./header-normalise";
 import { columnIndex, columnLetter } from "./mapping-address";
 import { detectMapping } from "./mapping-detect";
@@ -52,34 +53,40 @@ export function findColumn(
     const found = matchingHeaders(headers, wanted, caseless);
     if (found.length === 1) return ok(found[0]);
     if (found.length > 1) {
-      return fail({
-        code: "mappingAmbiguous",
-        message: `${field}: header "${wanted}" appears in columns ${letters(found, colOffset)}; refer to the column by its letter instead`,
-        field,
-        params: {
-          header: wanted,
-          columns: found.map((i) => columnLetter(colOffset + i)).join(", "),
-        },
-      });
+      return fail(
+        detailedError(
+          "mappingAmbiguous",
+          "mapping.headerTwice",
+          {
+            header: wanted,
+            listed: letters(found, colOffset),
+            columns: found.map((i) => columnLetter(colOffset + i)).join(", "),
+          },
+          { field }
+        )
+      );
     }
   }
   const sheetColumn = /^[A-Za-z]{1,3}$/.test(wanted) ? columnIndex(wanted) : -1;
   const index = sheetColumn - colOffset;
   if (sheetColumn >= 0 && index >= 0 && index < headers.length) return ok(index);
   const span = `${columnLetter(colOffset)}–${columnLetter(colOffset + Math.max(headers.length - 1, 0))}`;
-  const problem =
+  const named = headers.map((h) => tidyHeader(h ?? "")).filter((h) => h.length <= 40);
+  return fail(
     sheetColumn >= 0
-      ? `no header "${wanted}", and column ${wanted.toUpperCase()} is outside the table (columns ${span})`
-      : `no header "${wanted}" in the table${didYouMean(
-          wanted,
-          headers.map((h) => tidyHeader(h ?? "")).filter((h) => h.length <= 40)
-        )}`;
-  return fail({
-    code: "columnNotFound",
-    message: `${field}: ${problem}`,
-    field,
-    params: { column: wanted },
-  });
+      ? detailedError(
+          "columnNotFound",
+          "mapping.columnOutside",
+          { column: wanted, letter: wanted.toUpperCase(), span },
+          { field }
+        )
+      : detailedError(
+          "columnNotFound",
+          "mapping.noHeader",
+          { column: wanted, ...didYouMean(wanted, named) },
+          { field }
+        )
+  );
 }
 
 /** The instrument-dependent checks parseConfig cannot make when the instrument is chosen later. */
@@ -90,21 +97,18 @@ function targetOf(
 ): Result<string | undefined> {
   if (entry.role === "weight") {
     if (!instrument.dimensions.some((d) => d.id === entry.dimension)) {
-      return fieldError(
-        "configInvalid",
-        `${field}.dimension`,
-        `unknown dimension "${entry.dimension ?? ""}" for role weight`
-      );
+      return fieldError("configInvalid", `${field}.dimension`, "mapping.unknownWeightDimension", {
+        dimension: entry.dimension ?? "",
+      });
     }
     return ok(entry.dimension);
   }
   if (entry.role === "id" || entry.role === "segment") return ok(undefined);
   if (!instrument.items.some((it) => it.id === entry.item)) {
-    return fieldError(
-      "configInvalid",
-      `${field}.item`,
-      `unknown item "${entry.item ?? ""}" for role ${entry.role}`
-    );
+    return fieldError("configInvalid", `${field}.item`, "mapping.unknownItemForRole", {
+      item: entry.item ?? "",
+      role: entry.role,
+    });
   }
   return ok(entry.item);
 }
@@ -130,11 +134,12 @@ function applyExplicit(
     const key = slotKey(entry.role, target.value);
     const earlier = explicitSlots.get(key);
     if (earlier !== undefined) {
-      return fieldError(
-        "configInvalid",
-        field,
-        `maps the same ${key.replace(":", " ")} as columns[${earlier}]`
-      );
+      const [role, target] = key.split(":");
+      return fieldError("configInvalid", field, "mapping.sameSlot", {
+        role,
+        target: target ?? "",
+        earlier,
+      });
     }
     const twice = explicitColumns.get(index.value);
     if (twice !== undefined)
@@ -169,12 +174,9 @@ function mappedTwice(
   const name = tidyHeader(reference);
   const column = name.toUpperCase() === letter ? letter : `${name} (${letter})`;
   const uses = `${slotLabel(first.key)} and ${slotLabel(second.key)}`;
-  return fail({
-    code: "mappingAmbiguous",
-    message: `column ${column} is mapped twice (${uses}): ${first.field} and ${second.field}; give each its own column`,
-    field: second.field,
-    params: { column, uses },
-  });
+  const params = { column, uses, first: first.field, second: second.field };
+  const error = detailedError("mappingAmbiguous", "mapping.columnTwice", params);
+  return fail({ ...error, field: second.field });
 }
 
 function conflictName(conflict: DetectionConflict): string {
@@ -217,12 +219,10 @@ export function resolveColumns(
     const list = unresolved.map(
       (c) => `${conflictName(c)} (columns ${letters(c.indices, colOffset)})`
     );
-    return fail({
-      code: "mappingAmbiguous",
-      message: `Several columns claim the same slot; map them explicitly in "columns": ${list.join("; ")}`,
-      field: "columns",
-      params: { conflicts: list.join("; ") },
+    const error = detailedError("mappingAmbiguous", "mapping.conflicts", {
+      conflicts: list.join("; "),
     });
+    return fail({ ...error, field: "columns" });
   }
 
   const missing: string[] = [];
@@ -231,16 +231,16 @@ export function resolveColumns(
     const roles = (["expectation", "perception"] as const).filter(
       (role) => !slots.has(slotKey(role, item.id))
     );
-    if (roles.length > 0) missing.push(`item ${item.id} (${roles.map(shortName).join(", ")})`);
+    if (roles.length > 0) missing.push(`${item.id} (${roles.map(shortName).join(", ")})`);
     missingCount += roles.length;
   }
   if (missing.length > 0) {
-    return fail({
-      code: "mappingIncomplete",
-      message: `Every item needs an expectation (E) and a perception (P) column; missing: ${missing.join(", ")}`,
-      field: "columns",
-      params: { missing: missing.join(", "), count: missingCount },
+    const error = detailedError("mappingIncomplete", "mapping.missing", {
+      missing: missing.map((entry) => `item ${entry}`).join(", "),
+      items: missing.join(", "),
+      count: missingCount,
     });
+    return fail({ ...error, field: "columns" });
   }
 
   const itemIds = instrument.items.map((it) => it.id);

@@ -4,8 +4,10 @@
  * `version`; an older document is brought up to the current version one step at a time, a
  * newer one is refused (this build cannot know its meaning).
  */
-import { fail, ok, type Result } from "./errors";
-import { describe, type JsonObject } from "./config-json";
+import { ok, type Result } from "./errors";
+import { describe, fieldError, type JsonObject } from "./config-json";
+import type { ErrorDetailKey } from "./error-details";
+import type { TemplateParams } from "./fill-template";
 
 /** Turns a document of version n into one of version n + 1 (migrate stamps the new version). Pure. */
 export type Migration = (older: JsonObject) => JsonObject;
@@ -19,12 +21,16 @@ export interface VersionedSchema {
   migrations: Readonly<Record<number, Migration>>;
 }
 
-function versionError<T>(problem: string, version: unknown, current: number): Result<T> {
-  return fail({
-    code: "configVersion",
-    message: `version: ${problem}`,
-    field: "version",
-    params: { version: describe(version), supported: current },
+function versionError<T>(
+  key: ErrorDetailKey,
+  params: TemplateParams,
+  version: unknown,
+  current: number
+): Result<T> {
+  return fieldError("configVersion", "version", key, {
+    ...params,
+    version: describe(version),
+    supported: current,
   });
 }
 
@@ -33,27 +39,24 @@ export function migrate(document: JsonObject, schema: VersionedSchema): Result<J
   const { name, current, migrations } = schema;
   const version = document.version;
   if (version === undefined) {
-    return versionError(`missing; add "version": ${current}`, version, current);
+    return versionError("version.missing", {}, version, current);
   }
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
     return versionError(
-      `unknown ${name} version ${describe(version)}; this build reads versions 1 to ${current}`,
+      "version.unknown",
+      { document: name, got: describe(version) },
       version,
       current
     );
   }
   if (version > current) {
-    return versionError(
-      `${name} version ${version} is newer than this build understands (up to ${current}); update the add-in`,
-      version,
-      current
-    );
+    return versionError("version.newer", { document: name }, version, current);
   }
   let migrated = document;
   for (let from = version; from < current; from++) {
     const step = migrations[from];
     if (step === undefined) {
-      return versionError(`no migration from version ${from} to ${from + 1}`, version, current);
+      return versionError("version.noMigration", { from, to: from + 1 }, version, current);
     }
     migrated = { ...step(migrated), version: from + 1 };
   }

@@ -13,6 +13,8 @@
  * Header texts given to a rule are also capped (MAX_RULE_HEADER_LENGTH). See
  * docs/data-quality.md ("Pattern rules: limits").
  */
+import { configDetailsEn } from "./error-details-config";
+import { fillTemplate, type TemplateParams } from "./fill-template";
 
 /** Headers longer than this are not tried by a pattern rule (question texts are far shorter). */
 export const MAX_RULE_HEADER_LENGTH = 500;
@@ -51,8 +53,12 @@ export type PatternSafety =
         | "tooLong";
       /** The part of the pattern concerned, for the message. */
       part: string;
+      /** English (core/error-details-config.ts, key `pattern.<problem>`, filled from params). */
       message: string;
+      params: TemplateParams;
     };
+
+type Problem = Exclude<PatternSafety, { safe: true }>["problem"];
 
 const ANY: CharSet = { kind: "any" };
 const DIGITS = "0123456789";
@@ -306,11 +312,13 @@ interface Walk {
 }
 
 function unsafe(
-  problem: Exclude<PatternSafety, { safe: true }>["problem"],
+  problem: Problem,
   part: string,
-  message: string
-): PatternSafety {
-  return { safe: false, problem, part, message };
+  more: TemplateParams = {}
+): Exclude<PatternSafety, { safe: true }> {
+  const params = { part, ...more };
+  const message = fillTemplate(configDetailsEn[`pattern.${problem}`], params);
+  return { safe: false, problem, part, message, params };
 }
 
 /** True when a term below contains an unbounded repeat (or a repeat of a repeat). */
@@ -336,11 +344,7 @@ function walk(alternatives: Node[][], state: Walk): PatternSafety {
         if (repeats(quantifier)) {
           const inner = containsRepeat(node.alternatives, parser);
           if (inner && (isUnbounded(quantifier) || isUnbounded(inner.quantifier))) {
-            return unsafe(
-              "nestedQuantifiers",
-              term.text,
-              `nested quantifiers: ${term.text} repeats a group that itself repeats (${inner.text}); some headers would make the search run for ever`
-            );
+            return unsafe("nestedQuantifiers", term.text, { inner: inner.text });
           }
           if (isUnbounded(quantifier)) {
             const starts = node.alternatives.map((alt) => firstSet(alt, parser));
@@ -349,11 +353,7 @@ function walk(alternatives: Node[][], state: Walk): PatternSafety {
                 const left = starts[a];
                 const right = starts[b];
                 if (left === null || right === null || overlaps(left, right)) {
-                  return unsafe(
-                    "overlappingAlternation",
-                    term.text,
-                    `overlapping alternation under a quantifier: in ${term.text} two alternatives can start with the same character; some headers would make the search run for ever`
-                  );
+                  return unsafe("overlappingAlternation", term.text);
                 }
               }
             }
@@ -427,12 +427,7 @@ function step(
     const next = fits(set) ? [...chain, { set, text }] : [{ set, text }];
     if (next.length >= 3) {
       const part = next.map((atom) => atom.text).join(" … ");
-      return {
-        safe: false,
-        problem: "overlappingRepeats",
-        part,
-        message: `too many overlapping repeats (${part}): three unbounded repeats in a row can match the same characters, so a long header would take minutes; keep at most two such as .* next to each other`,
-      };
+      return unsafe("overlappingRepeats", part);
     }
     return { safe: true, chain: next };
   }
@@ -448,11 +443,7 @@ function step(
  */
 export function checkPatternSafety(pattern: string, flags = ""): PatternSafety {
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    return unsafe(
-      "tooLong",
-      "",
-      `the pattern is ${pattern.length} characters long; at most ${MAX_PATTERN_LENGTH} are accepted`
-    );
+    return unsafe("tooLong", "", { length: pattern.length, max: MAX_PATTERN_LENGTH });
   }
   const parser = new Parser(pattern, flags.includes("i"));
   let tree: Node[][];
@@ -460,11 +451,7 @@ export function checkPatternSafety(pattern: string, flags = ""): PatternSafety {
     tree = parser.parse();
   } catch (error) {
     if (error instanceof BackReference) {
-      return unsafe(
-        "backReference",
-        error.part,
-        `back-references such as ${error.part} are not supported in header patterns; some headers would make the search run for ever`
-      );
+      return unsafe("backReference", error.part);
     }
     throw error;
   }

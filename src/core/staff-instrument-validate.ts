@@ -14,24 +14,27 @@ const GAPS: readonly InternalGap[] = [1, 2, 3, 4];
 
 function readFactors(value: unknown, field: string): Result<StaffFactor[]> {
   if (!Array.isArray(value) || value.length === 0) {
-    return fieldError(CODE, field, `expected a non-empty list of factors, got ${describe(value)}`);
+    return fieldError(CODE, field, "staff.noFactors", { got: describe(value) });
   }
   const factors: StaffFactor[] = [];
   for (const [i, entry] of value.entries()) {
     const here = `${field}[${i}]`;
     if (!isObject(entry)) {
-      return fieldError(CODE, here, `expected {"id", "gap", "label"}, got ${describe(entry)}`);
+      return fieldError(CODE, here, "json.expectedShape", {
+        shape: '{"id", "gap", "label"}',
+        got: describe(entry),
+      });
     }
     const keys = checkKeys(CODE, entry, ["id", "gap", "label"], here);
     if (!keys.ok) return keys;
     const id = readId(entry.id, `${here}.id`);
     if (!id.ok) return id;
     if (factors.some((f) => f.id === id.value)) {
-      return fieldError(CODE, `${here}.id`, `factor "${id.value}" is listed twice`);
+      return fieldError(CODE, `${here}.id`, "staff.factorTwice", { id: id.value });
     }
     const gap = GAPS.find((g) => g === entry.gap);
     if (gap === undefined) {
-      return fieldError(CODE, `${here}.gap`, `expected 1, 2, 3 or 4, got ${describe(entry.gap)}`);
+      return fieldError(CODE, `${here}.gap`, "staff.gap", { got: describe(entry.gap) });
     }
     const label = readLabel(entry.label, `${here}.label`, { en: id.value });
     if (!label.ok) return label;
@@ -46,44 +49,36 @@ function readStatements(
   factorIds: string[]
 ): Result<StaffStatement[]> {
   if (!Array.isArray(value) || value.length === 0) {
-    return fieldError(
-      CODE,
-      field,
-      `expected a non-empty list of statements, got ${describe(value)}`
-    );
+    return fieldError(CODE, field, "staff.noStatements", { got: describe(value) });
   }
   const statements: StaffStatement[] = [];
   for (const [i, entry] of value.entries()) {
     const here = `${field}[${i}]`;
     if (!isObject(entry)) {
-      return fieldError(
-        CODE,
-        here,
-        `expected {"id", "factor", "text", "reverse"}, got ${describe(entry)}`
-      );
+      return fieldError(CODE, here, "json.expectedShape", {
+        shape: '{"id", "factor", "text", "reverse"}',
+        got: describe(entry),
+      });
     }
     const keys = checkKeys(CODE, entry, ["id", "factor", "text", "reverse"], here);
     if (!keys.ok) return keys;
     const id = readId(entry.id, `${here}.id`);
     if (!id.ok) return id;
     if (statements.some((s) => s.id === id.value)) {
-      return fieldError(CODE, `${here}.id`, `statement "${id.value}" is listed twice`);
+      return fieldError(CODE, `${here}.id`, "staff.statementTwice", { id: id.value });
     }
     const factor = readId(entry.factor, `${here}.factor`);
     if (!factor.ok) return factor;
     if (!factorIds.includes(factor.value)) {
-      return fieldError(
-        CODE,
-        `${here}.factor`,
-        `unknown factor "${factor.value}"${didYouMean(factor.value, factorIds)}`
-      );
+      return fieldError(CODE, `${here}.factor`, "staff.unknownFactor", {
+        factor: factor.value,
+        ...didYouMean(factor.value, factorIds),
+      });
     }
     if (entry.reverse !== undefined && typeof entry.reverse !== "boolean") {
-      return fieldError(
-        CODE,
-        `${here}.reverse`,
-        `expected true or false, got ${describe(entry.reverse)}`
-      );
+      return fieldError(CODE, `${here}.reverse`, "json.expectedBoolean", {
+        got: describe(entry.reverse),
+      });
     }
     const text = readLabel(entry.text, `${here}.text`, { en: id.value });
     if (!text.ok) return text;
@@ -103,11 +98,10 @@ export function readStaffInstrument(
   field = "staffInstrument"
 ): Result<StaffInstrument> {
   if (!isObject(value)) {
-    return fieldError(
-      CODE,
-      field,
-      `expected {"scale", "factors", "statements"}, got ${describe(value)}`
-    );
+    return fieldError(CODE, field, "json.expectedShape", {
+      shape: '{"scale", "factors", "statements"}',
+      got: describe(value),
+    });
   }
   const keys = checkKeys(CODE, value, ["scale", "factors", "statements"], field);
   if (!keys.ok) return keys;
@@ -124,11 +118,7 @@ export function readStaffInstrument(
   if (!statements.ok) return statements;
   const unmeasured = factors.value.find((f) => !statements.value.some((s) => s.factor === f.id));
   if (unmeasured !== undefined) {
-    return fieldError(
-      CODE,
-      `${field}.factors`,
-      `factor "${unmeasured.id}" has no statement; give it one or leave it out`
-    );
+    return fieldError(CODE, `${field}.factors`, "staff.factorUnmeasured", { id: unmeasured.id });
   }
   return ok({ scale: scale.value, factors: factors.value, statements: statements.value });
 }

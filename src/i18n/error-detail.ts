@@ -5,7 +5,6 @@
  */
 import {
   DETAIL_PARAM,
-  errorDetailsEn,
   isErrorDetailKey,
   type AppError,
   type ErrorDetailKey,
@@ -24,8 +23,14 @@ const DESCRIBED_ZH: Record<string, string> = {
   "an object": "对象",
 };
 
+/** Which versioned document a version error is about (core/migrate.ts's schema names). */
+const DOCUMENT_ZH: Record<string, string> = { config: "配置文件", "saved state": "保存的状态" };
+
 function paramsZh(params: Params): Params {
   const out: Params = { ...params };
+  if (typeof params.document === "string") {
+    out.document = DOCUMENT_ZH[params.document] ?? params.document;
+  }
   if (typeof params.got === "string") out.got = DESCRIBED_ZH[params.got] ?? params.got;
   if (typeof params.suggestion === "string") {
     out.hint = params.suggestion === "" ? "" : `（是不是 "${params.suggestion}"？）`;
@@ -37,5 +42,7 @@ export function errorDetail(error: AppError<string>, lang: Lang): string {
   const key = error.params?.[DETAIL_PARAM];
   if (lang === "en" || !isErrorDetailKey(key) || error.params === undefined) return error.message;
   const text = fillTemplate(detailsZh[key], paramsZh(error.params));
-  return error.field === undefined || error.field === "" ? text : `${error.field}：${text}`;
+  // detailedError puts the field in params exactly when the message starts with it.
+  const field = error.params.field;
+  return field === undefined || field === "" ? text : `${field}：${text}`;
 }

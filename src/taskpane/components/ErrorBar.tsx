@@ -6,14 +6,20 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { errorDetail } from "../../i18n";
 import { useI18n } from "../i18n";
 import { ERROR_TEXT, officeErrorLocation, type PaneError } from "../pane-error";
 
 export function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss: () => void }) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const text = ERROR_TEXT[error.code];
   const where = error.cell ?? error.field;
   const officeLocation = officeErrorLocation(error);
+  // The engine's detail in the pane's language where it gave a key for it (src/i18n/error-detail.ts).
+  const detail =
+    error.detail === undefined
+      ? undefined
+      : errorDetail({ code: error.code, message: error.detail, params: error.params }, lang);
   // Cell-edit mode is a pause, not a failure: a warning, and "Try again" is the whole fix.
   const intent = error.code === "excelCellEditMode" ? "warning" : "error";
   return (
@@ -21,7 +27,7 @@ export function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss: ()
       <MessageBarBody>
         <MessageBarTitle>{t(text.what, error.params)}</MessageBarTitle> {t(text.todo, error.params)}
         {where ? <div>{t("error.at", { where })}</div> : null}
-        {error.detail ? <div>{t("error.details", { detail: error.detail })}</div> : null}
+        {detail ? <div>{t("error.details", { detail })}</div> : null}
         {officeLocation ? (
           <div>{t("error.officeLocation", { location: officeLocation })}</div>
         ) : null}
