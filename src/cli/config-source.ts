@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import {
   defaultOptions,
+  DETAIL_PARAM,
   parseConfig,
   fail,
   ok,
@@ -38,15 +39,22 @@ export function configFromFile(file: string, args: AnalyzeArgs): Result<Config> 
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
+    const reason = errorMessage(error);
     return fail({
       code: "configInvalid",
-      message: `config ${file} is not valid JSON: ${errorMessage(error)}`,
+      message: `config ${file} is not valid JSON: ${reason}`,
+      params: { configFile: file, reason, [DETAIL_PARAM]: "json.notJson" },
       cause: error,
     });
   }
   const parsed = parseConfig(json);
   if (!parsed.ok) {
-    return fail({ ...parsed.error, message: `config ${file}: ${parsed.error.message}` });
+    const { error } = parsed;
+    return fail({
+      ...error,
+      message: `config ${file}: ${error.message}`,
+      params: { ...error.params, configFile: file },
+    });
   }
   const config = parsed.value;
   const instrument = withScale(args.instrument ?? config.instrument, args);

@@ -53,7 +53,17 @@ export function errorText(error: AppError<string>, lang: Lang): string {
     default: {
       // CLI errors worded from a key of the tables (src/cli/usage-error.ts).
       const key = error.params?.key;
-      return typeof key === "string" && isCliKey(key) ? t(key, error.params) : titled(error, lang);
+      if (typeof key === "string" && isCliKey(key)) return t(key, error.params);
+      // A config file's error: the file named in front of the detail (src/cli/config-source.ts).
+      const configFile = error.params?.configFile;
+      if (typeof configFile === "string") {
+        return t("error.configFile", {
+          message,
+          file: configFile,
+          detail: errorDetail(error, lang),
+        });
+      }
+      return titled(error, lang);
     }
   }
 }

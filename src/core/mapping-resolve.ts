@@ -219,8 +219,12 @@ export function resolveColumns(
     const list = unresolved.map(
       (c) => `${conflictName(c)} (columns ${letters(c.indices, colOffset)})`
     );
+    const slotsList = unresolved.map(
+      (c) => `${conflictName(c)} ← ${c.indices.map((i) => columnLetter(colOffset + i)).join(", ")}`
+    );
     const error = detailedError("mappingAmbiguous", "mapping.conflicts", {
       conflicts: list.join("; "),
+      slots: slotsList.join("; "),
     });
     return fail({ ...error, field: "columns" });
   }

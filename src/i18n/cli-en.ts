@@ -54,6 +54,7 @@ export const cliEn = {
   "error.scaleMismatch": "{message}",
   "error.returnedExceedsDistributed": "{message}",
   "error.columnNotFound": "{message}",
+  "error.configFile": "{message}",
   // One line per link of an error's cause chain, after the error line (docs/cli.md#errors).
   "error.cause": "Cause: {cause}",
   // Detection summary and file notes on stderr (analyze).

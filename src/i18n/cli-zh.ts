@@ -56,6 +56,7 @@ export const cliZh: CliStrings = {
     '回收了 {returned} 份问卷（非空行），但只发出了 {distributed} 份：请检查 --distributed（或配置中的 "distributed"）。',
   "error.columnNotFound":
     "{field}：表中找不到列“{column}”。请检查配置中的列名，或去掉 --config 让程序自动识别列。",
+  "error.configFile": "配置文件 {file} 有误：{detail}",
   "error.cause": "原因：{cause}",
   "detect.heading": "在 {source} 中检测到的列：",
   "detect.role.expectation": "期望",

@@ -7,8 +7,8 @@ import type { ConfigDetailKey } from "../core";
 
 export const configDetailsZh: Record<ConfigDetailKey, string> = {
   "json.unknownField": "未知字段{hint}；允许的字段：{allowed}",
-  "json.notJson": "配置文件不是有效的 JSON：{reason}",
-  "json.notObject": "配置文件必须是一个 JSON 对象，实际是 {got}",
+  "json.notJson": "不是有效的 JSON：{reason}",
+  "json.notObject": "必须是一个 JSON 对象，实际是 {got}",
   "json.expectedNumber": "应为数字，实际是 {got}",
   "json.expectedText": "应为文字，实际是 {got}",
   "json.expectedObject": "应为对象，实际是 {got}",
@@ -91,6 +91,6 @@ export const configDetailsZh: Record<ConfigDetailKey, string> = {
   "mapping.unknownItemForRole": '角色 {role} 的题项 "{item}" 不存在',
   "mapping.sameSlot": "与 columns[{earlier}] 映射了同一个 {role} {target}",
   "mapping.columnTwice": "{column} 列被映射了两次：{first} 和 {second}；请为每个映射指定各自的列",
-  "mapping.conflicts": '有多列争用同一个位置；请在 "columns" 中明确映射：{conflicts}',
+  "mapping.conflicts": '有多列争用同一个位置；请在 "columns" 中明确映射：{slots}',
   "mapping.missing": "每个题项都需要一列期望（E）和一列感知（P）；缺少（题项及列）：{items}",
 };
