@@ -11,7 +11,7 @@ import { PRESETS, resolveInstrument } from "../../src/core/instrument";
 import { compilePatternRule } from "../../src/core/mapping-pattern";
 import { resolveColumns } from "../../src/core/mapping-resolve";
 import { migrate } from "../../src/core/migrate";
-import type { Config, Instrument, PatternRule } from "../../src/core/types";
+import type { Config, Instrument } from "../../src/core/types";
 import { errorDetail } from "../../src/i18n/error-detail";
 import { configDetailsZh } from "../../src/i18n/error-details-config-zh";
 
@@ -595,7 +595,10 @@ function englishWords(zh: string, params: Record<string, string | number>): stri
   // Quoted text is a value as the config file spells it ("mean", "D:AY"); JSON words and the
   // config's own field names stay as written in the file too.
   left = left.replace(/"[^"]*"/g, " ");
-  left = left.replace(/\b(JSON|true|false|null|min|max|version|columns|item|detect|weight)\b/g, " ");
+  left = left.replace(
+    /\b(JSON|true|false|null|min|max|version|columns|item|detect|weight)\b/g,
+    " "
+  );
   return left.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
