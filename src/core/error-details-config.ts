@@ -88,6 +88,19 @@ export const configDetailsEn = {
   "pattern.backReference":
     "back-references such as {part} are not supported in header patterns; some headers would make the search run for ever",
 
+  "state.sourceMissing": "Saved add-in state: source is missing",
+  "state.sourceSheet": "Saved add-in state: source.sheet must be a string",
+  "state.sourceTable": "Saved add-in state: source.table must be a string",
+  "state.sourceTwoSheets": "Saved add-in state: source needs expectationSheet and perceptionSheet",
+  "state.sourceRange": "Saved add-in state: source needs sheet and address",
+  "state.sourceKind": "Saved add-in state: unknown source kind {kind}",
+  "state.settingsMissing": "Saved add-in state: settings are missing",
+  "state.settingsLang": 'Saved add-in state: settings.lang must be "en" or "zh"',
+  "state.ownedList": "Saved add-in state: ownedSheets must be a list",
+  "state.ownedEntry": "Saved add-in state: ownedSheets[{index}] needs a sheet key and a name",
+  "state.notJson": "Saved add-in state: not valid JSON",
+  "state.notObject": "Saved add-in state: not a JSON object",
+
   "mapping.headerTwice":
     'header "{header}" appears in columns {listed}; refer to the column by its letter instead',
   "mapping.columnOutside":

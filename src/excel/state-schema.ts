@@ -4,7 +4,17 @@
  * into the excel layer's types. Pure: the store (state-store.ts) moves the text in and out
  * of the workbook.
  */
-import { fail, ok, type Result, parseConfig, migrateState, STATE_VERSION } from "../core";
+import {
+  detailedError,
+  fail,
+  ok,
+  type ErrorDetailKey,
+  type Result,
+  type TemplateParams,
+  parseConfig,
+  migrateState,
+  STATE_VERSION,
+} from "../core";
 import {
   SHEET_ORDER,
   type PlanCellValue,
@@ -36,8 +46,10 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function invalid(message: string, field?: string): Result<never> {
-  return fail({ code: "configInvalid", message: `Saved add-in state: ${message}`, field });
+/** The field is named but not put in front of the message (the wording says where). */
+function invalid(key: ErrorDetailKey, params: TemplateParams = {}, field?: string): Result<never> {
+  const error = detailedError("configInvalid", key, params);
+  return fail(field === undefined ? error : { ...error, field });
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -112,21 +124,21 @@ function parsePendingRun(value: unknown): PendingRun | undefined {
 }
 
 function parseSource(value: unknown): Result<SourceSpec> {
-  if (!isObject(value)) return invalid("source is missing", "source");
+  if (!isObject(value)) return invalid("state.sourceMissing", {}, "source");
   switch (value.kind) {
     case "selection":
       return ok({ kind: "selection" });
     case "sheet":
       return typeof value.sheet === "string"
         ? ok({ kind: "sheet", sheet: value.sheet })
-        : invalid("source.sheet must be a string", "source.sheet");
+        : invalid("state.sourceSheet", {}, "source.sheet");
     case "table":
       return typeof value.table === "string"
         ? ok({ kind: "table", table: value.table })
-        : invalid("source.table must be a string", "source.table");
+        : invalid("state.sourceTable", {}, "source.table");
     case "twoSheets":
       if (typeof value.expectationSheet !== "string" || typeof value.perceptionSheet !== "string") {
-        return invalid("source needs expectationSheet and perceptionSheet", "source");
+        return invalid("state.sourceTwoSheets", {}, "source");
       }
       return ok({
         kind: "twoSheets",
@@ -137,9 +149,13 @@ function parseSource(value: unknown): Result<SourceSpec> {
     case "range":
       return typeof value.sheet === "string" && typeof value.address === "string"
         ? ok({ kind: "range", sheet: value.sheet, address: value.address })
-        : invalid("source needs sheet and address", "source");
+        : invalid("state.sourceRange", {}, "source");
     default:
-      return invalid(`unknown source kind ${JSON.stringify(value.kind)}`, "source.kind");
+      return invalid(
+        "state.sourceKind",
+        { kind: JSON.stringify(value.kind) ?? "undefined" },
+        "source.kind"
+      );
   }
 }
 
@@ -155,9 +171,9 @@ function parseGapSources(value: unknown): GapSources | undefined {
 }
 
 function parseSettings(value: unknown): Result<ReportSettings> {
-  if (!isObject(value)) return invalid("settings are missing", "settings");
+  if (!isObject(value)) return invalid("state.settingsMissing", {}, "settings");
   const lang = value.lang === "zh" ? "zh" : value.lang === "en" ? "en" : null;
-  if (!lang) return invalid('settings.lang must be "en" or "zh"', "settings.lang");
+  if (!lang) return invalid("state.settingsLang", {}, "settings.lang");
   const sheets = Array.isArray(value.sheets)
     ? value.sheets.filter((k): k is SheetKey => SHEET_KEYS.includes(k as SheetKey))
     : [];
@@ -165,7 +181,7 @@ function parseSettings(value: unknown): Result<ReportSettings> {
 }
 
 function parseOwned(value: unknown): Result<OwnedSheet[]> {
-  if (!Array.isArray(value)) return invalid("ownedSheets must be a list", "ownedSheets");
+  if (!Array.isArray(value)) return invalid("state.ownedList", {}, "ownedSheets");
   const owned: OwnedSheet[] = [];
   for (const [i, entry] of value.entries()) {
     if (
@@ -173,7 +189,7 @@ function parseOwned(value: unknown): Result<OwnedSheet[]> {
       !SHEET_KEYS.includes(entry.key as SheetKey) ||
       typeof entry.name !== "string"
     ) {
-      return invalid(`ownedSheets[${i}] needs a sheet key and a name`, `ownedSheets[${i}]`);
+      return invalid("state.ownedEntry", { index: i }, `ownedSheets[${i}]`);
     }
     owned.push({
       key: entry.key as SheetKey,
@@ -190,9 +206,9 @@ export function parseState(text: string): Result<SavedState> {
   try {
     doc = JSON.parse(text);
   } catch {
-    return invalid("not valid JSON");
+    return invalid("state.notJson");
   }
-  if (!isObject(doc)) return invalid("not a JSON object");
+  if (!isObject(doc)) return invalid("state.notObject");
   const migrated = migrateState(doc);
   if (!migrated.ok) {
     return fail({ ...migrated.error, message: `Saved add-in state: ${migrated.error.message}` });

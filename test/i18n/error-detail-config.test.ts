@@ -12,6 +12,7 @@ import { compilePatternRule } from "../../src/core/mapping-pattern";
 import { resolveColumns } from "../../src/core/mapping-resolve";
 import { migrate } from "../../src/core/migrate";
 import type { Config, Instrument } from "../../src/core/types";
+import { parseState } from "../../src/excel/state-schema";
 import { errorDetail } from "../../src/i18n/error-detail";
 import { configDetailsZh } from "../../src/i18n/error-details-config-zh";
 
@@ -40,6 +41,19 @@ const HEADERS22 = Array.from({ length: 22 }, (_, i) => [`E${i + 1}`, `P${i + 1}`
 
 function columns(cfg: Config, headers: string[], instrument: Instrument = SQ22): Result<unknown> {
   return resolveColumns(cfg, instrument, headers, 0);
+}
+
+/** A saved add-in state (src/excel/state-schema.ts) with one part replaced. */
+function state(part: Record<string, unknown>): Result<unknown> {
+  const valid = {
+    version: 3,
+    config: { version: 2, columns: [] },
+    source: { kind: "sheet", sheet: "Survey" },
+    settings: { lang: "zh", prefix: "", sheets: [] },
+    ownedSheets: [],
+    lastRun: null,
+  };
+  return parseState(JSON.stringify({ ...valid, ...part }));
 }
 
 interface Case {
@@ -470,6 +484,75 @@ const CASES: Case[] = [
     en: "detect.pattern: back-references such as \\1 are not supported in header patterns; some headers would make the search run for ever",
   },
   {
+    key: "state.sourceMissing",
+    run: () => state({ source: null }),
+    en: "Saved add-in state: source is missing",
+    zh: "加载项保存的状态：缺少 source",
+  },
+  {
+    key: "state.sourceSheet",
+    run: () => state({ source: { kind: "sheet" } }),
+    en: "Saved add-in state: source.sheet must be a string",
+  },
+  {
+    key: "state.sourceTable",
+    run: () => state({ source: { kind: "table", table: 1 } }),
+    en: "Saved add-in state: source.table must be a string",
+  },
+  {
+    key: "state.sourceTwoSheets",
+    run: () => state({ source: { kind: "twoSheets", expectationSheet: "E" } }),
+    en: "Saved add-in state: source needs expectationSheet and perceptionSheet",
+  },
+  {
+    key: "state.sourceRange",
+    run: () => state({ source: { kind: "range", sheet: "S" } }),
+    en: "Saved add-in state: source needs sheet and address",
+  },
+  {
+    key: "state.sourceKind",
+    run: () => state({ source: { kind: "cloud" } }),
+    en: 'Saved add-in state: unknown source kind "cloud"',
+    zh: '加载项保存的状态：未知的 source 类型 "cloud"',
+  },
+  {
+    key: "state.settingsMissing",
+    run: () => state({ settings: [] }),
+    en: "Saved add-in state: settings are missing",
+  },
+  {
+    key: "state.settingsLang",
+    run: () => state({ settings: { lang: "fr" } }),
+    en: 'Saved add-in state: settings.lang must be "en" or "zh"',
+  },
+  {
+    key: "state.ownedList",
+    run: () => state({ ownedSheets: {} }),
+    en: "Saved add-in state: ownedSheets must be a list",
+  },
+  {
+    key: "state.ownedEntry",
+    run: () =>
+      state({
+        ownedSheets: [
+          { key: "gap", name: "Gap" },
+          { key: "nope", name: "X" },
+        ],
+      }),
+    en: "Saved add-in state: ownedSheets[1] needs a sheet key and a name",
+    zh: "加载项保存的状态：ownedSheets[1] 需要工作表键和名称",
+  },
+  {
+    key: "state.notJson",
+    run: () => parseState("{"),
+    en: "Saved add-in state: not valid JSON",
+  },
+  {
+    key: "state.notObject",
+    run: () => parseState("[]"),
+    en: "Saved add-in state: not a JSON object",
+  },
+  {
     key: "mapping.headerTwice",
     run: () =>
       columns(parsed({ columns: [{ column: "Age", role: "segment" }] }), ["Age", "x", "Age"]),
@@ -596,7 +679,7 @@ function englishWords(zh: string, params: Record<string, string | number>): stri
   // config's own field names stay as written in the file too.
   left = left.replace(/"[^"]*"/g, " ");
   left = left.replace(
-    /\b(JSON|true|false|null|min|max|version|columns|item|detect|weight)\b/g,
+    /\b(JSON|true|false|null|min|max|version|columns|item|detect|weight|source|settings|lang|ownedSheets|sheet|table|expectationSheet|perceptionSheet|address)\b/g,
     " "
   );
   return left.match(/[A-Za-z]{2,}/g) ?? [];
