@@ -15,7 +15,7 @@ export const errorDetailsEn = { ...configDetailsEn, ...inputDetailsEn };
 export type ErrorDetailKey = keyof typeof errorDetailsEn;
 
 /** The parameter that carries the key (beside the template's own parameters). */
-export const DETAIL_PARAM = "detail";
+export const DETAIL_PARAM = "detailKey";
 
 export function isErrorDetailKey(key: unknown): key is ErrorDetailKey {
   return typeof key === "string" && Object.prototype.hasOwnProperty.call(errorDetailsEn, key);

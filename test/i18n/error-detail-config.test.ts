@@ -704,7 +704,7 @@ describe("config, instrument, pattern and mapping error details", () => {
   describe.each(CASES)("$key", ({ key, run, en, zh }) => {
     it("carries its key and reads in English as before", () => {
       const error = failure(run());
-      expect(error.params?.detail).toBe(key);
+      expect(error.params?.detailKey).toBe(key);
       expect(error.message).toMatch(en);
       expect(errorDetail(error, "en")).toBe(error.message);
     });
