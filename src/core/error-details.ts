@@ -7,10 +7,11 @@
 import type { AppError, Result } from "./errors";
 import { fail } from "./errors";
 import { configDetailsEn } from "./error-details-config";
+import { hostDetailsEn } from "./error-details-host";
 import { inputDetailsEn } from "./error-details-input";
 import { fillTemplate, type TemplateParams } from "./fill-template";
 
-export const errorDetailsEn = { ...configDetailsEn, ...inputDetailsEn };
+export const errorDetailsEn = { ...configDetailsEn, ...inputDetailsEn, ...hostDetailsEn };
 
 export type ErrorDetailKey = keyof typeof errorDetailsEn;
 

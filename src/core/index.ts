@@ -25,6 +25,7 @@ export { ServqualError, fail, ok } from "./errors";
 export { DETAIL_PARAM, detailedError, errorDetailsEn, isErrorDetailKey } from "./error-details";
 export type { ErrorDetailKey, ErrorPlace } from "./error-details";
 export type { ConfigDetailKey } from "./error-details-config";
+export type { HostDetailKey } from "./error-details-host";
 export type { InputDetailKey } from "./error-details-input";
 export { fillTemplate } from "./fill-template";
 export type { TemplateParams } from "./fill-template";

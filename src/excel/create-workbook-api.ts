@@ -1,5 +1,5 @@
 /** The WorkbookApi the task pane uses, on top of the global `Excel.run`. */
-import { fail, ok, type RawCell } from "../core";
+import { detailedError, fail, ok, type RawCell } from "../core";
 import type { HostResult } from "./excel-errors";
 import type { SheetKey } from "../report";
 import { toExcelValue } from "./cell-text";
@@ -150,11 +150,7 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
         const sheet = context.workbook.worksheets.getItemOrNullObject(name);
         await context.sync();
         if (sheet.isNullObject)
-          return fail({
-            code: "excel",
-            message: `Sheet "${name}" no longer exists.`,
-            params: { sheet: name },
-          });
+          return fail(detailedError("excel", "host.sheetGone", { sheet: name }));
         sheet.activate();
         await context.sync();
         return ok(undefined);
@@ -165,17 +161,13 @@ export function createWorkbookApi(options: Partial<RunOptions> = {}): WorkbookAp
       return runAction(runOptions, async (session) => {
         const { context } = session;
         const parts = splitRef(ref);
-        if (!parts)
-          return fail({ code: "usage", message: `Not a cell reference: ${ref}`, cell: ref });
+        if (!parts) return fail(detailedError("usage", "host.notCellRef", { ref }, { cell: ref }));
         const sheet = context.workbook.worksheets.getItemOrNullObject(parts.sheet);
         await context.sync();
         if (sheet.isNullObject)
-          return fail({
-            code: "excel",
-            message: `Sheet "${parts.sheet}" no longer exists.`,
-            cell: ref,
-            params: { sheet: parts.sheet },
-          });
+          return fail(
+            detailedError("excel", "host.sheetGone", { sheet: parts.sheet }, { cell: ref })
+          );
         sheet.activate();
         sheet.getRange(parts.address).select();
         await context.sync();

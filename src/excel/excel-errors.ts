@@ -2,7 +2,13 @@
  * Office.js failures → errors with the excel layer's own codes (docs/architecture.md,
  * "Errors"): the caught error stays as `cause`, Office's `debugInfo` beside it.
  */
-import { ServqualError, type AppError, type CoreErrorCode, type Result } from "../core";
+import {
+  detailedError,
+  ServqualError,
+  type AppError,
+  type CoreErrorCode,
+  type Result,
+} from "../core";
 
 /** What only the workbook host can fail with; core knows none of these. */
 export type ExcelErrorCode =
@@ -72,31 +78,19 @@ function classify(error: unknown): HostError {
   const code = officeErrorCode(error);
   const message = messageOf(error);
   if (code === CELL_EDIT_MODE) {
-    return {
-      code: "excelCellEditMode",
-      message: "Excel is busy editing a cell. Press Enter or Esc in the sheet, then try again.",
-    };
+    return detailedError("excelCellEditMode", "host.cellEditMode");
   }
   if (code === "InactiveWorkbook") {
-    return {
-      code: "excel",
-      message:
-        "Another workbook became active while the add-in was working. Click into this workbook, then try again.",
-      params: { officeCode: code },
-    };
+    return detailedError("excel", "host.otherWorkbook", { officeCode: code });
   }
   if (isPayloadTooLarge(error)) {
-    return {
-      code: "excelPayloadTooLarge",
-      message: `Excel refused a request as too large even after splitting it: ${message}`,
-    };
+    return detailedError("excelPayloadTooLarge", "host.payloadTooLarge", { office: message });
   }
   if (code === "ApiNotFound" || code === "NotImplemented" || code === "UnsupportedFeature") {
-    return {
-      code: "excelApiUnsupported",
-      message: `This version of Excel lacks a feature the add-in needs: ${message}`,
-      params: { detail: message },
-    };
+    return detailedError("excelApiUnsupported", "host.apiUnsupported", {
+      office: message,
+      detail: message,
+    });
   }
   return {
     code: "excel",

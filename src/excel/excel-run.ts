@@ -8,7 +8,7 @@
  * syncs went through would write the report twice. A failure after a write leaves the
  * workbook marked incomplete, and the error says to Refresh (docs/workbook-safety.md).
  */
-import { fail } from "../core";
+import { DETAIL_PARAM, errorDetailsEn, fail, fillTemplate } from "../core";
 import { isCellEditMode, toAppError, type HostError, type HostResult } from "./excel-errors";
 
 export interface RunOptions {
@@ -34,10 +34,18 @@ function wait(ms: number): Promise<void> {
 
 /** The error of an action that stopped after it had started changing the workbook. */
 export function interrupted(error: HostError): HostError {
+  // The inner error's own key travels too, so the pane can word it in its language.
+  const innerKey = error.params?.[DETAIL_PARAM];
+  const params = {
+    ...error.params,
+    inner: error.message,
+    interrupted: 1,
+    ...(innerKey === undefined ? {} : { innerKey }),
+  };
   return {
     ...error,
-    message: `The report was interrupted before it was finished (${error.message}). The sheets it was writing say so in cell A1; choose Try again or Refresh to finish them.`,
-    params: { ...error.params, interrupted: 1 },
+    message: fillTemplate(errorDetailsEn["host.interrupted"], params),
+    params: { ...params, [DETAIL_PARAM]: "host.interrupted" },
   };
 }
 

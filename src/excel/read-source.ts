@@ -5,7 +5,7 @@
  * passes Excel on the web's payload limit, the first chunk sharing its sync with the
  * caller's other reads. The source is only ever read.
  */
-import { fail, ok, widenLongLayout, type SurveyTable } from "../core";
+import { detailedError, fail, ok, widenLongLayout, type SurveyTable } from "../core";
 import type { HostResult } from "./excel-errors";
 import { officeErrorCode } from "./excel-errors";
 import type { Session } from "./excel-run";
@@ -104,11 +104,7 @@ function locate(handles: SourceHandles): HostResult<Located[]> {
   const located: Located[] = [];
   for (const part of handles.parts) {
     if (part.range.isNullObject) {
-      return fail({
-        code: "noUsableData",
-        message: `Sheet "${part.label}" is empty.`,
-        params: { sheet: part.label },
-      });
+      return fail(detailedError("noUsableData", "host.sheetEmpty", { sheet: part.label }));
     }
     const totals = part.table?.showTotals ? 1 : 0;
     located.push({
@@ -130,28 +126,26 @@ function locate(handles: SourceHandles): HostResult<Located[]> {
  */
 export function unreadableSource(error: unknown, spec: SourceSpec): HostResult<never> | null {
   if (spec.kind === "selection" && officeErrorCode(error) === "InvalidSelection") {
-    return fail({
-      code: "excelSelectionNotOneBlock",
-      message:
-        "The selection is not one block of cells: several areas (Ctrl+click), a chart or a shape is selected.",
-    });
+    return fail(detailedError("excelSelectionNotOneBlock", "host.selectionNotOneBlock"));
   }
   if (officeErrorCode(error) !== "ItemNotFound") return null;
-  const what =
+  const notFound =
     spec.kind === "table"
-      ? `table "${spec.table}"`
+      ? detailedError("inputUnreadable", "host.tableNotFound", { table: spec.table })
       : spec.kind === "sheet"
-        ? `sheet "${spec.sheet}"`
+        ? detailedError("inputUnreadable", "host.sheetNotFound", { sheet: spec.sheet })
         : spec.kind === "twoSheets"
-          ? `sheet "${spec.expectationSheet}" or "${spec.perceptionSheet}"`
+          ? detailedError("inputUnreadable", "host.sheetsNotFound", {
+              expectationSheet: spec.expectationSheet,
+              perceptionSheet: spec.perceptionSheet,
+            })
           : spec.kind === "range"
-            ? `range ${spec.sheet}!${spec.address}`
-            : "the selection";
-  return fail({
-    code: "inputUnreadable",
-    message: `The survey source was not found: ${what}.`,
-    params: { source: what },
-  });
+            ? detailedError("inputUnreadable", "host.rangeNotFound", {
+                sheet: spec.sheet,
+                address: spec.address,
+              })
+            : detailedError("inputUnreadable", "host.selectionNotFound");
+  return fail(notFound);
 }
 
 /**

@@ -4,7 +4,7 @@
  * (src/app) sequences the steps while Excel sees one session and the same syncs as before
  * (docs/architecture.md, "The use-case layer"; why one Excel.run: docs/workbook-safety.md).
  */
-import { fail, ok, type Config } from "../core";
+import { detailedError, fail, ok, type Config } from "../core";
 import type { ReportPlan, SheetKey } from "../report";
 import type { HostResult } from "./excel-errors";
 import { runAction, type RunOptions } from "./excel-run";
@@ -40,10 +40,7 @@ class Mailbox<T> {
   }
 }
 
-const ENDED: HostResult<never> = fail({
-  code: "excel",
-  message: "The report session has already ended.",
-});
+const ENDED: HostResult<never> = fail(detailedError("excel", "host.sessionEnded"));
 
 export function openReportSession(
   options: RunOptions,

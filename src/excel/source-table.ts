@@ -7,6 +7,7 @@
  * 100k rows never needs one main-thread task that walks every row.
  */
 import {
+  detailedError,
   fail,
   ok,
   type Result,
@@ -85,19 +86,11 @@ export class SurveyTableBuilder {
     const { origin } = this;
     if (!this.header && !this.empty) this.findHeader();
     if (!this.header) {
-      return fail({
-        code: "noUsableData",
-        message: `No data found on sheet "${origin.sheetName}".`,
-        params: { sheet: origin.sheetName },
-      });
+      return fail(detailedError("noUsableData", "host.noData", { sheet: origin.sheetName }));
     }
     this.body.length = this.lastFilled + 1;
     if (this.body.length === 0) {
-      return fail({
-        code: "noUsableData",
-        message: `Only a header row was found on sheet "${origin.sheetName}".`,
-        params: { sheet: origin.sheetName },
-      });
+      return fail(detailedError("noUsableData", "host.headerOnly", { sheet: origin.sheetName }));
     }
     const headerRows = this.header.rows.map((row) => this.cut(row));
     const combined = combineHeaderRows(headerRows, this.last - this.first + 1);

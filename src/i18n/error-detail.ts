@@ -11,10 +11,15 @@ import {
   type Lang,
 } from "../core";
 import { configDetailsZh } from "./error-details-config-zh";
+import { hostDetailsZh } from "./error-details-host-zh";
 import { inputDetailsZh } from "./error-details-input-zh";
 import { fillTemplate, type Params } from "./format";
 
-const detailsZh: Record<ErrorDetailKey, string> = { ...configDetailsZh, ...inputDetailsZh };
+const detailsZh: Record<ErrorDetailKey, string> = {
+  ...configDetailsZh,
+  ...inputDetailsZh,
+  ...hostDetailsZh,
+};
 
 /** How core's `describe` words a value that is not quoted text or a number ("got a list"). */
 const DESCRIBED_ZH: Record<string, string> = {
@@ -34,6 +39,10 @@ function paramsZh(params: Params): Params {
   if (typeof params.got === "string") out.got = DESCRIBED_ZH[params.got] ?? params.got;
   if (typeof params.suggestion === "string") {
     out.hint = params.suggestion === "" ? "" : `（是不是 "${params.suggestion}"？）`;
+  }
+  // An interrupted report quotes the error that interrupted it (src/excel/excel-run.ts).
+  if (isErrorDetailKey(params.innerKey)) {
+    out.inner = fillTemplate(detailsZh[params.innerKey], out);
   }
   return out;
 }
