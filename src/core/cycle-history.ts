@@ -6,6 +6,9 @@
 import type { CycleFigures, CycleSummary } from "./cycles";
 import { fail, ok } from "./errors";
 import type { Result } from "./errors";
+import { detailedError } from "./error-details";
+import { inputDetailsEn, type InputDetailKey } from "./error-details-input";
+import { fillTemplate, type TemplateParams } from "./fill-template";
 import type { Quadrant } from "./types";
 
 export const HISTORY_VERSION = 1;
@@ -15,9 +18,10 @@ const QUADRANTS: Quadrant[] = ["improve", "maintain", "lowPriority", "overkill"]
 class HistoryFieldError extends Error {
   constructor(
     readonly field: string,
-    message: string
+    readonly key: InputDetailKey,
+    readonly params: TemplateParams = {}
   ) {
-    super(message);
+    super(fillTemplate(inputDetailsEn[key], params));
   }
 }
 
@@ -28,14 +32,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function numberOrNull(value: unknown, field: string): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new HistoryFieldError(field, `expected a number or null`);
+    throw new HistoryFieldError(field, "history.numberOrNull");
   }
   return value;
 }
 
 function text(value: unknown, field: string): string {
   if (typeof value !== "string" || value.trim() === "") {
-    throw new HistoryFieldError(field, `expected a non-empty text`);
+    throw new HistoryFieldError(field, "history.text");
   }
   return value;
 }
@@ -43,14 +47,14 @@ function text(value: unknown, field: string): string {
 function readFigures(value: Record<string, unknown>, field: string, n?: unknown): CycleFigures {
   const count = numberOrNull(value.n ?? n, `${field}.n`);
   if (count === null || count < 0 || !Number.isInteger(count)) {
-    throw new HistoryFieldError(`${field}.n`, "expected a whole number ≥ 0");
+    throw new HistoryFieldError(`${field}.n`, "history.count");
   }
   const share = numberOrNull(value.shareBelow, `${field}.shareBelow`);
   if (share !== null && (share < 0 || share > 1)) {
-    throw new HistoryFieldError(`${field}.shareBelow`, "expected a fraction between 0 and 1");
+    throw new HistoryFieldError(`${field}.shareBelow`, "history.share");
   }
   const sd = numberOrNull(value.sdGap, `${field}.sdGap`);
-  if (sd !== null && sd < 0) throw new HistoryFieldError(`${field}.sdGap`, "expected SD ≥ 0");
+  if (sd !== null && sd < 0) throw new HistoryFieldError(`${field}.sdGap`, "history.sd");
   return {
     n: count,
     meanE: numberOrNull(value.meanE, `${field}.meanE`),
@@ -64,20 +68,19 @@ function readFigures(value: Record<string, unknown>, field: string, n?: unknown)
 function list(value: unknown, field: string): Record<string, unknown>[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every(isObject)) {
-    throw new HistoryFieldError(field, "expected a list of objects");
+    throw new HistoryFieldError(field, "history.list");
   }
   return value;
 }
 
 function readCycle(value: unknown, field: string): CycleSummary {
-  if (!isObject(value)) throw new HistoryFieldError(field, "expected an object");
+  if (!isObject(value)) throw new HistoryFieldError(field, "history.object");
   const date =
     value.date === undefined || value.date === null ? "" : text(value.date, `${field}.date`);
   if (date !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new HistoryFieldError(`${field}.date`, `expected YYYY-MM-DD, got "${date}"`);
+    throw new HistoryFieldError(`${field}.date`, "history.date", { date });
   }
-  if (!isObject(value.overall))
-    throw new HistoryFieldError(`${field}.overall`, "expected an object");
+  if (!isObject(value.overall)) throw new HistoryFieldError(`${field}.overall`, "history.object");
   return {
     label: text(value.label, `${field}.label`),
     date,
@@ -90,10 +93,9 @@ function readCycle(value: unknown, field: string): CycleSummary {
     items: list(value.items, `${field}.items`).map((i, k) => {
       const quadrant = i.quadrant ?? null;
       if (quadrant !== null && !QUADRANTS.includes(quadrant as Quadrant)) {
-        throw new HistoryFieldError(
-          `${field}.items[${k}].quadrant`,
-          `expected one of ${QUADRANTS.join(", ")} or null`
-        );
+        throw new HistoryFieldError(`${field}.items[${k}].quadrant`, "history.quadrant", {
+          quadrants: QUADRANTS.join(", "),
+        });
       }
       return {
         item: text(
@@ -109,18 +111,15 @@ function readCycle(value: unknown, field: string): CycleSummary {
 
 export function parseCycleHistory(json: unknown): Result<CycleSummary[]> {
   try {
-    if (!isObject(json)) throw new HistoryFieldError("", "expected an object");
+    if (!isObject(json)) throw new HistoryFieldError("", "history.object");
     if (json.version !== HISTORY_VERSION) {
-      throw new HistoryFieldError("version", `expected ${HISTORY_VERSION}`);
+      throw new HistoryFieldError("version", "history.version", { version: HISTORY_VERSION });
     }
     return ok(list(json.cycles, "cycles").map((c, k) => readCycle(c, `cycles[${k}]`)));
   } catch (error) {
     if (!(error instanceof HistoryFieldError)) throw error;
-    return fail({
-      code: "historyInvalid",
-      message: `${error.field || "history"}: ${error.message}`,
-      cause: error,
-      field: error.field,
-    });
+    const place = { field: error.field || "history", cause: error };
+    const detailed = detailedError("historyInvalid", error.key, error.params, place);
+    return fail({ ...detailed, field: error.field });
   }
 }

@@ -5,6 +5,8 @@
  */
 import type { CycleFigures, CycleSummary } from "./cycles";
 import type { Quadrant } from "./types";
+import { inputDetailsEn, type InputDetailKey } from "./error-details-input";
+import { fillTemplate, type TemplateParams } from "./fill-template";
 
 export type CycleScope = "overall" | "dimension" | "item";
 
@@ -46,7 +48,10 @@ export interface CycleWords {
 
 export interface CycleRowProblem {
   cell: string;
+  /** English; `key` and `params` word it in the report's language (src/i18n/error-detail.ts). */
   message: string;
+  key: InputDetailKey;
+  params: TemplateParams;
 }
 
 export function wordKey(text: string): string {
@@ -61,9 +66,10 @@ export function serialToIsoDate(serial: number): string {
 class RowError extends Error {
   constructor(
     readonly column: string,
-    message: string
+    readonly key: InputDetailKey,
+    readonly params: TemplateParams = {}
   ) {
-    super(message);
+    super(fillTemplate(inputDetailsEn[key], params));
   }
 }
 
@@ -75,16 +81,16 @@ function textOf(cell: RowCell | undefined): string {
 function numberOf(cell: RowCell | undefined, column: string, required = false): number | null {
   if (typeof cell === "number") {
     if (Number.isFinite(cell)) return cell;
-    throw new RowError(column, "not a number");
+    throw new RowError(column, "cycleRow.notNumber");
   }
   const text = textOf(cell);
   if (text === "") {
-    if (required) throw new RowError(column, "a number is needed");
+    if (required) throw new RowError(column, "cycleRow.numberNeeded");
     return null;
   }
   const percent = text.endsWith("%");
   const value = Number((percent ? text.slice(0, -1) : text).trim());
-  if (!Number.isFinite(value)) throw new RowError(column, `"${text}" is not a number`);
+  if (!Number.isFinite(value)) throw new RowError(column, "cycleRow.textNotNumber", { text });
   return percent ? value / 100 : value;
 }
 
@@ -101,38 +107,39 @@ interface ParsedRow {
 function parseRow(row: CycleRowInput, words: CycleWords): ParsedRow {
   const c = row.cells;
   const label = textOf(c.cycle);
-  if (label === "") throw new RowError("cycle", "the cycle label is empty");
+  if (label === "") throw new RowError("cycle", "cycleRow.labelEmpty");
   const scope = words.scopes.get(wordKey(textOf(c.scope)));
-  if (scope === undefined) throw new RowError("scope", `unknown scope "${textOf(c.scope)}"`);
+  if (scope === undefined)
+    throw new RowError("scope", "cycleRow.scope", { scope: textOf(c.scope) });
   let id = textOf(c.id);
   if (scope === "dimension") {
     const known =
       words.dimensions.get(wordKey(id)) ?? words.dimensions.get(wordKey(textOf(c.name)));
-    if (known === undefined) throw new RowError("id", `unknown dimension "${id}"`);
+    if (known === undefined) throw new RowError("id", "cycleRow.dimension", { id });
     id = known;
   } else if (scope === "item" && id === "") {
-    throw new RowError("id", "the item id is empty");
+    throw new RowError("id", "cycleRow.itemEmpty");
   }
   let date = "";
   if (typeof c.date === "number") date = serialToIsoDate(c.date);
   else if (textOf(c.date) !== "") {
     date = textOf(c.date);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-      throw new RowError("date", `"${date}" is not a date YYYY-MM-DD`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RowError("date", "cycleRow.date", { date });
   }
   const n = numberOf(c.n, "n", true) as number;
-  if (!Number.isInteger(n) || n < 0) throw new RowError("n", "n must be a whole number ≥ 0");
+  if (!Number.isInteger(n) || n < 0) throw new RowError("n", "cycleRow.count");
   const sdGap = numberOf(c.sdGap, "sdGap");
-  if (sdGap !== null && sdGap < 0) throw new RowError("sdGap", "an SD cannot be negative");
+  if (sdGap !== null && sdGap < 0) throw new RowError("sdGap", "cycleRow.sd");
   const shareBelow = numberOf(c.shareBelow, "shareBelow");
   if (shareBelow !== null && (shareBelow < 0 || shareBelow > 1)) {
-    throw new RowError("shareBelow", "the share must be between 0% and 100%");
+    throw new RowError("shareBelow", "cycleRow.share");
   }
   const quadrantText = textOf(c.quadrant);
   let quadrant: Quadrant | null = null;
   if (scope === "item" && quadrantText !== "") {
     const known = words.quadrants.get(wordKey(quadrantText));
-    if (known === undefined) throw new RowError("quadrant", `unknown quadrant "${quadrantText}"`);
+    if (known === undefined)
+      throw new RowError("quadrant", "cycleRow.quadrant", { quadrant: quadrantText });
     quadrant = known;
   }
   return {
@@ -170,7 +177,12 @@ export function cyclesFromRows(
       parsed = parseRow(row, words);
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
-      problems.push({ cell: where(error.column), message: error.message });
+      problems.push({
+        cell: where(error.column),
+        message: error.message,
+        key: error.key,
+        params: error.params,
+      });
       return;
     }
     const key = wordKey(parsed.label);
@@ -210,7 +222,9 @@ export function cyclesFromRows(
     else
       problems.push({
         cell: entry.ref,
-        message: `cycle "${entry.summary.label}" has no overall row`,
+        message: fillTemplate(inputDetailsEn["cycleRow.noOverall"], { label: entry.summary.label }),
+        key: "cycleRow.noOverall",
+        params: { label: entry.summary.label },
       });
   }
   return { cycles, problems };

@@ -1,10 +1,33 @@
 /**
- * English details of errors about the data and the files around it (sheets, cycle history,
- * long layouts, joined sheets): keys of core/error-details.ts, worded in other languages by
- * src/i18n/error-details-input-zh.ts.
+ * English details of errors about the data and the files around it (cycle history, history
+ * rows typed into the report, long layouts, joined sheets, the gap model's surveys): keys of
+ * core/error-details.ts, worded in Chinese by src/i18n/error-details-input-zh.ts.
  */
 export const inputDetailsEn = {
-  "input.placeholder": "{text}",
+  "history.numberOrNull": "expected a number or null",
+  "history.text": "expected a non-empty text",
+  "history.count": "expected a whole number ≥ 0",
+  "history.share": "expected a fraction between 0 and 1",
+  "history.sd": "expected SD ≥ 0",
+  "history.list": "expected a list of objects",
+  "history.object": "expected an object",
+  "history.date": 'expected YYYY-MM-DD, got "{date}"',
+  "history.quadrant": "expected one of {quadrants} or null",
+  "history.version": "expected {version}",
+
+  "cycleRow.notNumber": "not a number",
+  "cycleRow.numberNeeded": "a number is needed",
+  "cycleRow.textNotNumber": '"{text}" is not a number',
+  "cycleRow.labelEmpty": "the cycle label is empty",
+  "cycleRow.scope": 'unknown scope "{scope}"',
+  "cycleRow.dimension": 'unknown dimension "{id}"',
+  "cycleRow.itemEmpty": "the item id is empty",
+  "cycleRow.date": '"{date}" is not a date YYYY-MM-DD',
+  "cycleRow.count": "n must be a whole number ≥ 0",
+  "cycleRow.sd": "an SD cannot be negative",
+  "cycleRow.share": "the share must be between 0% and 100%",
+  "cycleRow.quadrant": 'unknown quadrant "{quadrant}"',
+  "cycleRow.noOverall": 'cycle "{label}" has no overall row',
 };
 
 export type InputDetailKey = keyof typeof inputDetailsEn;

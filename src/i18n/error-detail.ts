@@ -5,6 +5,7 @@
  */
 import {
   DETAIL_PARAM,
+  errorDetailsEn,
   isErrorDetailKey,
   type AppError,
   type ErrorDetailKey,
@@ -45,6 +46,13 @@ function paramsZh(params: Params): Params {
     out.inner = fillTemplate(detailsZh[params.innerKey], out);
   }
   return out;
+}
+
+/** A detail by its key, in the language (the report's, for problems it lists in a sheet). */
+export function detailText(key: ErrorDetailKey, params: Params, lang: Lang): string {
+  return lang === "zh"
+    ? fillTemplate(detailsZh[key], paramsZh(params))
+    : fillTemplate(errorDetailsEn[key], params);
 }
 
 export function errorDetail(error: AppError<string>, lang: Lang): string {

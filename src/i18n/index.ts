@@ -5,7 +5,7 @@
 export { cliEn } from "./cli-en";
 export type { CliKey } from "./cli-en";
 export { cliZh } from "./cli-zh";
-export { errorDetail } from "./error-detail";
+export { detailText, errorDetail } from "./error-detail";
 export { fillTemplate, tableTranslator } from "./format";
 export type { Params } from "./format";
 export { gapModelEn } from "./gap-model-en";

@@ -5,7 +5,7 @@
  * and written back unchanged (listed with their cell) when not.
  */
 import { CYCLE_ROW_COLUMNS, cycleToRows, type CycleRowColumn } from "../core";
-import { reportEn, reportZh } from "../i18n";
+import { detailText, reportEn, reportZh } from "../i18n";
 import type { ReportLabelKey } from "./labels";
 import { COLOR, headingBlock, range, sectionTitle } from "./blocks";
 import type { SheetContext } from "./context";
@@ -121,7 +121,7 @@ export function buildHistorySheet(
       id: "history.problems",
       row: TABLE_ROW + 1,
       col,
-      values: state.problems.map((p) => [p.cell, p.message]),
+      values: state.problems.map((p) => [p.cell, detailText(p.key, p.params, context.lang)]),
       styles: [
         { range: range(0, 0, state.problems.length, 2), style: { fontColor: COLOR.warnText } },
       ],
