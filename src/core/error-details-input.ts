@@ -15,6 +15,14 @@ export const inputDetailsEn = {
   "history.quadrant": "expected one of {quadrants} or null",
   "history.version": "expected {version}",
 
+  "long.layout":
+    "long layout (one row per respondent and item): {parts}; fix the rows and run again",
+  "long.duplicates": "{duplicates} duplicated (respondent, item, role): {duplicateList}",
+  "long.duplicatesMore":
+    "{duplicates} duplicated (respondent, item, role): {duplicateList} and {moreDuplicates} more",
+  "long.roleValues": "role values that are neither expectation nor perception: {roleValuesEn}",
+  "long.incomplete": "{incomplete} rows without a respondent or an item (rows {incompleteRows})",
+
   "cycleRow.notNumber": "not a number",
   "cycleRow.numberNeeded": "a number is needed",
   "cycleRow.textNotNumber": '"{text}" is not a number',

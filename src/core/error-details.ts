@@ -51,6 +51,25 @@ export function detailedError<C extends string>(
   return error;
 }
 
+/**
+ * One error made of several parts (the kinds of problem a table has), each worded by its own
+ * key and joined with "; " in English; `partKeys` lets other languages word each part.
+ */
+export function detailedParts<C extends string>(
+  code: C,
+  key: ErrorDetailKey,
+  parts: readonly ErrorDetailKey[],
+  params: TemplateParams
+): AppError<C> {
+  const joined = parts.map((part) => fillTemplate(errorDetailsEn[part], params)).join("; ");
+  return detailedError(code, key, {
+    ...params,
+    parts: joined,
+    problems: joined,
+    partKeys: parts.join(","),
+  });
+}
+
 /** The failure of a field of a JSON document (config, saved state, history). */
 export function fieldError<T = never>(
   code: AppError["code"],

@@ -11,6 +11,9 @@
  * is not ours to guess.
  */
 import { fail, ok, type Result } from "./errors";
+import { detailedParts } from "./error-details";
+import type { InputDetailKey } from "./error-details-input";
+import type { TemplateParams } from "./fill-template";
 import { nameKey } from "./header-normalise";
 import { WHOLE_HEADER_WORDS } from "./header-vocabulary";
 import type { ColumnOrigin, RawCell, SurveyTable } from "./types";
@@ -193,6 +196,8 @@ export function pivotLongLayout(table: SurveyTable, layout: LongLayout): Result<
   const itemSeen = new Set<string>();
   const cells = new Map<string, ItemCells>();
   const duplicates: string[] = [];
+  // The same, without English words, for other languages' messages.
+  const duplicateCells: string[] = [];
   let duplicateCount = 0;
   const badRoles = new Map<string, number>();
   const incomplete: number[] = [];
@@ -213,6 +218,9 @@ export function pivotLongLayout(table: SurveyTable, layout: LongLayout): Result<
       if (duplicates.length < LISTED_DUPLICATES) {
         duplicates.push(
           `respondent "${who}", item ${item}, ${role} (rows ${at(earlier, column)} and ${at(r, column)})`
+        );
+        duplicateCells.push(
+          `"${who}" · ${item} · ${role} (${at(earlier, column)}, ${at(r, column)})`
         );
       }
       return;
@@ -253,29 +261,35 @@ export function pivotLongLayout(table: SurveyTable, layout: LongLayout): Result<
     }
   }
 
-  const problems: string[] = [];
+  // Each kind of problem is a part of the one message (core/error-details.ts, partKeys).
+  const parts: InputDetailKey[] = [];
+  const params: TemplateParams = { duplicates: duplicateCount };
   if (duplicateCount > 0) {
-    const more =
-      duplicateCount > duplicates.length ? ` and ${duplicateCount - duplicates.length} more` : "";
-    problems.push(
-      `${duplicateCount} duplicated (respondent, item, role): ${duplicates.join("; ")}${more}`
-    );
+    parts.push(duplicateCount > duplicates.length ? "long.duplicatesMore" : "long.duplicates");
+    params.duplicateList = duplicates.join("; ");
+    params.duplicateCells = duplicateCells.join("; ");
+    params.moreDuplicates = duplicateCount - duplicates.length;
   }
   if (badRoles.size > 0) {
-    const listed = [...badRoles].slice(0, LISTED_DUPLICATES).map(([v, n]) => `"${v}" (${n} rows)`);
-    problems.push(`role values that are neither expectation nor perception: ${listed.join(", ")}`);
+    parts.push("long.roleValues");
+    params.roleValues = [...badRoles]
+      .slice(0, LISTED_DUPLICATES)
+      .map(([v, n]) => `"${v}" (${n})`)
+      .join(", ");
+    params.roleValuesEn = [...badRoles]
+      .slice(0, LISTED_DUPLICATES)
+      .map(([v, n]) => `"${v}" (${n} rows)`)
+      .join(", ");
   }
   if (incomplete.length > 0) {
-    problems.push(
-      `${incomplete.length} rows without a respondent or an item (rows ${incomplete.slice(0, LISTED_DUPLICATES).join(", ")}${incomplete.length > LISTED_DUPLICATES ? ", …" : ""})`
-    );
+    parts.push("long.incomplete");
+    params.incomplete = incomplete.length;
+    params.incompleteRows =
+      incomplete.slice(0, LISTED_DUPLICATES).join(", ") +
+      (incomplete.length > LISTED_DUPLICATES ? ", …" : "");
   }
-  if (problems.length > 0) {
-    return fail({
-      code: "longLayoutInvalid",
-      message: `long layout (one row per respondent and item): ${problems.join("; ")}; fix the rows and run again`,
-      params: { problems: problems.join("; "), duplicates: duplicateCount },
-    });
+  if (parts.length > 0) {
+    return fail(detailedParts("longLayoutInvalid", "long.layout", parts, params));
   }
   return ok(widen(table, layout, { respondents, respondentRow, items: itemOrder(items), cells }));
 }

@@ -41,6 +41,14 @@ function paramsZh(params: Params): Params {
   if (typeof params.suggestion === "string") {
     out.hint = params.suggestion === "" ? "" : `（是不是 "${params.suggestion}"？）`;
   }
+  // An error of several parts (core/error-details.ts, detailedParts).
+  if (typeof params.partKeys === "string") {
+    out.parts = params.partKeys
+      .split(",")
+      .filter(isErrorDetailKey)
+      .map((key) => fillTemplate(detailsZh[key], out))
+      .join("；");
+  }
   // An interrupted report quotes the error that interrupted it (src/excel/excel-run.ts).
   if (isErrorDetailKey(params.innerKey)) {
     out.inner = fillTemplate(detailsZh[params.innerKey], out);

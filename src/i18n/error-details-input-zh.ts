@@ -13,6 +13,13 @@ export const inputDetailsZh: Record<InputDetailKey, string> = {
   "history.quadrant": "应为 {quadrants} 之一或 null",
   "history.version": "应为 {version}",
 
+  "long.layout": "长格式数据（每位受访者每个题项一行）有问题：{parts}；请修正这些行后重新运行",
+  "long.duplicates": "{duplicates} 处重复（受访者 · 题项 · 角色（所在单元格））：{duplicateCells}",
+  "long.duplicatesMore":
+    "{duplicates} 处重复（受访者 · 题项 · 角色（所在单元格））：{duplicateCells}，另有 {moreDuplicates} 处",
+  "long.roleValues": "角色列中既不是期望也不是感知的值（括号内为行数）：{roleValues}",
+  "long.incomplete": "{incomplete} 行缺少受访者或题项（第 {incompleteRows} 行）",
+
   "cycleRow.notNumber": "不是数字",
   "cycleRow.numberNeeded": "此处需要一个数字",
   "cycleRow.textNotNumber": "“{text}”不是数字",

@@ -7,6 +7,8 @@ import { parseCycleHistory } from "../../src/core/cycle-history";
 import { cyclesFromRows, type CycleRowInput, type CycleWords } from "../../src/core/cycle-rows";
 import { inputDetailsEn, type InputDetailKey } from "../../src/core/error-details-input";
 import type { AppError } from "../../src/core/errors";
+import { widenLongLayout } from "../../src/core/long-layout";
+import type { RawCell } from "../../src/core/types";
 import { detailText, errorDetail } from "../../src/i18n/error-detail";
 
 const CYCLE = {
@@ -44,8 +46,8 @@ function rowProblem(cells: Record<string, string | number | null>) {
 
 interface Case {
   key: InputDetailKey;
-  en: string;
-  zh?: string;
+  en: string | RegExp;
+  zh?: string | RegExp;
   /** The English and Chinese text of the case. */
   run: () => { en: string; zh: string; key: unknown };
 }
@@ -73,7 +75,55 @@ function row(cells: Record<string, string | number | null>, rows?: CycleRowInput
   };
 }
 
+/** A long table (respondent, item, role, value) with the rows given; sheet rows start at 2. */
+function long(rows: RawCell[][]) {
+  return () => {
+    const result = widenLongLayout({
+      headers: ["Respondent", "Item", "Role", "Value"],
+      rows,
+      rowOffset: 0,
+      colOffset: 0,
+    });
+    if (result.ok) throw new Error("expected the long layout to be refused");
+    const { error } = result;
+    return { en: error.message, zh: errorDetail(error, "zh"), key: error.params?.detailKey };
+  };
+}
+
+const R1: RawCell[][] = [
+  ["r1", 1, "E", 6],
+  ["r1", 1, "P", 5],
+];
+
 const CASES: Case[] = [
+  {
+    key: "long.layout",
+    run: long([...R1, ["r1", 1, "E", 7], ["r2", 1, "Importance", 6], ["", 1, "E", 3]]),
+    en: 'long layout (one row per respondent and item): 1 duplicated (respondent, item, role): respondent "r1", item 1, expectation (rows 2 and 4); role values that are neither expectation nor perception: "Importance" (1 rows); 1 rows without a respondent or an item (rows 6); fix the rows and run again',
+    zh: '长格式数据（每位受访者每个题项一行）有问题：1 处重复（受访者 · 题项 · 角色（所在单元格））："r1" · 1 · expectation (2, 4)；角色列中既不是期望也不是感知的值（括号内为行数）："Importance" (1)；1 行缺少受访者或题项（第 6 行）；请修正这些行后重新运行',
+  },
+  {
+    key: "long.duplicates",
+    run: long([...R1, ["r1", 1, "P", 4]]),
+    en: 'long layout (one row per respondent and item): 1 duplicated (respondent, item, role): respondent "r1", item 1, perception (rows 3 and 4); fix the rows and run again',
+  },
+  {
+    key: "long.duplicatesMore",
+    run: long([...R1, ...Array.from({ length: 11 }, (): RawCell[] => ["r1", 1, "E", 4])]),
+    en: /: 11 duplicated \(respondent, item, role\): .* and 1 more; fix the rows and run again$/,
+    zh: /：11 处重复.*，另有 1 处；请修正这些行后重新运行$/,
+  },
+  {
+    key: "long.roleValues",
+    run: long([...R1, ["r2", 1, "Wichtig", 6]]),
+    en: 'long layout (one row per respondent and item): role values that are neither expectation nor perception: "Wichtig" (1 rows); fix the rows and run again',
+  },
+  {
+    key: "long.incomplete",
+    run: long([...R1, ["r2", "", "E", 6]]),
+    en: "long layout (one row per respondent and item): 1 rows without a respondent or an item (rows 4); fix the rows and run again",
+    zh: "长格式数据（每位受访者每个题项一行）有问题：1 行缺少受访者或题项（第 4 行）；请修正这些行后重新运行",
+  },
   {
     key: "history.numberOrNull",
     run: history(withCycle({ ...CYCLE, overall: { ...CYCLE.overall, gap: "-1" } })),
@@ -192,9 +242,15 @@ describe("input error details", () => {
 
   it.each(CASES)("$key: English as before, Chinese in full", ({ key, run, en, zh }) => {
     const text = run();
-    expect(text.key).toBe(key);
-    expect(text.en).toBe(en);
-    if (zh !== undefined) expect(text.zh).toBe(zh);
+    // A part of a long-layout error is checked inside the whole ("long.layout" is its key).
+    expect(text.key).toBe(key.startsWith("long.") ? "long.layout" : key);
+    if (typeof en === "string") expect(text.en).toBe(en);
+    else expect(text.en).toMatch(en);
+    if (typeof zh === "string") expect(text.zh).toBe(zh);
+    else if (zh !== undefined) expect(text.zh).toMatch(zh);
+    if (key.startsWith("long.") && key !== "long.layout") {
+      expect(text.en).not.toBe(text.zh);
+    }
     expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(text.zh).not.toMatch(/\{\w+\}/);
   });
