@@ -23,6 +23,19 @@ export const inputDetailsEn = {
   "long.roleValues": "role values that are neither expectation nor perception: {roleValuesEn}",
   "long.incomplete": "{incomplete} rows without a respondent or an item (rows {incompleteRows})",
 
+  "gap.unknownManagementItem": 'the instrument has no item "{item}" for role management',
+  "gap.managersColumnTwice":
+    'the managers\' column "{column}" is named for items {earlier} and {item}; give each its own column',
+  "gap.noExpectationColumns": "the customer survey has no expectation columns to look for",
+  "gap.managementNotFound":
+    "none of the customer survey's expectation columns found (looked for {lookedFor})",
+  "gap.staffNotFound":
+    "none of the staff statements' columns found (looked for headers {lookedFor})",
+
+  "sheets.noCommonId":
+    'sheets "{expectationSheet}" and "{perceptionSheet}" have no respondent id column in common and hold {expectationRows} and {perceptionRows} rows: add an id column (e.g. "Respondent ID") to both',
+  "sheets.idColumnMissing": 'Column "{column}" was not found on sheet "{sheet}".',
+
   "cycleRow.notNumber": "not a number",
   "cycleRow.numberNeeded": "a number is needed",
   "cycleRow.textNotNumber": '"{text}" is not a number',

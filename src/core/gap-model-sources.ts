@@ -5,6 +5,7 @@
  * looked-for columns is found is an error, never an empty gap.
  */
 import { fail, ok, type Result } from "./errors";
+import { detailedError } from "./error-details";
 import {
   expectationsOnly,
   gapOne,
@@ -25,11 +26,12 @@ export type CustomerRun = Pick<
   "instrument" | "mapping" | "answerCoding" | "responses"
 >;
 
-/** A short list of the headers looked for, for a one-line message. */
+/** A short list of the headers looked for, in no language: the first four … the last. */
 function lookedFor(headers: string[]): string {
   const shown = headers.slice(0, 4).map((h) => `"${h}"`);
-  const more = headers.length - shown.length;
-  return shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
+  if (headers.length > 5) shown.push(`… "${headers[headers.length - 1]}"`);
+  else if (headers.length === 5) shown.push(`"${headers[4]}"`);
+  return shown.join(", ");
 }
 
 /**
@@ -48,22 +50,23 @@ function configuredManagers(
     const field = `management ${entry.item ?? ""}`;
     const index = instrument.items.findIndex((item) => item.id === entry.item);
     if (index < 0) {
-      return fail({
-        code: "configInvalid",
-        message: `the instrument has no item "${entry.item ?? ""}" for role management`,
-        field: "columns",
+      const error = detailedError("configInvalid", "gap.unknownManagementItem", {
+        item: entry.item ?? "",
       });
+      return fail({ ...error, field: "columns" });
     }
     const column = findColumn(entry.column, table.headers, table.colOffset, field);
     if (!column.ok) return column;
     const earlier = used.get(column.value);
     if (earlier !== undefined) {
-      return fail({
-        code: "mappingAmbiguous",
-        message: `the managers' column "${entry.column}" is named for items ${earlier} and ${entry.item ?? ""}; give each its own column`,
-        field: "columns",
-        params: { column: entry.column, uses: `${earlier}, ${entry.item ?? ""}` },
+      const item = entry.item ?? "";
+      const error = detailedError("mappingAmbiguous", "gap.managersColumnTwice", {
+        column: entry.column,
+        earlier,
+        item,
+        uses: `${earlier}, ${item}`,
       });
+      return fail({ ...error, field: "columns" });
     }
     used.set(column.value, entry.item ?? "");
     expectation[index] = column.value;
@@ -99,14 +102,10 @@ export function managementGapFromTable(
       const wanted = customers.mapping.expectation.flatMap((column) =>
         column === null ? [] : [customerHeaders[column] ?? ""]
       );
-      return fail({
-        code: "managementColumnsNotFound",
-        message:
-          wanted.length === 0
-            ? "the customer survey has no expectation columns to look for"
-            : `none of the customer survey's expectation columns found (looked for ${lookedFor(wanted)})`,
-        params: { lookedFor: lookedFor(wanted) },
-      });
+      const key = wanted.length === 0 ? "gap.noExpectationColumns" : "gap.managementNotFound";
+      return fail(
+        detailedError("managementColumnsNotFound", key, { lookedFor: lookedFor(wanted) })
+      );
     }
   }
   const answers = readResponses(
@@ -129,11 +128,7 @@ export function staffFromTable(
   const ids = instrument.statements.map((s) => s.id);
   if (staff.unmapped.length === ids.length) {
     const lookedFor = ids.length > 2 ? `${ids[0]}…${ids[ids.length - 1]}` : ids.join(", ");
-    return fail({
-      code: "staffColumnsNotFound",
-      message: `none of the staff statements' columns found (looked for headers ${lookedFor})`,
-      params: { lookedFor },
-    });
+    return fail(detailedError("staffColumnsNotFound", "gap.staffNotFound", { lookedFor }));
   }
   return ok(staff);
 }

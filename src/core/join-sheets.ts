@@ -11,6 +11,7 @@
  * CLI (docs/platform-exports.md, "Two sheets").
  */
 import { fail, ok, type Result } from "./errors";
+import { detailedError } from "./error-details";
 import { isBlankCell } from "./responses-cells";
 import type { ColumnOrigin, RawCell, SurveyTable } from "./types";
 
@@ -35,11 +36,12 @@ export function joinSheets(
   const pId = idColumn ? findColumn(perception.headers, idColumn) : -1;
   if (idColumn && (eId < 0 || pId < 0)) {
     const sheet = eId < 0 ? expectation.sheetName : perception.sheetName;
-    return fail({
-      code: "columnNotFound",
-      message: `Column "${idColumn}" was not found on sheet "${sheet ?? ""}".`,
-      params: { column: idColumn, sheet: sheet ?? "" },
-    });
+    return fail(
+      detailedError("columnNotFound", "sheets.idColumnMissing", {
+        column: idColumn,
+        sheet: sheet ?? "",
+      })
+    );
   }
   const shared = new Set(
     expectation.headers.filter((h, i) => i !== eId && h !== "" && perception.headers.includes(h))

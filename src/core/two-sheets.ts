@@ -5,6 +5,7 @@
  * have, or row by row when neither has one and they hold as many rows.
  */
 import { fail, ok, type Result } from "./errors";
+import { detailedError } from "./error-details";
 import { nameKey } from "./header-normalise";
 import { WHOLE_HEADER_WORDS } from "./header-vocabulary";
 import { joinSheets } from "./join-sheets";
@@ -48,12 +49,14 @@ export interface JoinedSheets {
 export function joinTwoSheets(e: SurveyTable, p: SurveyTable): Result<JoinedSheets> {
   const idColumn = sharedIdColumn(e, p);
   if (idColumn === null && e.rows.length !== p.rows.length) {
-    return fail({
-      code: "mappingAmbiguous",
-      message:
-        `sheets "${e.sheetName ?? ""}" and "${p.sheetName ?? ""}" have no respondent id column in common ` +
-        `and hold ${e.rows.length} and ${p.rows.length} rows: add an id column (e.g. "Respondent ID") to both`,
-    });
+    return fail(
+      detailedError("mappingAmbiguous", "sheets.noCommonId", {
+        expectationSheet: e.sheetName ?? "",
+        perceptionSheet: p.sheetName ?? "",
+        expectationRows: e.rows.length,
+        perceptionRows: p.rows.length,
+      })
+    );
   }
   const joined = joinSheets(e, p, idColumn ?? undefined);
   if (!joined.ok) return joined;

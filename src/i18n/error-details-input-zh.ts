@@ -20,6 +20,17 @@ export const inputDetailsZh: Record<InputDetailKey, string> = {
   "long.roleValues": "角色列中既不是期望也不是感知的值（括号内为行数）：{roleValues}",
   "long.incomplete": "{incomplete} 行缺少受访者或题项（第 {incompleteRows} 行）",
 
+  "gap.unknownManagementItem": '量表中没有角色 management 所指的题项 "{item}"',
+  "gap.managersColumnTwice":
+    '管理层的列 "{column}" 同时被指定给题项 {earlier} 和 {item}；请为每个题项指定各自的列',
+  "gap.noExpectationColumns": "客户调查没有可供查找的期望列",
+  "gap.managementNotFound": "找不到客户调查的任何期望列（查找的是 {lookedFor}）",
+  "gap.staffNotFound": "找不到员工陈述的任何列（查找的表头是 {lookedFor}）",
+
+  "sheets.noCommonId":
+    '工作表 "{expectationSheet}" 和 "{perceptionSheet}" 没有共同的受访者编号列，且行数不同（{expectationRows} 行和 {perceptionRows} 行）：请在两个工作表中都加上编号列（例如 "Respondent ID"）',
+  "sheets.idColumnMissing": '在工作表 "{sheet}" 上找不到列 "{column}"。',
+
   "cycleRow.notNumber": "不是数字",
   "cycleRow.numberNeeded": "此处需要一个数字",
   "cycleRow.textNotNumber": "“{text}”不是数字",

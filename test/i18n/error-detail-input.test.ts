@@ -7,8 +7,13 @@ import { parseCycleHistory } from "../../src/core/cycle-history";
 import { cyclesFromRows, type CycleRowInput, type CycleWords } from "../../src/core/cycle-rows";
 import { inputDetailsEn, type InputDetailKey } from "../../src/core/error-details-input";
 import type { AppError } from "../../src/core/errors";
+import { defaultOptions } from "../../src/core/config";
+import { managementGapFromTable, staffFromTable } from "../../src/core/gap-model-sources";
+import { joinSheets } from "../../src/core/join-sheets";
 import { widenLongLayout } from "../../src/core/long-layout";
-import type { RawCell } from "../../src/core/types";
+import { runPipeline } from "../../src/core/pipeline";
+import { joinTwoSheets } from "../../src/core/two-sheets";
+import type { ColumnMapping, Instrument, RawCell, SurveyTable } from "../../src/core/types";
 import { detailText, errorDetail } from "../../src/i18n/error-detail";
 
 const CYCLE = {
@@ -95,7 +100,106 @@ const R1: RawCell[][] = [
   ["r1", 1, "P", 5],
 ];
 
+const TWO_ITEMS: Instrument = {
+  id: "custom",
+  scale: { min: 1, max: 7 },
+  dimensions: [{ id: "d", label: { en: "D" } }],
+  items: ["1", "2"].map((id) => ({ id, dimension: "d", label: { en: id }, reverse: false })),
+};
+
+function sheet(headers: string[], rows: RawCell[][], sheetName?: string): SurveyTable {
+  return { ...(sheetName ? { sheetName } : {}), headers, rows, rowOffset: 0, colOffset: 0 };
+}
+
+const CUSTOMERS = sheet(
+  ["E1", "E2", "P1", "P2"],
+  [
+    [6, 7, 5, 5],
+    [5, 6, 4, 6],
+  ]
+);
+
+function customers() {
+  const columns: ColumnMapping[] = ["E1", "E2", "P1", "P2"].map((column) => ({
+    column,
+    role: column.startsWith("E") ? "expectation" : "perception",
+    item: column.slice(1),
+  }));
+  const run = runPipeline(CUSTOMERS, {
+    version: 2,
+    instrument: TWO_ITEMS,
+    columns,
+    options: defaultOptions(),
+  });
+  if (!run.ok) throw new Error(run.error.message);
+  return run.value;
+}
+
+function failed(result: { ok: true } | { ok: false; error: AppError }) {
+  if (result.ok) throw new Error("expected an error");
+  const { error } = result;
+  return { en: error.message, zh: errorDetail(error, "zh"), key: error.params?.detailKey };
+}
+
+function managers(table: SurveyTable, configured: ColumnMapping[] = [], noExpectations = false) {
+  return () => {
+    const run = customers();
+    const customer = noExpectations
+      ? { ...run, mapping: { ...run.mapping, expectation: [null, null] } }
+      : run;
+    return failed(managementGapFromTable(table, CUSTOMERS.headers, customer, configured));
+  };
+}
+
+const MANAGERS = sheet(["M1", "M2"], [[6, 6]]);
+
 const CASES: Case[] = [
+  {
+    key: "gap.unknownManagementItem",
+    run: managers(MANAGERS, [{ column: "M1", role: "management", item: "9" }]),
+    en: 'the instrument has no item "9" for role management',
+    zh: '量表中没有角色 management 所指的题项 "9"',
+  },
+  {
+    key: "gap.managersColumnTwice",
+    run: managers(MANAGERS, [
+      { column: "M1", role: "management", item: "1" },
+      { column: "M1", role: "management", item: "2" },
+    ]),
+    en: 'the managers\' column "M1" is named for items 1 and 2; give each its own column',
+    zh: '管理层的列 "M1" 同时被指定给题项 1 和 2；请为每个题项指定各自的列',
+  },
+  {
+    key: "gap.noExpectationColumns",
+    run: managers(MANAGERS, [], true),
+    en: "the customer survey has no expectation columns to look for",
+  },
+  {
+    key: "gap.managementNotFound",
+    run: managers(MANAGERS),
+    en: 'none of the customer survey\'s expectation columns found (looked for "E1", "E2")',
+    zh: '找不到客户调查的任何期望列（查找的是 "E1", "E2"）',
+  },
+  {
+    key: "gap.staffNotFound",
+    run: () => failed(staffFromTable(sheet(["x"], [[1]]))),
+    en: "none of the staff statements' columns found (looked for headers S1…S32)",
+    zh: "找不到员工陈述的任何列（查找的表头是 S1…S32）",
+  },
+  {
+    key: "sheets.noCommonId",
+    run: () =>
+      failed(joinTwoSheets(sheet(["E1"], [[6], [5]], "期望"), sheet(["P1"], [[5]], "Perceptions"))),
+    en: 'sheets "期望" and "Perceptions" have no respondent id column in common and hold 2 and 1 rows: add an id column (e.g. "Respondent ID") to both',
+    zh: '工作表 "期望" 和 "Perceptions" 没有共同的受访者编号列，且行数不同（2 行和 1 行）：请在两个工作表中都加上编号列（例如 "Respondent ID"）',
+  },
+  {
+    key: "sheets.idColumnMissing",
+    run: () =>
+      failed(joinSheets(sheet(["E1"], [[6]], "E"), sheet(["ID", "P1"], [["a", 5]], "P"), "ID")),
+    en: 'Column "ID" was not found on sheet "E".',
+    zh: '在工作表 "E" 上找不到列 "ID"。',
+  },
   {
     key: "long.layout",
     run: long([...R1, ["r1", 1, "E", 7], ["r2", 1, "Importance", 6], ["", 1, "E", 3]]),
