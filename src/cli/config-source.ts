@@ -19,6 +19,7 @@ import {
 } from "../core";
 import type { AnalyzeArgs } from "./args";
 import { errorMessage } from "./error-text";
+import { cliProblem } from "./usage-error";
 
 export interface DetectedConfig {
   config: Config;
@@ -33,7 +34,7 @@ export function configFromFile(file: string, args: AnalyzeArgs): Result<Config> 
   try {
     text = fs.readFileSync(file, "utf8");
   } catch {
-    return fail({ code: "usage", message: `cannot read config ${file}: no such file` });
+    return fail(cliProblem("usage", "config.cannotRead", { file }));
   }
   let json: unknown;
   try {

@@ -5,6 +5,7 @@
  * never closed) reported with its true file line and never skipped, and the start line of
  * each record when quoted fields hold line breaks. Limits stop runaway input early.
  */
+import { cliEn, fillTemplate, type CliKey, type Params } from "../i18n";
 import { MAX_CELLS, MAX_COLUMNS, MAX_RECORD_CHARS, formatCount } from "./input-limits";
 
 const QUOTE = 0x22;
@@ -21,13 +22,20 @@ export interface CsvRecords {
 
 /** A CSV that cannot be read as it is; `line` is the 1-based file line. */
 export class CsvSyntaxError extends Error {
+  /** `reason` in English; `key` and `params` word it in the run's language (src/i18n/cli-*.ts). */
+  readonly reason: string;
   constructor(
     readonly line: number,
-    readonly reason: string
+    readonly key: CsvProblemKey,
+    readonly params: Params = {}
   ) {
+    const reason = fillTemplate(cliEn[key], params);
     super(`line ${line}: ${reason}`);
+    this.reason = reason;
   }
 }
+
+type CsvProblemKey = Extract<CliKey, `csv.${string}`>;
 
 export interface CsvLimits {
   maxColumns: number;
@@ -82,10 +90,7 @@ export function parseCsvRecords(
       for (;;) {
         const q = text.indexOf('"', i);
         if (q === -1) {
-          throw new CsvSyntaxError(
-            quoteLine,
-            'a quoted field starts here and is never closed (a " is missing)'
-          );
+          throw new CsvSyntaxError(quoteLine, "csv.unclosedQuote");
         }
         line += lineBreaksIn(text, i, q);
         if (q - recordIndex > limits.maxRecordChars) throw tooLong(recordLine, limits);
@@ -102,10 +107,7 @@ export function parseCsvRecords(
         i++;
       const next = i < n ? text.charCodeAt(i) : -1;
       if (next !== d && next !== LF && next !== CR && next !== -1) {
-        throw new CsvSyntaxError(
-          line,
-          `unexpected text after the closing quote of a quoted field ("${text.slice(i, i + 10)}…")`
-        );
+        throw new CsvSyntaxError(line, "csv.afterQuote", { text: text.slice(i, i + 10) });
       }
       record.push(value);
     } else {
@@ -119,16 +121,14 @@ export function parseCsvRecords(
       i = j;
     }
     if (record.length > limits.maxColumns) {
-      throw new CsvSyntaxError(
-        recordLine,
-        `more than ${formatCount(limits.maxColumns)} columns (the limit; see docs/cli.md#limits)`
-      );
+      throw new CsvSyntaxError(recordLine, "csv.tooManyColumns", {
+        max: formatCount(limits.maxColumns),
+      });
     }
     if (++cells > limits.maxCells) {
-      throw new CsvSyntaxError(
-        recordLine,
-        `the file has more than ${formatCount(limits.maxCells)} cells (the limit; see docs/cli.md#limits)`
-      );
+      throw new CsvSyntaxError(recordLine, "csv.tooManyCells", {
+        max: formatCount(limits.maxCells),
+      });
     }
     if (i - recordIndex > limits.maxRecordChars) throw tooLong(recordLine, limits);
     if (i >= n) {
@@ -153,8 +153,7 @@ export function parseCsvRecords(
 }
 
 function tooLong(line: number, limits: CsvLimits): CsvSyntaxError {
-  return new CsvSyntaxError(
-    line,
-    `a record longer than ${formatCount(limits.maxRecordChars)} characters (the limit; see docs/cli.md#limits)`
-  );
+  return new CsvSyntaxError(line, "csv.recordTooLong", {
+    max: formatCount(limits.maxRecordChars),
+  });
 }

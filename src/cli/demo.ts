@@ -1,8 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
-import { ServqualError, type Lang } from "../core";
+import type { Lang } from "../core";
 import { analyze } from "./analyze";
 import type { CliIo } from "./io";
+import { cliError } from "./usage-error";
 
 const SAMPLE = path.join("examples", "sample-survey.csv");
 
@@ -22,8 +23,5 @@ export function findSample(): string {
     if (fs.existsSync(candidate)) return candidate;
     dir = path.dirname(dir);
   }
-  throw new ServqualError({
-    code: "inputUnreadable",
-    message: `cannot find ${SAMPLE} (run from the repository)`,
-  });
+  throw cliError("inputUnreadable", "demo.noSample", { file: SAMPLE });
 }

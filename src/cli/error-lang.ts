@@ -1,4 +1,5 @@
 import type { AppError, Lang } from "../core";
+import { withFileKind } from "./usage-error";
 import { cliEn, type CliKey, cliZh, errorDetail, tableTranslator, uiEn, uiZh } from "../i18n";
 
 function param(error: AppError<string>, name: string): string {
@@ -16,6 +17,8 @@ function param(error: AppError<string>, name: string): string {
 export function errorText(error: AppError<string>, lang: Lang): string {
   const t = tableTranslator({ en: cliEn, zh: cliZh }, lang);
   const message = error.message;
+  const inFile = fileOfError(error, lang);
+  if (inFile !== null) return inFile;
   switch (error.code) {
     case "answerLabelsAmbiguous":
     case "answerLabelsContradictory":
@@ -53,19 +56,34 @@ export function errorText(error: AppError<string>, lang: Lang): string {
     default: {
       // CLI errors worded from a key of the tables (src/cli/usage-error.ts).
       const key = error.params?.key;
-      if (typeof key === "string" && isCliKey(key)) return t(key, error.params);
-      // A config file's error: the file named in front of the detail (src/cli/config-source.ts).
-      const configFile = error.params?.configFile;
-      if (typeof configFile === "string") {
-        return t("error.configFile", {
-          message,
-          file: configFile,
-          detail: errorDetail(error, lang),
-        });
-      }
+      if (typeof key === "string" && isCliKey(key))
+        return t(key, withFileKind(error.params ?? {}, lang));
       return titled(error, lang);
     }
   }
+}
+
+/**
+ * An error about a file the CLI read (a config, the history, a gap-model survey): the file
+ * in front of the detail, which the engine gave without it (src/cli/config-source.ts,
+ * history-file.ts, gap-model-sources.ts). Null for any other error.
+ */
+function fileOfError(error: AppError<string>, lang: Lang): string | null {
+  const t = tableTranslator({ en: cliEn, zh: cliZh }, lang);
+  const { message, params } = error;
+  if (params === undefined) return null;
+  const { configFile, historyFile, namedOption, namedFile, ...rest } = params;
+  if (typeof configFile === "string") {
+    return t("error.configFile", { message, file: configFile, detail: errorDetail(error, lang) });
+  }
+  if (typeof historyFile === "string") {
+    return t("error.historyFile", { message, file: historyFile, detail: errorDetail(error, lang) });
+  }
+  if (typeof namedOption === "string" && typeof namedFile === "string") {
+    const detail = errorText({ ...error, params: rest }, lang);
+    return t("error.namedFile", { message, option: namedOption, file: namedFile, detail });
+  }
+  return null;
 }
 
 function isCliKey(key: string): key is CliKey {

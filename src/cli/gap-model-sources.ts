@@ -21,6 +21,7 @@ import {
 import type { InputNote } from "./describe-input";
 import type { AnalyzeArgs } from "./args";
 import { readInput } from "./read-input";
+import { cliError } from "./usage-error";
 
 /** The gap-model files the command reads, by the option that named them. */
 export function gapModelInputs(args: AnalyzeArgs): { path: string; role: string }[] {
@@ -52,9 +53,10 @@ export function refuseGapModelOverwrite(args: AnalyzeArgs): void {
   for (const input of gapModelInputs(args)) {
     for (const [output, role] of outputs) {
       if (output !== undefined && sameExistingFile(input.path, output)) {
-        throw new ServqualError({
-          code: "usage",
-          message: `${role} ${output} is the ${input.role} input file; refusing to overwrite it`,
+        throw cliError("usage", "output.gapInput", {
+          role,
+          path: output,
+          inputRole: input.role,
         });
       }
     }
@@ -72,9 +74,11 @@ async function readSurvey(
 /** The core's error with the option and file in front, so the one-line message names them. */
 function named<T>(result: Result<T>, option: string, file: string): T {
   if (result.ok) return result.value;
+  const { error } = result;
   throw new ServqualError({
-    ...result.error,
-    message: `${option} ${file}: ${result.error.message}`,
+    ...error,
+    message: `${option} ${file}: ${error.message}`,
+    params: { ...error.params, namedOption: option, namedFile: file },
   });
 }
 

@@ -8,6 +8,7 @@ import * as path from "path";
 import { parseCycleHistory, HISTORY_VERSION, type CycleSummary, ServqualError } from "../core";
 import { cycleJson } from "./analysis-json-cycles";
 import { errorCode, errorMessage } from "./error-text";
+import { cliError } from "./usage-error";
 
 export function readHistoryFile(file: string): CycleSummary[] {
   let text: string;
@@ -15,25 +16,24 @@ export function readHistoryFile(file: string): CycleSummary[] {
     text = fs.readFileSync(file, "utf8");
   } catch (error) {
     if (errorCode(error) === "ENOENT") return [];
-    throw new ServqualError({
-      code: "inputUnreadable",
-      message: `cannot read ${file} (${errorCode(error) ?? errorMessage(error)})`,
-      cause: error,
-    });
+    const reason = errorCode(error) ?? errorMessage(error);
+    throw cliError("inputUnreadable", "history.cannotRead", { file, reason }, error);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new ServqualError({
-      code: "historyInvalid",
-      message: `${file} is not valid JSON (${errorMessage(error)})`,
-      cause: error,
-    });
+    const reason = errorMessage(error);
+    throw cliError("historyInvalid", "history.notJson", { file, reason }, error);
   }
   const parsed = parseCycleHistory(json);
   if (!parsed.ok) {
-    throw new ServqualError({ ...parsed.error, message: `${file}: ${parsed.error.message}` });
+    const { error } = parsed;
+    throw new ServqualError({
+      ...error,
+      message: `${file}: ${error.message}`,
+      params: { ...error.params, historyFile: file },
+    });
   }
   return parsed.value;
 }
@@ -47,10 +47,7 @@ export function writeHistoryFile(file: string, cycles: CycleSummary[]): void {
     fs.renameSync(temporary, file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
-    throw new ServqualError({
-      code: "usage",
-      message: `cannot write ${file} (${errorCode(error) ?? errorMessage(error)})`,
-      cause: error,
-    });
+    const reason = errorCode(error) ?? errorMessage(error);
+    throw cliError("usage", "history.cannotWrite", { file, reason }, error);
   }
 }

@@ -6,7 +6,7 @@ import { decodeText } from "./decode-text";
 import type { InputNote } from "./describe-input";
 import { MAX_INPUT_BYTES, formatBytes } from "./input-limits";
 import { readCsv } from "./read-csv";
-import { usageProblem } from "./usage-error";
+import { cliError, usageProblem } from "./usage-error";
 import type { CliKey, Params } from "../i18n";
 import { notAWorkbook, sniffBinary } from "./sniff";
 
@@ -45,12 +45,11 @@ export async function readInput(
     ensureReadable(file);
     const head = readHead(file);
     if (!(head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) {
-      throw unreadable(
-        `${file} is ${notAWorkbook(head)}; ` +
-          (sniffBinary(head) === null && head.length > 0
-            ? "rename it to .csv if it is comma-separated text"
-            : "save the survey as .xlsx or .csv")
-      );
+      const key =
+        sniffBinary(head) === null && head.length > 0
+          ? "input.notWorkbookCsv"
+          : "input.notWorkbook";
+      throw unreadableAs(key, { file, fileKind: notAWorkbook(head) });
     }
     // exceljs takes a noticeable share of a CSV run's start-up: load it only for workbooks.
     const { readXlsxTables } = await import("./read-xlsx");
@@ -68,9 +67,9 @@ export async function readInput(
     throw unreadableAs("input.unknownType", { file, extension });
   }
   if (table.headers.length === 0) {
-    throw unreadable(
-      `${file}${table.sheetName ? ` (sheet "${table.sheetName}")` : ""} is empty: no header row found`
-    );
+    throw table.sheetName
+      ? unreadableAs("input.emptySheetOf", { file, sheet: table.sheetName })
+      : unreadableAs("input.empty", { file });
   }
   return table;
 }
@@ -79,18 +78,17 @@ function readCsvFile(file: string, notes: InputNote[], headerRows?: number): Sur
   const bytes = fs.readFileSync(file);
   const binary = sniffBinary(bytes);
   if (binary !== null) {
-    const hint = binary.includes(".xlsx")
-      ? "rename it to .xlsx"
-      : binary.startsWith("UTF-16")
-        ? "save it as CSV UTF-8"
-        : "export the survey as CSV (UTF-8) or .xlsx";
-    throw unreadable(`${file} is ${binary}, not CSV text; ${hint}`);
+    const key =
+      binary === "xlsx"
+        ? "input.binaryXlsx"
+        : binary === "utf16be" || binary === "utf16le"
+          ? "input.binaryUtf16"
+          : "input.binary";
+    throw unreadableAs(key, { file, fileKind: binary });
   }
   const decoded = decodeText(bytes);
   if (decoded.encoding === "gb18030" && replacementShare(decoded.text) > MAX_REPLACEMENT_SHARE) {
-    throw unreadable(
-      `${file} is not text in UTF-8, UTF-16 or GBK; export the survey as CSV (UTF-8) or .xlsx`
-    );
+    throw unreadableAs("input.notText", { file });
   }
   if (decoded.encoding !== "utf-8") {
     notes.push({ kind: "encoding", file: path.basename(file), encoding: decoded.encoding });
@@ -98,7 +96,14 @@ function readCsvFile(file: string, notes: InputNote[], headerRows?: number): Sur
   try {
     return readCsv(decoded.text, headerRows);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw unreadable(`${file} ${error.message}`);
+    if (error instanceof CsvSyntaxError) {
+      throw unreadableAs("csv.at", {
+        file,
+        line: error.line,
+        reasonKey: error.key,
+        ...error.params,
+      });
+    }
     throw error;
   }
 }
@@ -124,7 +129,7 @@ function readHead(file: string): Uint8Array {
 function joined(e: SurveyTable, p: SurveyTable, notes: InputNote[]): SurveyTable {
   for (const table of [e, p]) {
     if (table.headers.length === 0) {
-      throw unreadable(`sheet "${table.sheetName ?? ""}" is empty: no header row found`);
+      throw unreadableAs("input.sheetEmpty", { sheet: table.sheetName ?? "" });
     }
   }
   const result = joinTwoSheets(e, p);
@@ -147,10 +152,11 @@ function ensureReadable(file: string): void {
   }
   if (!stat.isFile()) throw unreadableAs("input.notAFile", { file });
   if (stat.size > MAX_INPUT_BYTES) {
-    throw unreadable(
-      `${file} is ${formatBytes(stat.size)}, more than the ${formatBytes(MAX_INPUT_BYTES)} limit ` +
-        "(see docs/cli.md#limits); remove unused columns or split the survey"
-    );
+    throw unreadableAs("input.tooLarge", {
+      file,
+      size: formatBytes(stat.size),
+      limit: formatBytes(MAX_INPUT_BYTES),
+    });
   }
   try {
     fs.accessSync(file, fs.constants.R_OK);
@@ -161,9 +167,5 @@ function ensureReadable(file: string): void {
 
 /** inputUnreadable worded from the CLI's tables, so it follows --lang (src/cli/error-lang.ts). */
 function unreadableAs(key: CliKey, params: Params): ServqualError {
-  return new ServqualError({ ...usageProblem(key, params), code: "inputUnreadable" });
-}
-
-function unreadable(message: string): ServqualError {
-  return new ServqualError({ code: "inputUnreadable", message });
+  return cliError("inputUnreadable", key, params);
 }

@@ -7,6 +7,7 @@ import {
   pairSheetNames,
 } from "../core";
 import { errorMessage } from "./error-text";
+import { cliError } from "./usage-error";
 import { MAX_CELLS, MAX_COLUMNS, formatCount } from "./input-limits";
 import { tableFromRecords } from "./table-from-records";
 
@@ -85,9 +86,14 @@ export async function readXlsxTables(
     }
   } catch (cause) {
     if (cause instanceof ServqualError) throw cause;
-    throw unreadable(`cannot read ${path} as an .xlsx workbook (${errorMessage(cause)})`, cause);
+    throw cliError(
+      "inputUnreadable",
+      "xlsx.unreadable",
+      { file: path, reason: errorMessage(cause) },
+      cause
+    );
   }
-  if (chosen === null) throw unreadable(`${path} has no worksheets`);
+  if (chosen === null) throw cliError("inputUnreadable", "xlsx.noWorksheets", { file: path });
   return chosen.map((sheet) => {
     const table = found.get(sheet);
     if (table === undefined) throw noSheet(sheet, path, names);
@@ -96,8 +102,10 @@ export async function readXlsxTables(
 }
 
 function noSheet(sheet: string, path: string, names: string[]): ServqualError {
-  const list = names.map((name) => `"${name}"`).join(", ");
-  return unreadable(`no sheet named "${sheet}" in ${path} (sheets: ${list || "none"})`);
+  const sheets = names.map((name) => `"${name}"`).join(", ");
+  return sheets === ""
+    ? cliError("inputUnreadable", "xlsx.noSheetNone", { sheet, file: path })
+    : cliError("inputUnreadable", "xlsx.noSheet", { sheet, file: path, sheets });
 }
 
 async function tableFromStream(
@@ -163,14 +171,20 @@ function checkArea(
   const height = maxRow - minRow + 1;
   if (width <= MAX_COLUMNS && width * height <= MAX_CELLS) return;
   const area = `${columnLetter(minCol)}${minRow + 1}:${columnLetter(maxCol)}${maxRow + 1}`;
-  const what =
-    width > MAX_COLUMNS
-      ? `${formatCount(width)} columns (the limit is ${formatCount(MAX_COLUMNS)})`
-      : `more than ${formatCount(MAX_CELLS)} cells (the limit)`;
-  throw unreadable(
-    `sheet "${name}" of ${path} uses ${area}, ${what}; delete stray values far from the ` +
-      "survey or copy the survey to a sheet of its own (see docs/cli.md#limits)"
-  );
+  throw width > MAX_COLUMNS
+    ? cliError("inputUnreadable", "xlsx.tooWide", {
+        sheet: name,
+        file: path,
+        area,
+        width: formatCount(width),
+        max: formatCount(MAX_COLUMNS),
+      })
+    : cliError("inputUnreadable", "xlsx.tooManyCells", {
+        sheet: name,
+        file: path,
+        area,
+        max: formatCount(MAX_CELLS),
+      });
 }
 
 /** One exceljs cell value → what Office.js range.values would hold (null for empty). */
@@ -196,12 +210,4 @@ export function rawCell(value: ExcelJS.CellValue, date1904: boolean): RawCell {
 
 function dateSerial(date: Date, date1904: boolean): number {
   return date.getTime() / MS_PER_DAY + (date1904 ? EPOCH_OFFSET_1904 : EPOCH_OFFSET_1900);
-}
-
-function unreadable(message: string, cause?: unknown): ServqualError {
-  return new ServqualError({
-    code: "inputUnreadable",
-    message,
-    ...(cause === undefined ? {} : { cause }),
-  });
 }

@@ -16,6 +16,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { ServqualError } from "../core";
 import { errorCode, errorMessage } from "./error-text";
+import type { CliKey, Params } from "../i18n";
+import { cliError } from "./usage-error";
 
 /** A file the command reads, named as the user wrote it and by what ("input", "--config"). */
 export interface InputFile {
@@ -45,8 +47,8 @@ interface Identity {
   inode?: string;
 }
 
-function usageError(message: string): ServqualError {
-  return new ServqualError({ code: "usage", message });
+function usageError(key: CliKey, params: Params): ServqualError {
+  return cliError("usage", key, params);
 }
 
 function statOrNull(file: string, follow = true): fs.Stats | null {
@@ -94,24 +96,24 @@ function checkWritable(output: OutputFile): void {
   const target = targetOf(output.path);
   const stat = statOrNull(target);
   if (stat !== null && stat.isDirectory()) {
-    throw usageError(`${output.role} ${output.path} is a directory, not a file`);
+    throw usageError("output.directory", { role: output.role, path: output.path });
   }
   if (stat !== null && !stat.isFile()) {
     // Renaming over a device or a pipe would replace it; writing into it is not atomic.
-    throw usageError(`${output.role} ${output.path} is not a regular file`);
+    throw usageError("output.notRegular", { role: output.role, path: output.path });
   }
   const dir = path.dirname(path.resolve(target));
   const dirStat = statOrNull(dir);
   if (dirStat === null) {
-    throw usageError(`cannot write ${output.path}: directory ${dir} does not exist`);
+    throw usageError("output.noDirectory", { path: output.path, dir });
   }
   if (!dirStat.isDirectory()) {
-    throw usageError(`cannot write ${output.path}: ${dir} is not a directory`);
+    throw usageError("output.notDirectory", { path: output.path, dir });
   }
   try {
     fs.accessSync(dir, fs.constants.W_OK);
   } catch {
-    throw usageError(`cannot write ${output.path}: directory ${dir} is not writable`);
+    throw usageError("output.notWritable", { path: output.path, dir });
   }
 }
 
@@ -129,18 +131,21 @@ export function checkOutputs(inputs: InputFile[], outputs: OutputFile[]): void {
     if (!output.inputAndOutput) {
       const clash = inputIds.find((entry) => sameFile(entry.id, id));
       if (clash !== undefined) {
-        throw usageError(
-          `${output.role} ${output.path} is the ${clash.input.role} ${clash.input.path}; ` +
-            "refusing to overwrite it (choose another output file)"
-        );
+        throw usageError("output.isInput", {
+          role: output.role,
+          path: output.path,
+          inputRole: clash.input.role,
+          inputPath: clash.input.path,
+        });
       }
     }
     const twin = seen.find((entry) => sameFile(entry.id, id));
     if (twin !== undefined) {
-      throw usageError(
-        `${twin.output.role} and ${output.role} name the same file (${output.path}); ` +
-          "give each output its own file"
-      );
+      throw usageError("output.sameFile", {
+        first: twin.output.role,
+        role: output.role,
+        path: output.path,
+      });
     }
     seen.push({ output, id });
     checkWritable(output);
@@ -190,10 +195,13 @@ export function writeOutputs(outputs: PendingOutput[]): void {
     }
   } catch (error) {
     for (const { temp } of staged) fs.rmSync(temp, { force: true });
-    const changed =
-      renamed.length === 0 ? "no output was changed" : `only ${renamed.join(", ")} was replaced`;
-    throw usageError(
-      `cannot write ${current.shown} (${errorCode(error) ?? errorMessage(error)}); ${changed}`
-    );
+    const reason = errorCode(error) ?? errorMessage(error);
+    throw renamed.length === 0
+      ? usageError("output.failed", { path: current.shown, reason })
+      : usageError("output.failedPartly", {
+          path: current.shown,
+          reason,
+          replaced: renamed.join(", "),
+        });
   }
 }

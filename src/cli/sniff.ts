@@ -4,8 +4,39 @@
  * headers, and a CSV saved as .xlsx is recognised too (docs/cli.md#input-files).
  */
 
-/** A description for the user ("an Excel workbook (.xlsx)"), or null for plain text. */
-export type BinaryKind = string | null;
+/**
+ * What a file holds, as a key of the CLI's message tables (`fileKind.<kind>` in
+ * src/i18n/cli-en.ts: "an Excel workbook (.xlsx)"), so messages name it in the run's language.
+ */
+export type FileKind =
+  | "xlsx"
+  | "docx"
+  | "pptx"
+  | "ods"
+  | "zip"
+  | "emptyZip"
+  | "oldOffice"
+  | "pdf"
+  | "gzip"
+  | "xz"
+  | "zstd"
+  | "sevenZip"
+  | "rar"
+  | "png"
+  | "jpeg"
+  | "gif"
+  | "sqlite"
+  | "elf"
+  | "utf16be"
+  | "utf16le"
+  | "binary"
+  | "xml2003"
+  | "html"
+  | "empty"
+  | "textNotXlsx";
+
+/** The kind of a binary file, or null for plain text. */
+export type BinaryKind = FileKind | null;
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -23,32 +54,29 @@ function containsAscii(bytes: Uint8Array, text: string): boolean {
 }
 
 /** Zip containers, told apart by the names of the entries near the start. */
-function zipKind(bytes: Uint8Array): string {
-  if (containsAscii(bytes, "xl/")) return "an Excel workbook (.xlsx)";
-  if (containsAscii(bytes, "word/")) return "a Word document (.docx)";
-  if (containsAscii(bytes, "ppt/")) return "a PowerPoint file (.pptx)";
-  if (containsAscii(bytes, "opendocument.spreadsheet")) return "an OpenDocument spreadsheet (.ods)";
-  return "a ZIP archive";
+function zipKind(bytes: Uint8Array): FileKind {
+  if (containsAscii(bytes, "xl/")) return "xlsx";
+  if (containsAscii(bytes, "word/")) return "docx";
+  if (containsAscii(bytes, "ppt/")) return "pptx";
+  if (containsAscii(bytes, "opendocument.spreadsheet")) return "ods";
+  return "zip";
 }
 
-const SIGNATURES: { bytes: number[]; kind: string | ((bytes: Uint8Array) => string) }[] = [
+const SIGNATURES: { bytes: number[]; kind: FileKind | ((bytes: Uint8Array) => FileKind) }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], kind: zipKind },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: "an empty ZIP archive" },
-  {
-    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    kind: "an old-format Office file (.xls / .doc, Office 97–2003)",
-  },
-  { bytes: ascii("%PDF"), kind: "a PDF document" },
-  { bytes: [0x1f, 0x8b], kind: "a gzip-compressed file" },
-  { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], kind: "an xz-compressed file" },
-  { bytes: [0x28, 0xb5, 0x2f, 0xfd], kind: "a zstd-compressed file" },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: "a 7-Zip archive" },
-  { bytes: ascii("Rar!"), kind: "a RAR archive" },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: "a PNG image" },
-  { bytes: [0xff, 0xd8, 0xff], kind: "a JPEG image" },
-  { bytes: ascii("GIF8"), kind: "a GIF image" },
-  { bytes: ascii("SQLite format 3"), kind: "an SQLite database" },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: "an executable (ELF)" },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: "emptyZip" },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: "oldOffice" },
+  { bytes: ascii("%PDF"), kind: "pdf" },
+  { bytes: [0x1f, 0x8b], kind: "gzip" },
+  { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], kind: "xz" },
+  { bytes: [0x28, 0xb5, 0x2f, 0xfd], kind: "zstd" },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: "sevenZip" },
+  { bytes: ascii("Rar!"), kind: "rar" },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: "png" },
+  { bytes: [0xff, 0xd8, 0xff], kind: "jpeg" },
+  { bytes: ascii("GIF8"), kind: "gif" },
+  { bytes: ascii("SQLite format 3"), kind: "sqlite" },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: "elf" },
 ];
 
 /**
@@ -79,22 +107,22 @@ export function sniffBinary(bytes: Uint8Array): BinaryKind {
   }
   // ASCII in UTF-16 is every other byte zero, all on one side.
   if (zeros > sample.length / 8 && (zerosAtEven > zeros * 0.9 || zerosAtEven < zeros * 0.1)) {
-    return `UTF-16 text without a byte-order mark (${zerosAtEven > zeros / 2 ? "big" : "little"}-endian)`;
+    return zerosAtEven > zeros / 2 ? "utf16be" : "utf16le";
   }
   // Text never holds NUL; a few stray control characters can occur, a binary's share cannot.
-  if (zeros > 0 || controls > Math.max(2, sample.length / 100)) return "binary data, not text";
+  if (zeros > 0 || controls > Math.max(2, sample.length / 100)) return "binary";
   return null;
 }
 
 /** For a file named .xlsx that is not a zip: what it holds instead, for the message. */
-export function notAWorkbook(bytes: Uint8Array): string {
+export function notAWorkbook(bytes: Uint8Array): FileKind {
   const binary = sniffBinary(bytes);
   if (binary !== null) return binary;
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("utf8").trimStart().toLowerCase();
   if (head.startsWith("<?xml") && head.includes("urn:schemas-microsoft-com:office:spreadsheet"))
-    return "an Excel 2003 XML spreadsheet";
+    return "xml2003";
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<table"))
-    return "an HTML page (a web export named .xlsx)";
-  if (bytes.length === 0) return "an empty file";
-  return "text (CSV?), not an .xlsx workbook";
+    return "html";
+  if (bytes.length === 0) return "empty";
+  return "textNotXlsx";
 }

@@ -22,7 +22,7 @@ import { parseScale } from "./args";
 import { errorMessage } from "./error-text";
 import { EXIT_OK } from "./exit-codes";
 import { cliEn, cliZh, tableTranslator } from "../i18n";
-import { parseArgsError, usageError, usageProblem } from "./usage-error";
+import { cliError, parseArgsError, usageError, usageProblem } from "./usage-error";
 import type { CliIo } from "./io";
 import { planToXlsxBuffer } from "./xlsx-writer";
 
@@ -102,11 +102,8 @@ export async function template(args: TemplateArgs, io: CliIo): Promise<number> {
     fs.renameSync(temp, args.xlsx);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new ServqualError({
-      code: "usage",
-      message: `cannot write ${args.xlsx}: ${errorMessage(error)}`,
-      cause: error,
-    });
+    const params = { file: args.xlsx, reason: errorMessage(error) };
+    throw cliError("usage", "template.cannotWrite", params, error);
   }
   const t = tableTranslator({ en: cliEn, zh: cliZh }, args.lang);
   const wrote = { file: args.xlsx, items: instrument.value.items.length, rows: args.rows };

@@ -2,12 +2,58 @@
  * Usage (and some input) errors as keys of the CLI's message tables (src/i18n/cli-*.ts): the message is the
  * English text, `params.key` lets src/cli/error-lang.ts word it in the run's language.
  */
-import { fail, type AppError, type Lang, type Result } from "../core";
-import { cliEn, fillTemplate, type CliKey, type Params } from "../i18n";
+import { fail, ServqualError, type AppError, type Lang, type Result } from "../core";
+import { cliEn, cliZh, fillTemplate, type CliKey, type Params } from "../i18n";
 import { errorCode, errorMessage } from "./error-text";
 
 export function usageProblem(key: CliKey, params: Params = {}): AppError {
-  return { code: "usage", message: fillTemplate(cliEn[key], params), params: { ...params, key } };
+  return cliProblem("usage", key, params);
+}
+
+/**
+ * Any CLI error worded from the tables, keeping its own code (inputUnreadable, historyInvalid):
+ * `fileKind` (src/cli/sniff.ts) is worded as `kind` in the message's language.
+ */
+export function cliProblem(
+  code: AppError["code"],
+  key: CliKey,
+  params: Params = {},
+  cause?: unknown
+): AppError {
+  const worded = withFileKind(params, "en");
+  return {
+    code,
+    message: fillTemplate(cliEn[key], worded),
+    params: { ...params, key },
+    ...(cause === undefined ? {} : { cause }),
+  };
+}
+
+/** The same, thrown (for code that reports errors by exception). */
+export function cliError(
+  code: AppError["code"],
+  key: CliKey,
+  params: Params = {},
+  cause?: unknown
+): ServqualError {
+  return new ServqualError(cliProblem(code, key, params, cause));
+}
+
+function isCliKey(key: unknown): key is CliKey {
+  return typeof key === "string" && Object.prototype.hasOwnProperty.call(cliEn, key);
+}
+
+/**
+ * Parameters that are keys themselves, worded in the language: `fileKind` (src/cli/sniff.ts)
+ * as `kind` ("an Excel workbook (.xlsx)", "一个 Excel 工作簿（.xlsx）"), `reasonKey` as `reason`.
+ */
+export function withFileKind(params: Params, lang: Lang): Params {
+  const table = lang === "zh" ? cliZh : cliEn;
+  const out: Params = { ...params };
+  const kindKey = `fileKind.${String(params.fileKind)}`;
+  if (isCliKey(kindKey)) out.kind = table[kindKey];
+  if (isCliKey(params.reasonKey)) out.reason = fillTemplate(table[params.reasonKey], params);
+  return out;
 }
 
 export function usageError(key: CliKey, params: Params = {}): Result<never> {
