@@ -1,6 +1,15 @@
 import type { AppError, Lang } from "../core";
 import { withFileKind } from "./usage-error";
-import { cliEn, type CliKey, cliZh, errorDetail, tableTranslator, uiEn, uiZh } from "../i18n";
+import {
+  cliEn,
+  type CliKey,
+  cliZh,
+  errorDetail,
+  fillTemplate,
+  tableTranslator,
+  uiEn,
+  uiZh,
+} from "../i18n";
 
 function param(error: AppError<string>, name: string): string {
   const value = error.params?.[name];
@@ -95,8 +104,12 @@ function titled(error: AppError<string>, lang: Lang): string {
   const t = tableTranslator({ en: cliEn, zh: cliZh }, lang);
   const message = errorDetail(error, lang);
   const titles: Record<string, string> = lang === "zh" ? uiZh : uiEn;
-  const title = titles[`error.${error.code}`];
-  return title === undefined ? message : t("error.withTitle", { title, message });
+  const template = titles[`error.${error.code}`];
+  if (template === undefined) return message;
+  const title = fillTemplate(template, error.params);
+  // A title with the error's own figures (the headers looked for) already says it all.
+  if (lang === "zh" && template.includes("{")) return title;
+  return t("error.withTitle", { title, message });
 }
 
 function noUsableReason(error: AppError<string>): CliKey {
