@@ -36,6 +36,17 @@ export const inputDetailsEn = {
     'sheets "{expectationSheet}" and "{perceptionSheet}" have no respondent id column in common and hold {expectationRows} and {perceptionRows} rows: add an id column (e.g. "Respondent ID") to both',
   "sheets.idColumnMissing": 'Column "{column}" was not found on sheet "{sheet}".',
 
+  "noUsable.data": "No usable data: {reason}.{held}",
+  "noUsable.noRows": "the table has no data rows",
+  "noUsable.noValidRows": "none of the {total} rows has a valid expectation or perception answer",
+  "noUsable.noPairs": "no row has both an expectation and a perception answer for the same item",
+  "noUsable.texts":
+    ' The answer cells hold text such as {texts}; give each answer its number in the config ("answers": {"labels": {example}}) or in the task pane\'s answer labels table (docs/answers.md).',
+  "scale.mismatch":
+    '{percent}% of the {count} numeric expectation/perception answers lie outside the scale {given} (answers run from {min} to {max}); the data suggest the scale {suggested}. Set the scale to {suggested} (--scale {suggestedMin}-{suggestedMax}, or "scale" in the config) if that is right.',
+  "responses.returnedExceedsDistributed":
+    '{returned} questionnaires returned (non-blank rows) but only {distributed} distributed: check the "distributed" option.',
+
   "cycleRow.notNumber": "not a number",
   "cycleRow.numberNeeded": "a number is needed",
   "cycleRow.textNotNumber": '"{text}" is not a number',

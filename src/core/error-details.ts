@@ -29,6 +29,23 @@ export interface ErrorPlace {
   cause?: unknown;
 }
 
+/**
+ * A parameter `<name>Key` whose value is a detail key is worded as `<name>` (a sentence inside
+ * the detail, such as the reason there is no usable data), in English here and in the user's
+ * language by src/i18n/error-detail.ts with its own table.
+ */
+export function nestedDetails(
+  params: TemplateParams,
+  table: Readonly<Record<ErrorDetailKey, string>>
+): TemplateParams {
+  const out: TemplateParams = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    if (name === DETAIL_PARAM || !name.endsWith("Key") || !isErrorDetailKey(value)) continue;
+    out[name.slice(0, -"Key".length)] = fillTemplate(table[value], out);
+  }
+  return out;
+}
+
 /** An error worded by `key`; with a field, the message starts with it (`columns[2].role: …`). */
 export function detailedError<C extends string>(
   code: C,
@@ -36,7 +53,7 @@ export function detailedError<C extends string>(
   params: TemplateParams = {},
   place: ErrorPlace = {}
 ): AppError<C> {
-  const text = fillTemplate(errorDetailsEn[key], params);
+  const text = fillTemplate(errorDetailsEn[key], nestedDetails(params, errorDetailsEn));
   const error: AppError<C> = {
     code,
     message: place.field === undefined ? text : `${place.field}: ${text}`,

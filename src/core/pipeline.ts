@@ -8,6 +8,7 @@ import { inferAnswerCoding, type AnswerCoding } from "./answer-coding";
 import { NumberTally } from "./number-tally";
 import { scaleFromAnswerLabels } from "./answer-scale";
 import { fail, ok } from "./errors";
+import { detailedError } from "./error-details";
 import type { Result } from "./errors";
 import { resolveInstrument } from "./instrument";
 import { resolveColumns } from "./mapping";
@@ -49,10 +50,8 @@ function checkScale(
   const percent = (100 * decision.outsideShare).toFixed(0);
   const given = scaleText(decision.given);
   const suggested = scaleText(decision.suggested);
-  return fail({
-    code: "scaleMismatch",
-    message: `${percent}% of the ${decision.range.count} numeric expectation/perception answers lie outside the scale ${given} (answers run from ${decision.range.min} to ${decision.range.max}); the data suggest the scale ${suggested}. Set the scale to ${suggested} (--scale ${decision.suggested.min}-${decision.suggested.max}, or "scale" in the config) if that is right.`,
-    params: {
+  return fail(
+    detailedError("scaleMismatch", "scale.mismatch", {
       given,
       suggested,
       suggestedMin: decision.suggested.min,
@@ -61,8 +60,8 @@ function checkScale(
       count: decision.range.count,
       min: decision.range.min,
       max: decision.range.max,
-    },
-  });
+    })
+  );
 }
 
 export interface PipelineResult {

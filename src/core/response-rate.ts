@@ -3,6 +3,7 @@
  * usable rate = used / returned (docs/cycles-and-segments.md).
  */
 import { fail, ok } from "./errors";
+import { detailedError } from "./error-details";
 import type { Result } from "./errors";
 import type { Options, RespondentCounts, Responses } from "./types";
 
@@ -29,9 +30,10 @@ export function respondentCounts(
 export function checkDistributed(returned: number, options: Options): Result<null> {
   const distributed = options.distributed;
   if (distributed === undefined || returned <= distributed) return ok(null);
-  return fail({
-    code: "returnedExceedsDistributed",
-    message: `${returned} questionnaires returned (non-blank rows) but only ${distributed} distributed: check the "distributed" option.`,
-    params: { returned, distributed },
-  });
+  return fail(
+    detailedError("returnedExceedsDistributed", "responses.returnedExceedsDistributed", {
+      returned,
+      distributed,
+    })
+  );
 }

@@ -25,6 +25,9 @@
 import type { AnswerCoding } from "./answer-coding";
 import { labelKey } from "./answer-text";
 import { fail, ok } from "./errors";
+import { detailedError } from "./error-details";
+import { inputDetailsEn } from "./error-details-input";
+import { fillTemplate } from "./fill-template";
 import type { Result } from "./errors";
 import type { ResolvedMapping } from "./mapping";
 import { BlockWriter } from "./responses-block";
@@ -169,12 +172,18 @@ export function readResponses(
   const reason = noUsableDataReason(total, used, expectation, perception, requirePairs);
   if (reason !== null) {
     const texts = commonTexts(quality.result().issues);
-    const held = texts.length === 0 ? "" : ` ${cellsHoldText(texts)}`;
-    return fail({
-      code: "noUsableData",
-      message: `No usable data: ${reason}.${held}`,
-      params: { reason, total, excluded, texts: texts.map((t) => JSON.stringify(t)).join(", ") },
+    const shown = texts.map((t) => JSON.stringify(t)).join(", ");
+    const example = `{${texts.map((t) => `${JSON.stringify(t)}: <number>`).join(", ")}, …}`;
+    const error = detailedError("noUsableData", "noUsable.data", {
+      reasonKey: reason,
+      ...(texts.length === 0 ? { held: "" } : { heldKey: "noUsable.texts" }),
+      total,
+      excluded,
+      texts: shown,
+      example,
     });
+    // The reason as a sentence, as before (src/cli/error-lang.ts words it from total/excluded).
+    return fail({ ...error, params: { ...error.params, reason: reasonText(reason, total) } });
   }
 
   return ok({
@@ -202,18 +211,22 @@ function noUsableDataReason(
   expectation: Float64Array[],
   perception: Float64Array[],
   requirePairs: boolean
-): string | null {
-  if (total === 0) return "the table has no data rows";
-  if (used === 0) {
-    return `none of the ${total} rows has a valid expectation or perception answer`;
-  }
+): NoUsableReason | null {
+  if (total === 0) return "noUsable.noRows";
+  if (used === 0) return "noUsable.noValidRows";
   if (!requirePairs) return null;
   for (let i = 0; i < expectation.length; i++) {
     const e = expectation[i];
     const p = perception[i];
     for (let r = 0; r < used; r++) if (e[r] === e[r] && p[r] === p[r]) return null;
   }
-  return "no row has both an expectation and a perception answer for the same item";
+  return "noUsable.noPairs";
+}
+
+type NoUsableReason = "noUsable.noRows" | "noUsable.noValidRows" | "noUsable.noPairs";
+
+function reasonText(reason: NoUsableReason, total: number): string {
+  return fillTemplate(inputDetailsEn[reason], { total });
 }
 
 /** The texts non-numeric answer cells hold most often (at most 3), to say what the data are. */
@@ -228,10 +241,4 @@ function commonTexts(issues: readonly DataIssue[]): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([text]) => text);
-}
-
-function cellsHoldText(texts: readonly string[]): string {
-  const shown = texts.map((t) => JSON.stringify(t)).join(", ");
-  const example = `{${texts.map((t) => `${JSON.stringify(t)}: <number>`).join(", ")}, …}`;
-  return `The answer cells hold text such as ${shown}; give each answer its number in the config ("answers": {"labels": ${example}}) or in the task pane's answer labels table (docs/answers.md).`;
 }

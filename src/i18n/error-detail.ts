@@ -7,6 +7,7 @@ import {
   DETAIL_PARAM,
   errorDetailsEn,
   isErrorDetailKey,
+  nestedDetails,
   type AppError,
   type ErrorDetailKey,
   type Lang,
@@ -49,11 +50,9 @@ function paramsZh(params: Params): Params {
       .map((key) => fillTemplate(detailsZh[key], out))
       .join("；");
   }
-  // An interrupted report quotes the error that interrupted it (src/excel/excel-run.ts).
-  if (isErrorDetailKey(params.innerKey)) {
-    out.inner = fillTemplate(detailsZh[params.innerKey], out);
-  }
-  return out;
+  // Sentences inside the detail, each by its own key (the error that interrupted a report,
+  // the reason there is no usable data): core/error-details.ts, nestedDetails.
+  return nestedDetails(out, detailsZh);
 }
 
 /** A detail by its key, in the language (the report's, for problems it lists in a sheet). */

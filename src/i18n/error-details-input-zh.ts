@@ -31,6 +31,17 @@ export const inputDetailsZh: Record<InputDetailKey, string> = {
     '工作表 "{expectationSheet}" 和 "{perceptionSheet}" 没有共同的受访者编号列，且行数不同（{expectationRows} 行和 {perceptionRows} 行）：请在两个工作表中都加上编号列（例如 "Respondent ID"）',
   "sheets.idColumnMissing": '在工作表 "{sheet}" 上找不到列 "{column}"。',
 
+  "noUsable.data": "没有可用的数据：{reason}。{held}",
+  "noUsable.noRows": "表中没有数据行",
+  "noUsable.noValidRows": "{total} 行中没有一行有有效的期望或感知作答",
+  "noUsable.noPairs": "没有任何一行对同一题项同时有期望和感知作答",
+  "noUsable.texts":
+    '作答单元格中是 {texts} 这样的文字；请在配置中为每种作答指定分值（"answers": {"labels": {example}}），或使用任务窗格中的作答标签表（docs/answers.md）。',
+  "scale.mismatch":
+    '{count} 个数字形式的期望/感知作答中有 {percent}% 超出量表 {given}（作答范围 {min} 到 {max}），数据看起来是 {suggested} 量表。如果确实如此，请把量表设为 {suggested}（--scale {suggestedMin}-{suggestedMax}，或在配置中设置 "scale"）。',
+  "responses.returnedExceedsDistributed":
+    '回收了 {returned} 份问卷（非空行），但只发放了 {distributed} 份：请检查 "distributed" 选项。',
+
   "cycleRow.notNumber": "不是数字",
   "cycleRow.numberNeeded": "此处需要一个数字",
   "cycleRow.textNotNumber": "“{text}”不是数字",

@@ -12,6 +12,7 @@ import { managementGapFromTable, staffFromTable } from "../../src/core/gap-model
 import { joinSheets } from "../../src/core/join-sheets";
 import { widenLongLayout } from "../../src/core/long-layout";
 import { runPipeline } from "../../src/core/pipeline";
+import { checkDistributed } from "../../src/core/response-rate";
 import { joinTwoSheets } from "../../src/core/two-sheets";
 import type { ColumnMapping, Instrument, RawCell, SurveyTable } from "../../src/core/types";
 import { detailText, errorDetail } from "../../src/i18n/error-detail";
@@ -119,6 +120,23 @@ const CUSTOMERS = sheet(
   ]
 );
 
+function pipelineOn(rows: RawCell[][]) {
+  return () => {
+    const columns: ColumnMapping[] = ["E1", "E2", "P1", "P2"].map((column) => ({
+      column,
+      role: column.startsWith("E") ? "expectation" : "perception",
+      item: column.slice(1),
+    }));
+    const config = {
+      version: 2 as const,
+      instrument: TWO_ITEMS,
+      columns,
+      options: defaultOptions(),
+    };
+    return failed(runPipeline(sheet(["E1", "E2", "P1", "P2"], rows), config));
+  };
+}
+
 function customers() {
   const columns: ColumnMapping[] = ["E1", "E2", "P1", "P2"].map((column) => ({
     column,
@@ -154,6 +172,53 @@ function managers(table: SurveyTable, configured: ColumnMapping[] = [], noExpect
 const MANAGERS = sheet(["M1", "M2"], [[6, 6]]);
 
 const CASES: Case[] = [
+  {
+    key: "noUsable.data",
+    run: pipelineOn([["x", "x", "x", "x"]]),
+    en: 'No usable data: none of the 1 rows has a valid expectation or perception answer. The answer cells hold text such as "x"; give each answer its number in the config ("answers": {"labels": {"x": <number>, …}}) or in the task pane\'s answer labels table (docs/answers.md).',
+    zh: '没有可用的数据：1 行中没有一行有有效的期望或感知作答。作答单元格中是 "x" 这样的文字；请在配置中为每种作答指定分值（"answers": {"labels": {"x": <number>, …}}），或使用任务窗格中的作答标签表（docs/answers.md）。',
+  },
+  {
+    key: "noUsable.noRows",
+    run: pipelineOn([]),
+    en: "No usable data: the table has no data rows.",
+    zh: "没有可用的数据：表中没有数据行。",
+  },
+  {
+    key: "noUsable.noValidRows",
+    run: pipelineOn([["n/a", "-", "n/a", "?"]]),
+    en: /^No usable data: none of the 1 rows has a valid expectation or perception answer\. /,
+    zh: /^没有可用的数据：1 行中没有一行有有效的期望或感知作答。/,
+  },
+  {
+    key: "noUsable.noPairs",
+    run: pipelineOn([
+      [6, null, null, 5],
+      [5, null, null, 4],
+    ]),
+    en: "No usable data: no row has both an expectation and a perception answer for the same item.",
+    zh: "没有可用的数据：没有任何一行对同一题项同时有期望和感知作答。",
+  },
+  {
+    key: "noUsable.texts",
+    run: pipelineOn([["zzz", "zzz", "zzz", "zzz"]]),
+    en: /^No usable data: .*\. The answer cells hold text such as "zzz"; give each answer its number/,
+    zh: /。作答单元格中是 "zzz" 这样的文字；/,
+  },
+  {
+    key: "scale.mismatch",
+    run: pipelineOn([
+      [9, 10, 8, 9],
+      [10, 9, 9, 8],
+    ]),
+    en: '100% of the 8 numeric expectation/perception answers lie outside the scale 1–7 (answers run from 8 to 10); the data suggest the scale 1–10. Set the scale to 1–10 (--scale 1-10, or "scale" in the config) if that is right.',
+  },
+  {
+    key: "responses.returnedExceedsDistributed",
+    run: () => failed(checkDistributed(12, { ...defaultOptions(), distributed: 10 })),
+    en: '12 questionnaires returned (non-blank rows) but only 10 distributed: check the "distributed" option.',
+    zh: '回收了 12 份问卷（非空行），但只发放了 10 份：请检查 "distributed" 选项。',
+  },
   {
     key: "gap.unknownManagementItem",
     run: managers(MANAGERS, [{ column: "M1", role: "management", item: "9" }]),
@@ -347,7 +412,13 @@ describe("input error details", () => {
   it.each(CASES)("$key: English as before, Chinese in full", ({ key, run, en, zh }) => {
     const text = run();
     // A part of a long-layout error is checked inside the whole ("long.layout" is its key).
-    expect(text.key).toBe(key.startsWith("long.") ? "long.layout" : key);
+    // A part or a nested sentence is checked inside the whole error that carries it.
+    const whole = key.startsWith("long.")
+      ? "long.layout"
+      : key.startsWith("noUsable.")
+        ? "noUsable.data"
+        : key;
+    expect(text.key).toBe(whole);
     if (typeof en === "string") expect(text.en).toBe(en);
     else expect(text.en).toMatch(en);
     if (typeof zh === "string") expect(text.zh).toBe(zh);
