@@ -7,7 +7,10 @@
  */
 import { FAMILY_NAMES, LABEL_SETS, MISSING_LABELS, type LabelSet } from "./answer-label-sets";
 import { labelKey, numberedAnswer } from "./answer-text";
-import { fail, ok, type AppError, type Result } from "./errors";
+import { fail, ok, type Result } from "./errors";
+import { detailedError } from "./error-details";
+import { inputDetailsEn, type InputDetailKey } from "./error-details-input";
+import { fillTemplate, type TemplateParams } from "./fill-template";
 import type { NumberTally } from "./number-tally";
 import { cellNumber, nonNumberKind } from "./responses-cells";
 import { inChunks } from "./row-chunks";
@@ -195,19 +198,28 @@ function setName(set: LabelSet): string {
   return `the ${set.points.length}-point ${FAMILY_NAMES[set.family].en} scale`;
 }
 
+/** The same in Chinese: label sets carry both names (answer-label-sets.ts). */
+function setNameZh(set: LabelSet): string {
+  return `${set.points.length} 级${FAMILY_NAMES[set.family].zh ?? FAMILY_NAMES[set.family].en}量表`;
+}
+
+/** The problem (a key of core/error-details-input.ts with its params), then how to fix it. */
 function labelsError(
   code: "answerLabelsAmbiguous" | "answerLabelsContradictory",
-  problem: string,
+  problemKey: InputDetailKey,
+  problemParams: TemplateParams,
   found: readonly string[],
   example: readonly { text: string; value: number }[]
 ): Result<never> {
-  const howTo = `Give the number of each answer in the config: ${labelsExample(example)} (task pane: the answer labels table in the Mapping step).`;
-  const error: AppError = {
-    code,
-    message: `${problem} ${howTo}`,
-    params: { labels: quoteList(found), example: labelsExample(example), problem },
+  const params = {
+    ...problemParams,
+    problemKey,
+    labels: quoteList(found),
+    example: labelsExample(example),
   };
-  return fail(error);
+  const error = detailedError(code, "labels.error", params);
+  const problem = fillTemplate(inputDetailsEn[problemKey], params);
+  return fail({ ...error, params: { ...error.params, problem } });
 }
 
 interface Numbered {
@@ -405,6 +417,7 @@ function ambiguous(
   plain: readonly { key: string; text: string }[]
 ): Result<never> {
   const readings: string[] = [];
+  const readingsZh: string[] = [];
   const seen = new Set<string>();
   for (const c of fitting) {
     const values = plain.map((p) => c.keys.get(p.key)).join(", ");
@@ -412,13 +425,19 @@ function ambiguous(
     if (!seen.has(reading)) {
       seen.add(reading);
       readings.push(reading);
+      readingsZh.push(`按${setNameZh(c.set)}读作 ${values}`);
     }
   }
   const first = fitting[0];
   const texts = plain.map((p) => p.text);
   return labelsError(
     "answerLabelsAmbiguous",
-    `The answers are written as text that fits more than one scale: ${quoteList(texts)} read as ${readings.join(", or ")}.`,
+    "labels.manyScales",
+    {
+      texts: quoteList(texts),
+      readings: readings.join(", or "),
+      readingsZh: readingsZh.join("，或"),
+    },
     texts,
     plain.map((p) => ({ text: p.text, value: first.keys.get(p.key) as number }))
   );
@@ -434,9 +453,17 @@ function noFit(
     const set = sameTexts[0];
     const wrong = numbered.filter((n) => set.keys.get(n.labelKey) !== n.value);
     const should = wrong.map((n) => `${JSON.stringify(n.text)} is ${set.keys.get(n.labelKey)}`);
+    const shouldZh = wrong.map((n) => `${JSON.stringify(n.text)} 应为 ${set.keys.get(n.labelKey)}`);
     return labelsError(
       "answerLabelsContradictory",
-      `Numbers in the answers contradict their labels: ${quoteList(wrong.map((n) => n.text))} (on ${setName(set.set)}, ${should.join(", ")}).`,
+      "labels.contradict",
+      {
+        texts: quoteList(wrong.map((n) => n.text)),
+        scale: setName(set.set),
+        scaleZh: setNameZh(set.set),
+        should: should.join(", "),
+        shouldZh: shouldZh.join("，"),
+      },
       numbered.map((n) => n.text),
       numberedExample(numbered)
     );
@@ -444,7 +471,8 @@ function noFit(
   const texts = [...plain.map((p) => p.text), ...numbered.map((n) => n.text)];
   return labelsError(
     "answerLabelsAmbiguous",
-    `The answers are written as text that is not one known scale: ${quoteList(texts)}.`,
+    "labels.unknownScale",
+    { texts: quoteList(texts) },
     texts,
     [...plain.map((p, i) => ({ text: p.text, value: i + 1 })), ...numberedExample(numbered)]
   );
@@ -468,7 +496,8 @@ function fromConfig(
   if (contradicting.length > 0) {
     return labelsError(
       "answerLabelsContradictory",
-      `Numbers in the answers contradict the config's answers.labels: ${quoteList(contradicting.map((n) => n.text))}.`,
+      "labels.contradictConfig",
+      { texts: quoteList(contradicting.map((n) => n.text)) },
       numbered.map((n) => n.text),
       numberedExample(numbered)
     );

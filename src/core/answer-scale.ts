@@ -5,6 +5,9 @@
  */
 import type { AnswerCoding } from "./answer-coding";
 import { fail, ok, type Result } from "./errors";
+import { detailedError } from "./error-details";
+import { inputDetailsEn } from "./error-details-input";
+import { fillTemplate } from "./fill-template";
 import type { Instrument } from "./types";
 
 export function scaleFromAnswerLabels(
@@ -18,12 +21,13 @@ export function scaleFromAnswerLabels(
   if (min === 1 && max === points) return ok(instrument);
   if (scaleIsExplicit) {
     const labels = coding.labels.map((l) => `${JSON.stringify(l.text)} = ${l.value}`).join(", ");
-    const problem = `The answers are labels of a ${points}-point scale (${labels}), but the questionnaire's scale is ${min}–${max}.`;
-    return fail({
-      code: "answerLabelsContradictory",
-      message: `${problem} Set the scale to 1–${points}, or give each answer its number in the config ("answers": {"labels": …}).`,
-      params: { problem, labels, points, min, max },
+    const params = { labels, points, min, max };
+    const problem = fillTemplate(inputDetailsEn["labels.scaleConflict"], params);
+    const error = detailedError("answerLabelsContradictory", "labels.scaleConflictFix", {
+      ...params,
+      problemKey: "labels.scaleConflict",
     });
+    return fail({ ...error, params: { ...error.params, problem } });
   }
   return ok({ ...instrument, scale: { min: 1, max: points } });
 }

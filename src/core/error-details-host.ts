@@ -16,6 +16,11 @@ export const hostDetailsEn = {
     'The survey source was not found: sheet "{expectationSheet}" or "{perceptionSheet}".',
   "host.rangeNotFound": "The survey source was not found: range {sheet}!{address}.",
   "host.selectionNotFound": "The survey source was not found: the selection.",
+  "host.rangeNoAddress":
+    'The survey source was not found: range on sheet "{sheet}" (no address given).',
+  "host.itemsMissing": "Items: {items}",
+  "host.noQuestionnaire": "No questionnaire is chosen.",
+  "host.noSheets": "No report sheet is chosen.",
   "host.sheetGone": 'Sheet "{sheet}" no longer exists.',
   "host.notCellRef": "Not a cell reference: {ref}",
   "host.cellEditMode":

@@ -5,6 +5,7 @@
  */
 import {
   answersForConfig,
+  detailedError,
   inferAnswerCoding,
   labelKey,
   scaleFromAnswerLabels,
@@ -94,9 +95,11 @@ function rowsFromGiven(
   ];
 }
 
-function blocking(code: AppError["code"], rows: readonly AnswerRow[], message: string): AppError {
-  const texts = rows.map((r) => r.text);
-  return { code, message, params: { texts: texts.join(", ") } };
+function blocking(rows: readonly AnswerRow[], open: readonly AnswerRow[]): AppError {
+  const error = detailedError("answerLabelsAmbiguous", "labels.noNumber", {
+    open: open.map((r) => JSON.stringify(r.text)).join(", "),
+  });
+  return { ...error, params: { ...error.params, texts: rows.map((r) => r.text).join(", ") } };
 }
 
 export function paneAnswers(
@@ -120,11 +123,7 @@ export function paneAnswers(
   // Texts the user left without a code would be read as non-numeric: ask for them instead.
   const open = given ? rows.filter((r) => r.code === null) : [];
   if (error === null && open.length > 0) {
-    error = blocking(
-      "answerLabelsAmbiguous",
-      rows,
-      `No number given for ${open.map((r) => JSON.stringify(r.text)).join(", ")}.`
-    );
+    error = blocking(rows, open);
   }
   return { coding, error, rows, scale };
 }

@@ -4,7 +4,7 @@
  * layer like the main source, just before a run.
  */
 import { useCallback, useState } from "react";
-import { fail, ok, type GapModelTables } from "../core";
+import { detailedError, fail, ok, type GapModelTables } from "../core";
 import type { GapSources, HostResult, LoadedSource, SourceSpec, WorkbookApi } from "../excel";
 
 export const NO_GAP_SOURCES: GapSources = { management: null, staff: null };
@@ -20,12 +20,7 @@ export async function readGapTables(
   const read = async (spec: SourceSpec | null): Promise<HostResult<LoadedSource | null>> => {
     if (spec === null) return ok(null);
     if (spec.kind === "range" && spec.address === "") {
-      const source = `range on sheet "${spec.sheet}" (no address given)`;
-      return fail({
-        code: "inputUnreadable",
-        message: `The survey source was not found: ${source}.`,
-        params: { source },
-      });
+      return fail(detailedError("inputUnreadable", "host.rangeNoAddress", { sheet: spec.sheet }));
     }
     return api.loadSource(spec);
   };

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Config, Lang } from "../core";
-import { CONFIG_VERSION } from "../core";
+import { CONFIG_VERSION, detailedError } from "../core";
 import type { SavedState, WorkbookApi } from "../excel";
 import { failed, refresh as refreshCase } from "../app";
 import type { AnalysisRunner } from "./analysis-runner";
@@ -159,11 +159,13 @@ export function useWizard({ api, runner, lang, sampleSheetName, chartsSupported 
   const startRun = run.start;
   const runAnalysis = useCallback((): Promise<RunOutcome> => {
     if (!instrument || missing.length > 0) {
-      const detail = missing.length ? `Items: ${missing.join(", ")}` : undefined;
-      setError({ code: "mappingIncomplete", detail });
-      return Promise.resolve(
-        failed({ code: "mappingIncomplete", message: detail ?? "No questionnaire is chosen." })
+      const error = missing.length
+        ? detailedError("mappingIncomplete", "host.itemsMissing", { items: missing.join(", ") })
+        : detailedError("mappingIncomplete", "host.noQuestionnaire");
+      setError(
+        missing.length ? fromAppError(error) : { code: "mappingIncomplete", params: error.params }
       );
+      return Promise.resolve(failed(error));
     }
     if (answers?.error) {
       setStep("mapping");

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { Analysis, Config, Instrument, Lang, Scale } from "../../core";
-import { resolveInstrument } from "../../core";
+import { detailedError, resolveInstrument } from "../../core";
 import { defaultCycleLabel, type CycleMode } from "../../core";
 import type { UserInputRows } from "../../report";
 import type { AppError } from "../../core";
@@ -144,7 +144,7 @@ export function useRun({
     ): Promise<RunOutcome> => {
       if (runSettings.sheets.length === 0) {
         setError({ code: "noSheets" });
-        return failed({ code: "noSheets", message: "No report sheet is chosen." });
+        return failed(detailedError("noSheets", "host.noSheets"));
       }
       const controller = new AbortController();
       abortRef.current = controller;
