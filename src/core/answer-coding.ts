@@ -7,7 +7,14 @@
  */
 import { FAMILY_NAMES, LABEL_SETS, MISSING_LABELS, type LabelSet } from "./answer-label-sets";
 import { labelKey, numberedAnswer } from "./answer-text";
-import { fail, ok, type AppError, type Result } from "./errors";
+import {
+  detailList,
+  detailPart,
+  detailedListError,
+  type DetailList,
+  type DetailPart,
+} from "./error-details-list";
+import { fail, ok, type Result } from "./errors";
 import type { NumberTally } from "./number-tally";
 import { cellNumber, nonNumberKind } from "./responses-cells";
 import { inChunks } from "./row-chunks";
@@ -191,23 +198,24 @@ function labelsExample(pairs: readonly { text: string; value: number }[]): strin
   return `"answers": {"labels": {${body}}}`;
 }
 
-function setName(set: LabelSet): string {
-  return `the ${set.points.length}-point ${FAMILY_NAMES[set.family].en} scale`;
+/** A label set as the params of "the 5-point agreement scale" (family worded per language). */
+function setParams(set: LabelSet): { points: number; family: string } {
+  return { points: set.points.length, family: FAMILY_NAMES[set.family].en };
 }
 
 function labelsError(
   code: "answerLabelsAmbiguous" | "answerLabelsContradictory",
-  problem: string,
+  problem: DetailList,
   found: readonly string[],
   example: readonly { text: string; value: number }[]
 ): Result<never> {
-  const howTo = `Give the number of each answer in the config: ${labelsExample(example)} (task pane: the answer labels table in the Mapping step).`;
-  const error: AppError = {
-    code,
-    message: `${problem} ${howTo}`,
-    params: { labels: quoteList(found), example: labelsExample(example), problem },
-  };
-  return fail(error);
+  return fail(
+    detailedListError(code, "labels.howTo", {
+      problem,
+      labels: quoteList(found),
+      example: labelsExample(example),
+    })
+  );
 }
 
 interface Numbered {
@@ -404,21 +412,25 @@ function ambiguous(
   fitting: readonly Candidate[],
   plain: readonly { key: string; text: string }[]
 ): Result<never> {
-  const readings: string[] = [];
+  const readings: DetailPart[] = [];
   const seen = new Set<string>();
   for (const c of fitting) {
     const values = plain.map((p) => c.keys.get(p.key)).join(", ");
-    const reading = `${values} on ${setName(c.set)}`;
-    if (!seen.has(reading)) {
-      seen.add(reading);
-      readings.push(reading);
+    const reading = { values, ...setParams(c.set) };
+    const seenAs = JSON.stringify(reading);
+    if (!seen.has(seenAs)) {
+      seen.add(seenAs);
+      readings.push({ key: "labels.reading", params: reading });
     }
   }
   const first = fitting[0];
   const texts = plain.map((p) => p.text);
   return labelsError(
     "answerLabelsAmbiguous",
-    `The answers are written as text that fits more than one scale: ${quoteList(texts)} read as ${readings.join(", or ")}.`,
+    detailPart("labels.manyScales", {
+      texts: quoteList(texts),
+      readings: detailList("or", readings),
+    }),
     texts,
     plain.map((p) => ({ text: p.text, value: first.keys.get(p.key) as number }))
   );
@@ -433,10 +445,17 @@ function noFit(
   if (numbered.length > 0 && sameTexts.length > 0) {
     const set = sameTexts[0];
     const wrong = numbered.filter((n) => set.keys.get(n.labelKey) !== n.value);
-    const should = wrong.map((n) => `${JSON.stringify(n.text)} is ${set.keys.get(n.labelKey)}`);
+    const should = wrong.map((n): DetailPart => ({
+      key: "labels.shouldBe",
+      params: { text: JSON.stringify(n.text), value: set.keys.get(n.labelKey) ?? "" },
+    }));
     return labelsError(
       "answerLabelsContradictory",
-      `Numbers in the answers contradict their labels: ${quoteList(wrong.map((n) => n.text))} (on ${setName(set.set)}, ${should.join(", ")}).`,
+      detailPart("labels.contradict", {
+        texts: quoteList(wrong.map((n) => n.text)),
+        ...setParams(set.set),
+        should: detailList("items", should),
+      }),
       numbered.map((n) => n.text),
       numberedExample(numbered)
     );
@@ -444,7 +463,7 @@ function noFit(
   const texts = [...plain.map((p) => p.text), ...numbered.map((n) => n.text)];
   return labelsError(
     "answerLabelsAmbiguous",
-    `The answers are written as text that is not one known scale: ${quoteList(texts)}.`,
+    detailPart("labels.unknownScale", { texts: quoteList(texts) }),
     texts,
     [...plain.map((p, i) => ({ text: p.text, value: i + 1 })), ...numberedExample(numbered)]
   );
@@ -468,7 +487,9 @@ function fromConfig(
   if (contradicting.length > 0) {
     return labelsError(
       "answerLabelsContradictory",
-      `Numbers in the answers contradict the config's answers.labels: ${quoteList(contradicting.map((n) => n.text))}.`,
+      detailPart("labels.contradictConfig", {
+        texts: quoteList(contradicting.map((n) => n.text)),
+      }),
       numbered.map((n) => n.text),
       numberedExample(numbered)
     );

@@ -4,6 +4,7 @@
  * user wrote (a custom instrument, --scale) that differs is a contradiction and stops the run.
  */
 import type { AnswerCoding } from "./answer-coding";
+import { detailedError } from "./error-details";
 import { fail, ok, type Result } from "./errors";
 import type { Instrument } from "./types";
 
@@ -18,12 +19,14 @@ export function scaleFromAnswerLabels(
   if (min === 1 && max === points) return ok(instrument);
   if (scaleIsExplicit) {
     const labels = coding.labels.map((l) => `${JSON.stringify(l.text)} = ${l.value}`).join(", ");
-    const problem = `The answers are labels of a ${points}-point scale (${labels}), but the questionnaire's scale is ${min}–${max}.`;
-    return fail({
-      code: "answerLabelsContradictory",
-      message: `${problem} Set the scale to 1–${points}, or give each answer its number in the config ("answers": {"labels": …}).`,
-      params: { problem, labels, points, min, max },
-    });
+    return fail(
+      detailedError("answerLabelsContradictory", "labels.scaleDiffers", {
+        labels,
+        points,
+        min,
+        max,
+      })
+    );
   }
   return ok({ ...instrument, scale: { min: 1, max: points } });
 }
