@@ -1,4 +1,4 @@
-import type { AppError, Lang } from "../core";
+import { DETAIL_PARAM, isErrorDetailKey, type AppError, type Lang } from "../core";
 import { withFileKind } from "./usage-error";
 import {
   cliEn,
@@ -31,6 +31,9 @@ export function errorText(error: AppError<string>, lang: Lang): string {
   switch (error.code) {
     case "answerLabelsAmbiguous":
     case "answerLabelsContradictory":
+      // The engine's own detail (what was found, read how, what to write) where it has a key:
+      // the table's general sentence would not fit a label set under another written scale.
+      if (isErrorDetailKey(error.params?.[DETAIL_PARAM])) return errorDetail(error, lang);
       return t(`error.${error.code}`, {
         message,
         labels: param(error, "labels"),
