@@ -269,7 +269,7 @@ const CASES: Case[] = [
     key: "long.layout",
     run: long([...R1, ["r1", 1, "E", 7], ["r2", 1, "Importance", 6], ["", 1, "E", 3]]),
     en: 'long layout (one row per respondent and item): 1 duplicated (respondent, item, role): respondent "r1", item 1, expectation (rows 2 and 4); role values that are neither expectation nor perception: "Importance" (1 rows); 1 rows without a respondent or an item (rows 6); fix the rows and run again',
-    zh: '长格式数据（每位受访者每个题项一行）有问题：1 处重复（受访者 · 题项 · 角色（所在单元格））："r1" · 1 · expectation (2, 4)；角色列中既不是期望也不是感知的值（括号内为行数）："Importance" (1)；1 行缺少受访者或题项（第 6 行）；请修正这些行后重新运行',
+    zh: '长格式数据（每位受访者每个题项一行）有问题：1 处重复（受访者 · 题项 · 角色（所在单元格））："r1" · 1 · E (2, 4)；角色列中既不是期望也不是感知的值（括号内为行数）："Importance" (1)；1 行缺少受访者或题项（第 6 行）；请修正这些行后重新运行',
   },
   {
     key: "long.duplicates",
