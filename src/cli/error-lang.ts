@@ -31,7 +31,8 @@ export function errorText(error: AppError<string>, lang: Lang): string {
   switch (error.code) {
     case "answerLabelsAmbiguous":
     case "answerLabelsContradictory":
-      // The engine's detail says which texts and scales, and how to fix it: worded in full.
+      // The engine's own detail (what was found, read how, what to write) where it has a key:
+      // the table's general sentence would not fit a label set under another written scale.
       if (isErrorDetailKey(error.params?.[DETAIL_PARAM])) return errorDetail(error, lang);
       return t(`error.${error.code}`, {
         message,

@@ -47,6 +47,12 @@ interface Identity {
   inode?: string;
 }
 
+/** The inputs' roles that are words rather than option names: worded in the run's language. */
+const INPUT_ROLE_KEYS: Record<string, CliKey> = {
+  input: "output.role.input",
+  "--config file": "output.role.config",
+};
+
 function usageError(key: CliKey, params: Params): ServqualError {
   return cliError("usage", key, params);
 }
@@ -131,10 +137,12 @@ export function checkOutputs(inputs: InputFile[], outputs: OutputFile[]): void {
     if (!output.inputAndOutput) {
       const clash = inputIds.find((entry) => sameFile(entry.id, id));
       if (clash !== undefined) {
+        const inputRoleKey = INPUT_ROLE_KEYS[clash.input.role];
         throw usageError("output.isInput", {
           role: output.role,
           path: output.path,
           inputRole: clash.input.role,
+          ...(inputRoleKey === undefined ? {} : { inputRoleKey }),
           inputPath: clash.input.path,
         });
       }

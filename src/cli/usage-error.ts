@@ -45,7 +45,8 @@ function isCliKey(key: unknown): key is CliKey {
 
 /**
  * Parameters that are keys themselves, worded in the language: `fileKind` (src/cli/sniff.ts)
- * as `kind` ("an Excel workbook (.xlsx)", "一个 Excel 工作簿（.xlsx）"), `reasonKey` as `reason`.
+ * as `kind` ("an Excel workbook (.xlsx)", "一个 Excel 工作簿（.xlsx）"), `reasonKey` as `reason`,
+ * `inputRoleKey` as `inputRole` (what an input is, "input" or "--config file").
  */
 export function withFileKind(params: Params, lang: Lang): Params {
   const table = lang === "zh" ? cliZh : cliEn;
@@ -53,6 +54,7 @@ export function withFileKind(params: Params, lang: Lang): Params {
   const kindKey = `fileKind.${String(params.fileKind)}`;
   if (isCliKey(kindKey)) out.kind = table[kindKey];
   if (isCliKey(params.reasonKey)) out.reason = fillTemplate(table[params.reasonKey], params);
+  if (isCliKey(params.inputRoleKey)) out.inputRole = table[params.inputRoleKey];
   return out;
 }
 

@@ -7,10 +7,14 @@
  */
 import { FAMILY_NAMES, LABEL_SETS, MISSING_LABELS, type LabelSet } from "./answer-label-sets";
 import { labelKey, numberedAnswer } from "./answer-text";
+import {
+  detailList,
+  detailPart,
+  detailedListError,
+  type DetailList,
+  type DetailPart,
+} from "./error-details-list";
 import { fail, ok, type Result } from "./errors";
-import { detailedError } from "./error-details";
-import { inputDetailsEn, type InputDetailKey } from "./error-details-input";
-import { fillTemplate, type TemplateParams } from "./fill-template";
 import type { NumberTally } from "./number-tally";
 import { cellNumber, nonNumberKind } from "./responses-cells";
 import { inChunks } from "./row-chunks";
@@ -194,32 +198,24 @@ function labelsExample(pairs: readonly { text: string; value: number }[]): strin
   return `"answers": {"labels": {${body}}}`;
 }
 
-function setName(set: LabelSet): string {
-  return `the ${set.points.length}-point ${FAMILY_NAMES[set.family].en} scale`;
+/** A label set as the params of "the 5-point agreement scale" (family worded per language). */
+function setParams(set: LabelSet): { points: number; family: string } {
+  return { points: set.points.length, family: FAMILY_NAMES[set.family].en };
 }
 
-/** The same in Chinese: label sets carry both names (answer-label-sets.ts). */
-function setNameZh(set: LabelSet): string {
-  return `${set.points.length} 级${FAMILY_NAMES[set.family].zh ?? FAMILY_NAMES[set.family].en}量表`;
-}
-
-/** The problem (a key of core/error-details-input.ts with its params), then how to fix it. */
 function labelsError(
   code: "answerLabelsAmbiguous" | "answerLabelsContradictory",
-  problemKey: InputDetailKey,
-  problemParams: TemplateParams,
+  problem: DetailList,
   found: readonly string[],
   example: readonly { text: string; value: number }[]
 ): Result<never> {
-  const params = {
-    ...problemParams,
-    problemKey,
-    labels: quoteList(found),
-    example: labelsExample(example),
-  };
-  const error = detailedError(code, "labels.error", params);
-  const problem = fillTemplate(inputDetailsEn[problemKey], params);
-  return fail({ ...error, params: { ...error.params, problem } });
+  return fail(
+    detailedListError(code, "labels.howTo", {
+      problem,
+      labels: quoteList(found),
+      example: labelsExample(example),
+    })
+  );
 }
 
 interface Numbered {
@@ -416,28 +412,25 @@ function ambiguous(
   fitting: readonly Candidate[],
   plain: readonly { key: string; text: string }[]
 ): Result<never> {
-  const readings: string[] = [];
-  const readingsZh: string[] = [];
+  const readings: DetailPart[] = [];
   const seen = new Set<string>();
   for (const c of fitting) {
     const values = plain.map((p) => c.keys.get(p.key)).join(", ");
-    const reading = `${values} on ${setName(c.set)}`;
-    if (!seen.has(reading)) {
-      seen.add(reading);
-      readings.push(reading);
-      readingsZh.push(`按${setNameZh(c.set)}读作 ${values}`);
+    const reading = { values, ...setParams(c.set) };
+    const seenAs = JSON.stringify(reading);
+    if (!seen.has(seenAs)) {
+      seen.add(seenAs);
+      readings.push({ key: "labels.reading", params: reading });
     }
   }
   const first = fitting[0];
   const texts = plain.map((p) => p.text);
   return labelsError(
     "answerLabelsAmbiguous",
-    "labels.manyScales",
-    {
+    detailPart("labels.manyScales", {
       texts: quoteList(texts),
-      readings: readings.join(", or "),
-      readingsZh: readingsZh.join("，或"),
-    },
+      readings: detailList("or", readings),
+    }),
     texts,
     plain.map((p) => ({ text: p.text, value: first.keys.get(p.key) as number }))
   );
@@ -452,18 +445,17 @@ function noFit(
   if (numbered.length > 0 && sameTexts.length > 0) {
     const set = sameTexts[0];
     const wrong = numbered.filter((n) => set.keys.get(n.labelKey) !== n.value);
-    const should = wrong.map((n) => `${JSON.stringify(n.text)} is ${set.keys.get(n.labelKey)}`);
-    const shouldZh = wrong.map((n) => `${JSON.stringify(n.text)} 应为 ${set.keys.get(n.labelKey)}`);
+    const should = wrong.map((n): DetailPart => ({
+      key: "labels.shouldBe",
+      params: { text: JSON.stringify(n.text), value: set.keys.get(n.labelKey) ?? "" },
+    }));
     return labelsError(
       "answerLabelsContradictory",
-      "labels.contradict",
-      {
+      detailPart("labels.contradict", {
         texts: quoteList(wrong.map((n) => n.text)),
-        scale: setName(set.set),
-        scaleZh: setNameZh(set.set),
-        should: should.join(", "),
-        shouldZh: shouldZh.join("，"),
-      },
+        ...setParams(set.set),
+        should: detailList("items", should),
+      }),
       numbered.map((n) => n.text),
       numberedExample(numbered)
     );
@@ -471,8 +463,7 @@ function noFit(
   const texts = [...plain.map((p) => p.text), ...numbered.map((n) => n.text)];
   return labelsError(
     "answerLabelsAmbiguous",
-    "labels.unknownScale",
-    { texts: quoteList(texts) },
+    detailPart("labels.unknownScale", { texts: quoteList(texts) }),
     texts,
     [...plain.map((p, i) => ({ text: p.text, value: i + 1 })), ...numberedExample(numbered)]
   );
@@ -496,8 +487,9 @@ function fromConfig(
   if (contradicting.length > 0) {
     return labelsError(
       "answerLabelsContradictory",
-      "labels.contradictConfig",
-      { texts: quoteList(contradicting.map((n) => n.text)) },
+      detailPart("labels.contradictConfig", {
+        texts: quoteList(contradicting.map((n) => n.text)),
+      }),
       numbered.map((n) => n.text),
       numberedExample(numbered)
     );

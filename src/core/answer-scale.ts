@@ -4,10 +4,8 @@
  * user wrote (a custom instrument, --scale) that differs is a contradiction and stops the run.
  */
 import type { AnswerCoding } from "./answer-coding";
-import { fail, ok, type Result } from "./errors";
 import { detailedError } from "./error-details";
-import { inputDetailsEn } from "./error-details-input";
-import { fillTemplate } from "./fill-template";
+import { fail, ok, type Result } from "./errors";
 import type { Instrument } from "./types";
 
 export function scaleFromAnswerLabels(
@@ -21,13 +19,14 @@ export function scaleFromAnswerLabels(
   if (min === 1 && max === points) return ok(instrument);
   if (scaleIsExplicit) {
     const labels = coding.labels.map((l) => `${JSON.stringify(l.text)} = ${l.value}`).join(", ");
-    const params = { labels, points, min, max };
-    const problem = fillTemplate(inputDetailsEn["labels.scaleConflict"], params);
-    const error = detailedError("answerLabelsContradictory", "labels.scaleConflictFix", {
-      ...params,
-      problemKey: "labels.scaleConflict",
-    });
-    return fail({ ...error, params: { ...error.params, problem } });
+    return fail(
+      detailedError("answerLabelsContradictory", "labels.scaleDiffers", {
+        labels,
+        points,
+        min,
+        max,
+      })
+    );
   }
   return ok({ ...instrument, scale: { min: 1, max: points } });
 }

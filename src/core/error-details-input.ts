@@ -47,19 +47,6 @@ export const inputDetailsEn = {
   "responses.returnedExceedsDistributed":
     '{returned} questionnaires returned (non-blank rows) but only {distributed} distributed: check the "distributed" option.',
 
-  "labels.error":
-    "{problem} Give the number of each answer in the config: {example} (task pane: the answer labels table in the Mapping step).",
-  "labels.manyScales":
-    "The answers are written as text that fits more than one scale: {texts} read as {readings}.",
-  "labels.unknownScale": "The answers are written as text that is not one known scale: {texts}.",
-  "labels.contradict":
-    "Numbers in the answers contradict their labels: {texts} (on {scale}, {should}).",
-  "labels.contradictConfig":
-    "Numbers in the answers contradict the config's answers.labels: {texts}.",
-  "labels.scaleConflict":
-    "The answers are labels of a {points}-point scale ({labels}), but the questionnaire's scale is {min}–{max}.",
-  "labels.scaleConflictFix":
-    '{problem} Set the scale to 1–{points}, or give each answer its number in the config ("answers": {"labels": …}).',
   "labels.noNumber": "No number given for {open}.",
 
   "cycleRow.notNumber": "not a number",

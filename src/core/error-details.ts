@@ -9,9 +9,15 @@ import { fail } from "./errors";
 import { configDetailsEn } from "./error-details-config";
 import { hostDetailsEn } from "./error-details-host";
 import { inputDetailsEn } from "./error-details-input";
+import { labelsDetailsEn } from "./error-details-labels";
 import { fillTemplate, type TemplateParams } from "./fill-template";
 
-export const errorDetailsEn = { ...configDetailsEn, ...inputDetailsEn, ...hostDetailsEn };
+export const errorDetailsEn = {
+  ...configDetailsEn,
+  ...inputDetailsEn,
+  ...labelsDetailsEn,
+  ...hostDetailsEn,
+};
 
 export type ErrorDetailKey = keyof typeof errorDetailsEn;
 

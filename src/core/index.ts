@@ -5,6 +5,7 @@
 export { buildActionPlan } from "./action-plan";
 export type { ActionPlanReason, ActionPlanRow } from "./action-plan";
 export { answerTexts, answersForConfig, inferAnswerCoding } from "./answer-coding";
+export { FAMILY_NAMES } from "./answer-label-sets";
 export { labelKey } from "./answer-text";
 export type { AnswerCoding } from "./answer-coding";
 export { scaleFromAnswerLabels } from "./answer-scale";
@@ -33,6 +34,9 @@ export type { ErrorDetailKey, ErrorPlace } from "./error-details";
 export type { ConfigDetailKey } from "./error-details-config";
 export type { HostDetailKey } from "./error-details-host";
 export type { InputDetailKey } from "./error-details-input";
+export type { LabelsDetailKey } from "./error-details-labels";
+export { parseDetailList } from "./error-details-list";
+export type { DetailList, PartParams } from "./error-details-list";
 export { fillTemplate } from "./fill-template";
 export type { TemplateParams } from "./fill-template";
 export type { AppError, CoreErrorCode, ErrorCode, Result } from "./errors";

@@ -219,8 +219,10 @@ export function pivotLongLayout(table: SurveyTable, layout: LongLayout): Result<
         duplicates.push(
           `respondent "${who}", item ${item}, ${role} (rows ${at(earlier, column)} and ${at(r, column)})`
         );
+        // The role as the layout's own code (E, P), so the list reads in any language.
+        const code = role === "expectation" ? "E" : "P";
         duplicateCells.push(
-          `"${who}" · ${item} · ${role} (${at(earlier, column)}, ${at(r, column)})`
+          `"${who}" · ${item} · ${code} (${at(earlier, column)}, ${at(r, column)})`
         );
       }
       return;

@@ -251,6 +251,8 @@ Exit status: 0 done; 2 bad usage or unreadable input; 3 mapping incomplete or am
   "output.notWritable": "cannot write {path}: directory {dir} is not writable",
   "output.isInput":
     "{role} {path} is the {inputRole} {inputPath}; refusing to overwrite it (choose another output file)",
+  "output.role.input": "input",
+  "output.role.config": "--config file",
   "output.sameFile":
     "{first} and {role} name the same file ({path}); give each output its own file",
   "output.failed": "cannot write {path} ({reason}); no output was changed",

@@ -243,6 +243,8 @@ analyze 的选项：
   "output.notWritable": "无法写入 {path}：目录 {dir} 没有写入权限",
   "output.isInput":
     "{role} {path} 就是输入文件（{inputRole} {inputPath}）；拒绝覆盖它（请选择其他输出文件）",
+  "output.role.input": "调查数据文件",
+  "output.role.config": "--config 配置文件",
   "output.sameFile": "{first} 和 {role} 指向同一个文件（{path}）；请为每个输出指定各自的文件",
   "output.failed": "无法写入 {path}（{reason}）；没有更改任何输出",
   "output.failedPartly": "无法写入 {path}（{reason}）；只有 {replaced} 已被替换",

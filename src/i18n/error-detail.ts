@@ -15,11 +15,14 @@ import {
 import { configDetailsZh } from "./error-details-config-zh";
 import { hostDetailsZh } from "./error-details-host-zh";
 import { inputDetailsZh } from "./error-details-input-zh";
+import { labelsDetailsZh } from "./error-details-labels-zh";
+import { labelsParamsZh, listsWordedZh } from "./error-details-labels-params-zh";
 import { fillTemplate, type Params } from "./format";
 
 const detailsZh: Record<ErrorDetailKey, string> = {
   ...configDetailsZh,
   ...inputDetailsZh,
+  ...labelsDetailsZh,
   ...hostDetailsZh,
 };
 
@@ -34,7 +37,8 @@ const DESCRIBED_ZH: Record<string, string> = {
 const DOCUMENT_ZH: Record<string, string> = { config: "配置文件", "saved state": "保存的状态" };
 
 function paramsZh(params: Params): Params {
-  const out: Params = { ...params };
+  // Lists of smaller details (core/error-details-list.ts), each part worded here first.
+  const out: Params = labelsParamsZh(listsWordedZh(params, wordZh));
   if (typeof params.document === "string") {
     out.document = DOCUMENT_ZH[params.document] ?? params.document;
   }
@@ -53,6 +57,10 @@ function paramsZh(params: Params): Params {
   // Sentences inside the detail, each by its own key (the error that interrupted a report,
   // the reason there is no usable data): core/error-details.ts, nestedDetails.
   return nestedDetails(out, detailsZh);
+}
+
+function wordZh(key: ErrorDetailKey, params: Params): string {
+  return fillTemplate(detailsZh[key], paramsZh(params));
 }
 
 /** A detail by its key, in the language (the report's, for problems it lists in a sheet). */

@@ -42,16 +42,6 @@ export const inputDetailsZh: Record<InputDetailKey, string> = {
   "responses.returnedExceedsDistributed":
     '回收了 {returned} 份问卷（非空行），但只发放了 {distributed} 份：请检查 "distributed" 选项。',
 
-  "labels.error":
-    "{problem}请在配置中给出每个选项的分值：{example}（任务窗格：“映射”步骤的选项分值表）。",
-  "labels.manyScales": "作答是文字，且同时符合不止一种量表：{texts} {readingsZh}。",
-  "labels.unknownScale": "作答是文字，且不属于任何一种已知量表：{texts}。",
-  "labels.contradict": "作答中的数字与其文字标签不一致：{texts}（按{scaleZh}，{shouldZh}）。",
-  "labels.contradictConfig": "作答中的数字与配置中的 answers.labels 不一致：{texts}。",
-  "labels.scaleConflict":
-    "作答是 {points} 级量表的文字标签（{labels}），但问卷的量表是 {min}–{max}。",
-  "labels.scaleConflictFix":
-    '{problem}请把量表设为 1–{points}，或在配置中为每个选项给出分值（"answers": {"labels": …}）。',
   "labels.noNumber": "以下选项还没有分值：{open}。",
 
   "cycleRow.notNumber": "不是数字",

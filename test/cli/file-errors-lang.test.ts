@@ -91,7 +91,7 @@ describe("file errors with --lang zh", () => {
     const copy = file("survey.csv", fs.readFileSync(SAMPLE));
     const { zh, en } = await lines("analyze", copy, "--json", copy);
     expect(zh).toBe(
-      `servqual: --json ${copy} 就是输入文件（input ${copy}）；拒绝覆盖它（请选择其他输出文件）`
+      `servqual: --json ${copy} 就是输入文件（调查数据文件 ${copy}）；拒绝覆盖它（请选择其他输出文件）`
     );
     expect(en).toBe(
       `servqual: --json ${copy} is the input ${copy}; refusing to overwrite it (choose another output file)`

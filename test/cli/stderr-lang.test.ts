@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { PARAPHRASED_EN } from "../core/fixtures/question-statements";
-import { EXAMPLES, runCli, tempDir } from "./cli-helpers";
+import { EXAMPLES, lastLine, runCli, tempDir } from "./cli-helpers";
 
 const FIXTURES = path.join(__dirname, "fixtures");
 
@@ -354,5 +354,78 @@ describe("help and usage errors with --lang zh", () => {
     expect(run.stderr).toBe(
       `已写入 ${file}：问卷（22 个题项，第 1 部分和第 2 部分）以及可录入 3 名受访者的数据录入表。\n`
     );
+  });
+});
+
+// ---- Text answers whose numbers cannot be decided: the engine's own detail, in Chinese too. ----
+
+/** E1…E22, P1…P22; respondent r answers every item with texts[r mod texts.length]. */
+function labelRows(texts: string[]): string[][] {
+  const headers = ["ID", ...ITEMS.map((i) => `E${i + 1}`), ...ITEMS.map((i) => `P${i + 1}`)];
+  const rows = [headers];
+  for (let r = 0; r < 6; r++)
+    rows.push([`R${r}`, ...Array<string>(2 * K).fill(texts[r % texts.length])]);
+  return rows;
+}
+
+const HOW_TO_ZH = "（任务窗格：“映射”步骤中的选项分值表）。";
+const HOW_TO_EN = " (task pane: the answer labels table in the Mapping step).";
+
+describe.each([
+  {
+    name: "labels that fit the 5- and the 7-point agreement scale",
+    texts: ["Disagree", "Agree", "Strongly agree"],
+    extra: [] as string[],
+    zh:
+      '作答是文字，可以对应不止一种量表："Disagree", "Agree", "Strongly agree" 可读作 ' +
+      "5 点同意程度量表上的 2, 4, 5，或 7 点同意程度量表上的 2, 6, 7。" +
+      '请在配置中给出每个选项的分值："answers": {"labels": {"Disagree": 2, "Agree": 4, "Strongly agree": 5}}' +
+      HOW_TO_ZH,
+    en:
+      'The answers are written as text that fits more than one scale: "Disagree", "Agree", "Strongly agree" read as ' +
+      "2, 4, 5 on the 5-point agreement scale, or 2, 6, 7 on the 7-point agreement scale. " +
+      'Give the number of each answer in the config: "answers": {"labels": {"Disagree": 2, "Agree": 4, "Strongly agree": 5}}' +
+      HOW_TO_EN,
+  },
+  {
+    name: "numbers that contradict their labels",
+    texts: ["1 - Strongly agree", "5 - Strongly disagree", "3"],
+    extra: [] as string[],
+    // On the 5-point agreement set, the first set holding both labels, "Strongly agree" is 5.
+    zh:
+      '作答中的数字与其文字标签不一致："1 - Strongly agree", "5 - Strongly disagree"' +
+      '（在 5 点同意程度量表上，"1 - Strongly agree" 是 5，"5 - Strongly disagree" 是 1）。' +
+      '请在配置中给出每个选项的分值："answers": {"labels": {"Strongly agree": 1, "Strongly disagree": 5}}' +
+      HOW_TO_ZH,
+    en:
+      'Numbers in the answers contradict their labels: "1 - Strongly agree", "5 - Strongly disagree" ' +
+      '(on the 5-point agreement scale, "1 - Strongly agree" is 5, "5 - Strongly disagree" is 1). ' +
+      'Give the number of each answer in the config: "answers": {"labels": {"Strongly agree": 1, "Strongly disagree": 5}}' +
+      HOW_TO_EN,
+  },
+  {
+    name: "a 5-point label set under --scale 1-7",
+    texts: ["非常不同意", "不同意", "一般", "同意", "非常同意"],
+    extra: ["--scale", "1-7"],
+    zh:
+      '作答是 5 点量表的选项（"非常不同意" = 1, "不同意" = 2, "一般" = 3, "同意" = 4, "非常同意" = 5），' +
+      '但问卷的量表是 1–7。请将量表设为 1–5，或在配置中给出每个选项的分值（"answers": {"labels": …}）。',
+    en:
+      'The answers are labels of a 5-point scale ("非常不同意" = 1, "不同意" = 2, "一般" = 3, "同意" = 4, "非常同意" = 5), ' +
+      "but the questionnaire's scale is 1–7. Set the scale to 1–5, or give each answer its number in the config " +
+      '("answers": {"labels": …}).',
+  },
+])("text answers: $name (exit 3)", ({ texts, extra, zh, en }) => {
+  it("is the engine's detail in Chinese with --lang zh, and in English as before", async () => {
+    const file = writeCsv("labels.csv", labelRows(texts));
+    const zhRun = await runCli("analyze", file, "--json", "-", ...extra, "--lang", "zh");
+    expect(zhRun.code).toBe(3);
+    expect(lastLine(zhRun.stderr)).toBe(`servqual: ${zh}`);
+    expect(englishOnly(zhRun.stderr)).toEqual([]);
+    expect(englishProse(lastLine(zhRun.stderr))).toEqual([]);
+
+    const enRun = await runCli("analyze", file, "--json", "-", ...extra);
+    expect(enRun.code).toBe(3);
+    expect(lastLine(enRun.stderr)).toBe(`servqual: ${en}`);
   });
 });

@@ -11,8 +11,6 @@ import { defaultOptions } from "../../src/core/config";
 import { managementGapFromTable, staffFromTable } from "../../src/core/gap-model-sources";
 import { joinSheets } from "../../src/core/join-sheets";
 import { widenLongLayout } from "../../src/core/long-layout";
-import { inferAnswerCoding } from "../../src/core/answer-coding";
-import { scaleFromAnswerLabels } from "../../src/core/answer-scale";
 import { runPipeline } from "../../src/core/pipeline";
 import { paneAnswers } from "../../src/taskpane/answer-labels";
 import { checkDistributed } from "../../src/core/response-rate";
@@ -174,14 +172,6 @@ function managers(table: SurveyTable, configured: ColumnMapping[] = [], noExpect
 
 const MANAGERS = sheet(["M1", "M2"], [[6, 6]]);
 
-/** One answer column holding `cells`, each `times` times, read for its labels. */
-function labels(cells: RawCell[], times = 1, answers?: { labels: Record<string, number> }) {
-  return () => {
-    const rows = cells.flatMap((cell) => Array.from({ length: times }, () => [cell]));
-    return failed(inferAnswerCoding(rows, [0], answers));
-  };
-}
-
 /** The pane's labels table with a text the user left without its number. */
 function paneLabels() {
   const table = sheet(["E1"], [["Good"], ["Bad"], ["Good"]]);
@@ -192,70 +182,12 @@ function paneLabels() {
   return { en: error.message, zh: errorDetail(error, "zh"), key: error.params?.detailKey };
 }
 
-const AGREE_PREFIX = "Give the number of each answer in the config: ";
-
 const CASES: Case[] = [
   {
     key: "labels.noNumber",
     run: paneLabels,
     en: 'No number given for "Bad".',
     zh: '以下选项还没有分值："Bad"。',
-  },
-  {
-    key: "labels.manyScales",
-    run: labels(["Disagree", "Agree", "Strongly agree"], 40),
-    en: `The answers are written as text that fits more than one scale: "Disagree", "Agree", "Strongly agree" read as 2, 4, 5 on the 5-point agreement scale, or 2, 6, 7 on the 7-point agreement scale. ${AGREE_PREFIX}"answers": {"labels": {"Disagree": 2, "Agree": 4, "Strongly agree": 5}} (task pane: the answer labels table in the Mapping step).`,
-    zh: '作答是文字，且同时符合不止一种量表："Disagree", "Agree", "Strongly agree" 按5 级同意程度量表读作 2, 4, 5，或按7 级同意程度量表读作 2, 6, 7。请在配置中给出每个选项的分值："answers": {"labels": {"Disagree": 2, "Agree": 4, "Strongly agree": 5}}（任务窗格：“映射”步骤的选项分值表）。',
-  },
-  {
-    key: "labels.error",
-    run: labels(["Strongly agree", "Very satisfied"]),
-    en: /^The answers are written as text that is not one known scale: "Strongly agree", "Very satisfied"\. Give the number of each answer in the config: /,
-    zh: /^作答是文字，且不属于任何一种已知量表："Strongly agree", "Very satisfied"。请在配置中给出每个选项的分值：/,
-  },
-  {
-    key: "labels.unknownScale",
-    run: labels(["Strongly agree", "Very satisfied"]),
-    en: /not one known scale/,
-  },
-  {
-    key: "labels.contradict",
-    run: labels(["1 - Strongly agree", "5 - Strongly disagree", 3]),
-    en: /^Numbers in the answers contradict their labels: "1 - Strongly agree", "5 - Strongly disagree" \(on the 5-point agreement scale, "1 - Strongly agree" is 5, "5 - Strongly disagree" is 1\)\. /,
-    zh: /^作答中的数字与其文字标签不一致："1 - Strongly agree", "5 - Strongly disagree"（按5 级同意程度量表，"1 - Strongly agree" 应为 5，"5 - Strongly disagree" 应为 1）。/,
-  },
-  {
-    key: "labels.contradictConfig",
-    run: labels(["1 - Strongly agree"], 1, { labels: { "Strongly agree": 5 } }),
-    en: /^Numbers in the answers contradict the config's answers\.labels: "1 - Strongly agree"\. /,
-    zh: /^作答中的数字与配置中的 answers\.labels 不一致："1 - Strongly agree"。/,
-  },
-  {
-    key: "labels.scaleConflictFix",
-    run: () => {
-      const coded = inferAnswerCoding(
-        ["非常不同意", "不同意", "一般", "同意", "非常同意"].map((t) => [t]),
-        [0],
-        undefined
-      );
-      if (!coded.ok) throw new Error(coded.error.message);
-      return failed(scaleFromAnswerLabels(TWO_ITEMS, true, coded.value));
-    },
-    en: /^The answers are labels of a 5-point scale \(.+\), but the questionnaire's scale is 1–7\. Set the scale to 1–5, or give each answer its number in the config/,
-    zh: /^作答是 5 级量表的文字标签（.+），但问卷的量表是 1–7。请把量表设为 1–5，或在配置中为每个选项给出分值/,
-  },
-  {
-    key: "labels.scaleConflict",
-    run: () => {
-      const coded = inferAnswerCoding(
-        [["非常同意"], ["非常不同意"], ["一般"], ["同意"], ["不同意"]],
-        [0],
-        undefined
-      );
-      if (!coded.ok) throw new Error(coded.error.message);
-      return failed(scaleFromAnswerLabels(TWO_ITEMS, true, coded.value));
-    },
-    en: /labels of a 5-point scale/,
   },
   {
     key: "noUsable.data",
@@ -354,7 +286,7 @@ const CASES: Case[] = [
     key: "long.layout",
     run: long([...R1, ["r1", 1, "E", 7], ["r2", 1, "Importance", 6], ["", 1, "E", 3]]),
     en: 'long layout (one row per respondent and item): 1 duplicated (respondent, item, role): respondent "r1", item 1, expectation (rows 2 and 4); role values that are neither expectation nor perception: "Importance" (1 rows); 1 rows without a respondent or an item (rows 6); fix the rows and run again',
-    zh: '长格式数据（每位受访者每个题项一行）有问题：1 处重复（受访者 · 题项 · 角色（所在单元格））："r1" · 1 · expectation (2, 4)；角色列中既不是期望也不是感知的值（括号内为行数）："Importance" (1)；1 行缺少受访者或题项（第 6 行）；请修正这些行后重新运行',
+    zh: '长格式数据（每位受访者每个题项一行）有问题：1 处重复（受访者 · 题项 · 角色（所在单元格））："r1" · 1 · E (2, 4)；角色列中既不是期望也不是感知的值（括号内为行数）："Importance" (1)；1 行缺少受访者或题项（第 6 行）；请修正这些行后重新运行',
   },
   {
     key: "long.duplicates",
@@ -496,19 +428,12 @@ describe("input error details", () => {
 
   it.each(CASES)("$key: English as before, Chinese in full", ({ key, run, en, zh }) => {
     const text = run();
-    // A part of a long-layout error is checked inside the whole ("long.layout" is its key).
     // A part or a nested sentence is checked inside the whole error that carries it.
     const whole = key.startsWith("long.")
       ? "long.layout"
       : key.startsWith("noUsable.")
         ? "noUsable.data"
-        : key === "labels.scaleConflict"
-          ? "labels.scaleConflictFix"
-          : key.startsWith("labels.") &&
-              key !== "labels.scaleConflictFix" &&
-              key !== "labels.noNumber"
-            ? "labels.error"
-            : key;
+        : key;
     expect(text.key).toBe(whole);
     if (typeof en === "string") expect(text.en).toBe(en);
     else expect(text.en).toMatch(en);

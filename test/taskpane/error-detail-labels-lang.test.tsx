@@ -1,0 +1,52 @@
+/** @jest-environment jsdom */
+/**
+ * The error bar of a Chinese pane words a text-answer error (labels that fit two scales) in
+ * Chinese, readings and all; an English pane keeps the engine's English. Texts written by hand.
+ */
+import { render, screen } from "@testing-library/react";
+import { inferAnswerCoding } from "../../src/core/answer-coding";
+import type { AppError } from "../../src/core/errors";
+import type { Lang } from "../../src/core/types";
+import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
+import { I18nProvider } from "../../src/taskpane/i18n";
+import { fromAppError } from "../../src/taskpane/pane-error";
+import { installDomShims } from "./render-pane";
+
+installDomShims();
+
+function ambiguousLabels(): AppError {
+  const rows = ["Disagree", "Agree", "Strongly agree"].flatMap((text) =>
+    Array.from({ length: 40 }, () => [text])
+  );
+  const result = inferAnswerCoding(rows, [0], undefined);
+  if (result.ok) throw new Error("expected the labels to be refused");
+  return result.error;
+}
+
+function shownIn(lang: Lang, error: AppError): string {
+  render(
+    <I18nProvider lang={lang}>
+      <ErrorBar error={fromAppError(error)} onDismiss={() => undefined} />
+    </I18nProvider>
+  );
+  return screen.getByRole("alert").textContent ?? "";
+}
+
+describe("a text-answer error in the error bar", () => {
+  it("is Chinese in a Chinese pane, each reading worded with its scale", () => {
+    const text = shownIn("zh", ambiguousLabels());
+    expect(text).toContain(
+      '作答是文字，可以对应不止一种量表："Disagree", "Agree", "Strongly agree" 可读作 ' +
+        "5 点同意程度量表上的 2, 4, 5，或 7 点同意程度量表上的 2, 6, 7。"
+    );
+    expect(text).not.toContain("on the 5-point");
+    expect(text).not.toContain("Give the number");
+  });
+
+  it("stays the engine's English in an English pane", () => {
+    const text = shownIn("en", ambiguousLabels());
+    expect(text).toContain(
+      "read as 2, 4, 5 on the 5-point agreement scale, or 2, 6, 7 on the 7-point agreement scale."
+    );
+  });
+});
