@@ -57,6 +57,22 @@ function expectOneErrorLine(result: Run, pattern: RegExp): void {
   expect(result.stderr).not.toMatch(/Error:|heap out of memory/);
 }
 
+/**
+ * English words a Chinese error line still holds once what is not prose is taken out: quoted
+ * text, file names and paths, options, cell addresses and numbers, and names that are the same in any language
+ * (formats, programs, docs/cli.md#limits).
+ */
+function englishWords(line: string): string[] {
+  const NAMES =
+    /\b(servqual|CSV|UTF|GBK|BOM|Excel|Office|Word|PowerPoint|OpenDocument|PDF|ZIP|gzip|xz|zstd|Zip|RAR|PNG|JPEG|GIF|SQLite|ELF|HTML|XML|JSON|MiB|KiB|GiB|docs|cli|md|limits)\b/g;
+  const prose = line
+    .replace(/"[^"]*"|“[^”]*”/g, " ")
+    .replace(/\S*[./\\\d-]\S*/g, " ")
+    .replace(/--[\w-]+/g, " ")
+    .replace(NAMES, " ");
+  return prose.match(/[A-Za-z]{3,}/g) ?? [];
+}
+
 /** A SERVQUAL-22 header and `rows` answer rows (values 1–7). */
 function surveyLines(rows: number, edit: (h: string[]) => string[] = (h) => h): string[] {
   const headers = ["ID"];
@@ -161,11 +177,22 @@ describe("hostile catalogue (built CLI as a subprocess)", () => {
     if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A failing case: exit status, one line, and the directory exactly as it was. */
+  /**
+   * A failing case: exit status, one line, and the directory exactly as it was; with
+   * --lang zh the same refusal in one Chinese line (docs/cli.md, "Language").
+   */
   function expectRefused(args: string[], code: number, pattern: RegExp, script = CLI): void {
     const result = run(script, args, dir);
     expect(result.code).toBe(code);
     expectOneErrorLine(result, pattern);
+    expect(hashes(dir)).toEqual(before);
+    if (script !== CLI) return;
+    const zh = run(script, [...args, "--lang", "zh"], dir);
+    expect(zh.code).toBe(code);
+    const line = zh.stderr.split("\n").filter((l) => l.startsWith("servqual:"));
+    expect(line).toHaveLength(1);
+    expect(line[0]).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishWords(line[0])).toEqual([]);
     expect(hashes(dir)).toEqual(before);
   }
 
