@@ -118,7 +118,9 @@ export function parseCycleHistory(json: unknown): Result<CycleSummary[]> {
     return ok(list(json.cycles, "cycles").map((c, k) => readCycle(c, `cycles[${k}]`)));
   } catch (error) {
     if (!(error instanceof HistoryFieldError)) throw error;
-    const place = { field: error.field || "history", cause: error };
+    // No cause: the field and its detail are the whole story, and the thrown marker's text
+    // is the English detail, which a "Cause:" line would repeat in every language.
+    const place = { field: error.field || "history" };
     const detailed = detailedError("historyInvalid", error.key, error.params, place);
     return fail({ ...detailed, field: error.field });
   }

@@ -429,3 +429,24 @@ describe.each([
     expect(lastLine(enRun.stderr)).toBe(`servqual: ${en}`);
   });
 });
+
+describe("a history file with a field that is not a number, with --lang zh", () => {
+  it("is one Chinese line, with no English cause line after it", async () => {
+    const history = path.join(tempDir(), "history.json");
+    const cycle = { label: "2026 H1", overall: { n: "many", gap: -0.5 } };
+    fs.writeFileSync(history, JSON.stringify({ version: 1, cycles: [cycle] }));
+    const sample = path.join(EXAMPLES, "sample-survey.csv");
+    const zh = await runCli("analyze", sample, "--history", history, "--json", "-", "--lang", "zh");
+    expect(zh.code).toBe(2);
+    expect(lastLine(zh.stderr)).toBe(
+      `servqual: 历史文件 ${history} 有误：cycles[0].overall.n：应为数字或 null`
+    );
+    expect(englishOnly(zh.stderr)).toEqual([]);
+    expect(zh.stderr).not.toContain("原因：");
+
+    const en = await runCli("analyze", sample, "--history", history, "--json", "-");
+    expect(en.stderr.trimEnd().split("\n").pop()).toBe(
+      `servqual: ${history}: cycles[0].overall.n: expected a number or null`
+    );
+  });
+});

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /**
  * The error bar of a Chinese pane words a text-answer error (labels that fit two scales) in
- * Chinese, readings and all; an English pane keeps the engine's English. Texts written by hand.
+ * Chinese, readings and all; an English pane keeps the engine's English. So does a source
+ * the pane itself refuses (a managers' range without an address). Texts written by hand.
  */
 import { render, screen } from "@testing-library/react";
 import { inferAnswerCoding } from "../../src/core/answer-coding";
@@ -10,6 +11,8 @@ import type { Lang } from "../../src/core/types";
 import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { fromAppError } from "../../src/taskpane/pane-error";
+import { readGapTables } from "../../src/taskpane/use-gap-sources";
+import type { WorkbookApi } from "../../src/excel";
 import { installDomShims } from "./render-pane";
 
 installDomShims();
@@ -47,6 +50,30 @@ describe("a text-answer error in the error bar", () => {
     const text = shownIn("en", ambiguousLabels());
     expect(text).toContain(
       "read as 2, 4, 5 on the 5-point agreement scale, or 2, 6, 7 on the 7-point agreement scale."
+    );
+  });
+});
+
+describe("a managers' source range without an address", () => {
+  async function refused(): Promise<AppError> {
+    const api = {} as WorkbookApi; // never asked: the range is refused before Excel is
+    const read = await readGapTables(api, {
+      management: { kind: "range", sheet: "Managers", address: "" },
+      staff: null,
+    });
+    if (read.ok) throw new Error("expected the source to be refused");
+    return read.error as AppError;
+  }
+
+  it("is Chinese in a Chinese pane", async () => {
+    expect(shownIn("zh", await refused())).toContain(
+      "找不到调查数据来源：工作表“Managers”上的区域（没有给出地址）。"
+    );
+  });
+
+  it("is the English as before in an English pane", async () => {
+    expect(shownIn("en", await refused())).toContain(
+      'The survey source was not found: range on sheet "Managers" (no address given).'
     );
   });
 });
