@@ -12,6 +12,7 @@ export function exitCodeFor(code: ErrorCode): number {
   switch (code) {
     case "mappingIncomplete":
     case "mappingAmbiguous":
+    case "sheetsNotJoined":
     case "columnNotFound":
     case "managementColumnsNotFound":
     case "staffColumnsNotFound":

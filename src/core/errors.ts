@@ -12,6 +12,8 @@ export type CoreErrorCode =
   | "instrumentInvalid"
   | "mappingIncomplete"
   | "mappingAmbiguous"
+  /** Expectations and perceptions on two sheets that cannot be matched respondent by respondent. */
+  | "sheetsNotJoined"
   | "columnNotFound"
   /** A managers' survey with none of the customer survey's expectation columns (docs/gap-model.md). */
   | "managementColumnsNotFound"

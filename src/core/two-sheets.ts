@@ -50,7 +50,7 @@ export function joinTwoSheets(e: SurveyTable, p: SurveyTable): Result<JoinedShee
   const idColumn = sharedIdColumn(e, p);
   if (idColumn === null && e.rows.length !== p.rows.length) {
     return fail(
-      detailedError("mappingAmbiguous", "sheets.noCommonId", {
+      detailedError("sheetsNotJoined", "sheets.noCommonId", {
         expectationSheet: e.sheetName ?? "",
         perceptionSheet: p.sheetName ?? "",
         expectationRows: e.rows.length,

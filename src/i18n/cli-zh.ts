@@ -233,9 +233,9 @@ analyze 的选项：
     "{file} 的工作表“{sheet}”使用了 {area}，共 {width} 列（上限为 {max}）；请删除远离调查数据的零散内容，或把调查复制到单独的工作表（见 docs/cli.md#limits）",
   "xlsx.tooManyCells":
     "{file} 的工作表“{sheet}”使用了 {area}，单元格数超过 {max}（上限）；请删除远离调查数据的零散内容，或把调查复制到单独的工作表（见 docs/cli.md#limits）",
-  "history.cannotRead": "无法读取 {file}（{reason}）",
-  "history.notJson": "{file} 不是有效的 JSON（{reason}）",
-  "history.cannotWrite": "无法写入 {file}（{reason}）",
+  "history.cannotRead": "无法读取历史文件 {file}（{reason}）",
+  "history.notJson": "历史文件 {file} 不是有效的 JSON（{reason}）",
+  "history.cannotWrite": "无法写入历史文件 {file}（{reason}）",
   "output.directory": "{role} {path} 是一个目录，不是文件",
   "output.notRegular": "{role} {path} 不是普通文件",
   "output.noDirectory": "无法写入 {path}：目录 {dir} 不存在",

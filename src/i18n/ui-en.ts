@@ -288,6 +288,10 @@ export const uiEn = {
     "A column name appears more than once, so it is unclear which column is meant.",
   "error.mappingAmbiguous.action":
     "Rename the duplicate headers, or pick the columns again in the Mapping step.",
+  "error.sheetsNotJoined":
+    "The expectation and perception sheets cannot be matched respondent by respondent.",
+  "error.sheetsNotJoined.action":
+    "Add the same respondent id column to both sheets (or give them the same number of rows, in the same order), then load the data again.",
   "error.columnNotFound": "A mapped column is not in the data any more.",
   "error.columnNotFound.action": "Check that the right sheet is chosen, then fix the mapping.",
   "error.managementColumnsNotFound":

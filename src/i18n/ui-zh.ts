@@ -277,6 +277,9 @@ export const uiZh: UiStrings = {
     "请删除或更正下面列出的行（每位受访者的每个题项和角色只出现一次），然后重新加载数据。",
   "error.mappingAmbiguous": "某个列标题出现了不止一次，无法确定是哪一列。",
   "error.mappingAmbiguous.action": "请重命名重复的标题，或在“列映射”步骤中重新选择列。",
+  "error.sheetsNotJoined": "期望工作表和感知工作表无法按受访者一一对应。",
+  "error.sheetsNotJoined.action":
+    "请在两个工作表中加上相同的受访者编号列（或让两者行数相同、顺序一致），然后重新加载数据。",
   "error.columnNotFound": "已映射的某一列在数据中已不存在。",
   "error.columnNotFound.action": "请确认选择了正确的工作表，然后修正列映射。",
   "error.managementColumnsNotFound":

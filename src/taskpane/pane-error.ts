@@ -29,6 +29,7 @@ export const ERROR_TEXT: Record<PaneErrorCode, { what: UiKey; todo: UiKey }> = {
   instrumentInvalid: { what: "error.instrumentInvalid", todo: "error.instrumentInvalid.action" },
   mappingIncomplete: { what: "error.mappingIncomplete", todo: "error.mappingIncomplete.action" },
   mappingAmbiguous: { what: "error.mappingAmbiguous", todo: "error.mappingAmbiguous.action" },
+  sheetsNotJoined: { what: "error.sheetsNotJoined", todo: "error.sheetsNotJoined.action" },
   columnNotFound: { what: "error.columnNotFound", todo: "error.columnNotFound.action" },
   managementColumnsNotFound: {
     what: "error.managementColumnsNotFound",

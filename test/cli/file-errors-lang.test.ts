@@ -2,6 +2,7 @@
  * Errors about the files the CLI reads and writes, under --lang zh: one Chinese line naming
  * the file (expected texts written by hand), and the English line as before without --lang.
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { EXAMPLES, lastLine, runCli, tempDir } from "./cli-helpers";
@@ -68,7 +69,9 @@ describe("file errors with --lang zh", () => {
   it("a history file that is not JSON, and one with a bad field", async () => {
     const notJson = file("history.json", "{ nope");
     const first = await lines("analyze", SAMPLE, "--history", notJson);
-    expect(first.zh).toMatch(new RegExp(`^servqual: ${escape(notJson)} 不是有效的 JSON（.+）$`));
+    expect(first.zh).toMatch(
+      new RegExp(`^servqual: 历史文件 ${escape(notJson)} 不是有效的 JSON（.+）$`)
+    );
     expect(first.en).toMatch(
       new RegExp(`^servqual: ${escape(notJson)} is not valid JSON \\(.+\\)$`)
     );
@@ -117,6 +120,37 @@ describe("file errors with --lang zh", () => {
       `servqual: --management ${managers}：管理层调查中没有客户调查的任何期望列标题（查找的是 "E1", "E2", "E3", "E4", … "E22"）。`
     );
     expect(zh).not.toMatch(/none of|looked for|\{/);
+  });
+});
+
+describe("two sheets that cannot be matched, with --lang zh", () => {
+  it("stops (exit 3) with its own title, in Chinese and in English", async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (const [name, prefix, rows] of [
+      ["Expectations", "E", 3],
+      ["Perceptions", "P", 2],
+    ] as const) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.addRow(Array.from({ length: 22 }, (_, i) => `${prefix}${i + 1}`));
+      for (let r = 0; r < rows; r++) sheet.addRow(Array.from({ length: 22 }, () => 4));
+    }
+    const xlsx = path.join(tempDir(), "two.xlsx");
+    await workbook.xlsx.writeFile(xlsx);
+    const { zh, en, code } = await lines(
+      "analyze",
+      xlsx,
+      "--sheet",
+      "Expectations",
+      "--sheet",
+      "Perceptions"
+    );
+    expect(code).toBe(3);
+    expect(en).toBe(
+      'servqual: sheets "Expectations" and "Perceptions" have no respondent id column in common and hold 3 and 2 rows: add an id column (e.g. "Respondent ID") to both'
+    );
+    expect(zh).toBe(
+      'servqual: 期望工作表和感知工作表无法按受访者一一对应。（工作表 "Expectations" 和 "Perceptions" 没有共同的受访者编号列，且行数不同（3 行和 2 行）：请在两个工作表中都加上编号列（例如 "Respondent ID"））'
+    );
   });
 });
 
