@@ -35,23 +35,6 @@ export interface ErrorPlace {
   cause?: unknown;
 }
 
-/**
- * A parameter `<name>Key` whose value is a detail key is worded as `<name>` (a sentence inside
- * the detail, such as the reason there is no usable data), in English here and in the user's
- * language by src/i18n/error-detail.ts with its own table.
- */
-export function nestedDetails(
-  params: TemplateParams,
-  table: Readonly<Record<ErrorDetailKey, string>>
-): TemplateParams {
-  const out: TemplateParams = { ...params };
-  for (const [name, value] of Object.entries(params)) {
-    if (name === DETAIL_PARAM || !name.endsWith("Key") || !isErrorDetailKey(value)) continue;
-    out[name.slice(0, -"Key".length)] = fillTemplate(table[value], out);
-  }
-  return out;
-}
-
 /** An error worded by `key`; with a field, the message starts with it (`columns[2].role: …`). */
 export function detailedError<C extends string>(
   code: C,
@@ -59,7 +42,7 @@ export function detailedError<C extends string>(
   params: TemplateParams = {},
   place: ErrorPlace = {}
 ): AppError<C> {
-  const text = fillTemplate(errorDetailsEn[key], nestedDetails(params, errorDetailsEn));
+  const text = fillTemplate(errorDetailsEn[key], params);
   const error: AppError<C> = {
     code,
     message: place.field === undefined ? text : `${place.field}: ${text}`,
@@ -72,25 +55,6 @@ export function detailedError<C extends string>(
   if (place.cell !== undefined) error.cell = place.cell;
   if (place.cause !== undefined) error.cause = place.cause;
   return error;
-}
-
-/**
- * One error made of several parts (the kinds of problem a table has), each worded by its own
- * key and joined with "; " in English; `partKeys` lets other languages word each part.
- */
-export function detailedParts<C extends string>(
-  code: C,
-  key: ErrorDetailKey,
-  parts: readonly ErrorDetailKey[],
-  params: TemplateParams
-): AppError<C> {
-  const joined = parts.map((part) => fillTemplate(errorDetailsEn[part], params)).join("; ");
-  return detailedError(code, key, {
-    ...params,
-    parts: joined,
-    problems: joined,
-    partKeys: parts.join(","),
-  });
 }
 
 /** The failure of a field of a JSON document (config, saved state, history). */

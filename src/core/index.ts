@@ -23,19 +23,13 @@ export type {
 export { defaultCycleLabel } from "./cycles";
 export type { CycleFigures, CycleMode, CycleRequest, CycleSummary } from "./cycles";
 export { ServqualError, fail, ok } from "./errors";
-export {
-  DETAIL_PARAM,
-  detailedError,
-  errorDetailsEn,
-  isErrorDetailKey,
-  nestedDetails,
-} from "./error-details";
+export { DETAIL_PARAM, detailedError, errorDetailsEn, isErrorDetailKey } from "./error-details";
 export type { ErrorDetailKey, ErrorPlace } from "./error-details";
 export type { ConfigDetailKey } from "./error-details-config";
 export type { HostDetailKey } from "./error-details-host";
 export type { InputDetailKey } from "./error-details-input";
 export type { LabelsDetailKey } from "./error-details-labels";
-export { parseDetailList } from "./error-details-list";
+export { detailPart, detailedListError, parseDetailList } from "./error-details-list";
 export type { DetailList, PartParams } from "./error-details-list";
 export { fillTemplate } from "./fill-template";
 export type { TemplateParams } from "./fill-template";

@@ -11,9 +11,7 @@
  * is not ours to guess.
  */
 import { fail, ok, type Result } from "./errors";
-import { detailedParts } from "./error-details";
-import type { InputDetailKey } from "./error-details-input";
-import type { TemplateParams } from "./fill-template";
+import { detailList, detailedListError, type DetailPart } from "./error-details-list";
 import { nameKey } from "./header-normalise";
 import { WHOLE_HEADER_WORDS } from "./header-vocabulary";
 import type { ColumnOrigin, RawCell, SurveyTable } from "./types";
@@ -263,35 +261,46 @@ export function pivotLongLayout(table: SurveyTable, layout: LongLayout): Result<
     }
   }
 
-  // Each kind of problem is a part of the one message (core/error-details.ts, partKeys).
-  const parts: InputDetailKey[] = [];
-  const params: TemplateParams = { duplicates: duplicateCount };
+  // Each kind of problem is a part of the one message (core/error-details-list.ts).
+  const parts: DetailPart[] = [];
   if (duplicateCount > 0) {
-    parts.push(duplicateCount > duplicates.length ? "long.duplicatesMore" : "long.duplicates");
-    params.duplicateList = duplicates.join("; ");
-    params.duplicateCells = duplicateCells.join("; ");
-    params.moreDuplicates = duplicateCount - duplicates.length;
+    parts.push({
+      key: duplicateCount > duplicates.length ? "long.duplicatesMore" : "long.duplicates",
+      params: {
+        duplicates: duplicateCount,
+        duplicateList: duplicates.join("; "),
+        duplicateCells: duplicateCells.join("; "),
+        moreDuplicates: duplicateCount - duplicates.length,
+      },
+    });
   }
   if (badRoles.size > 0) {
-    parts.push("long.roleValues");
-    params.roleValues = [...badRoles]
-      .slice(0, LISTED_DUPLICATES)
-      .map(([v, n]) => `"${v}" (${n})`)
-      .join(", ");
-    params.roleValuesEn = [...badRoles]
-      .slice(0, LISTED_DUPLICATES)
-      .map(([v, n]) => `"${v}" (${n} rows)`)
-      .join(", ");
+    const listed = [...badRoles].slice(0, LISTED_DUPLICATES);
+    parts.push({
+      key: "long.roleValues",
+      params: {
+        roleValues: listed.map(([v, n]) => `"${v}" (${n})`).join(", "),
+        roleValuesEn: listed.map(([v, n]) => `"${v}" (${n} rows)`).join(", "),
+      },
+    });
   }
   if (incomplete.length > 0) {
-    parts.push("long.incomplete");
-    params.incomplete = incomplete.length;
-    params.incompleteRows =
-      incomplete.slice(0, LISTED_DUPLICATES).join(", ") +
-      (incomplete.length > LISTED_DUPLICATES ? ", …" : "");
+    const rows = incomplete.slice(0, LISTED_DUPLICATES).join(", ");
+    parts.push({
+      key: "long.incomplete",
+      params: {
+        incomplete: incomplete.length,
+        incompleteRows: rows + (incomplete.length > LISTED_DUPLICATES ? ", …" : ""),
+      },
+    });
   }
   if (parts.length > 0) {
-    return fail(detailedParts("longLayoutInvalid", "long.layout", parts, params));
+    return fail(
+      detailedListError("longLayoutInvalid", "long.layout", {
+        parts: detailList("clauses", parts),
+        duplicates: duplicateCount,
+      })
+    );
   }
   return ok(widen(table, layout, { respondents, respondentRow, items: itemOrder(items), cells }));
 }

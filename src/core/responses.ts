@@ -25,9 +25,7 @@
 import type { AnswerCoding } from "./answer-coding";
 import { labelKey } from "./answer-text";
 import { fail, ok } from "./errors";
-import { detailedError } from "./error-details";
-import { inputDetailsEn } from "./error-details-input";
-import { fillTemplate } from "./fill-template";
+import { detailPart, detailedListError } from "./error-details-list";
 import type { Result } from "./errors";
 import type { ResolvedMapping } from "./mapping";
 import { BlockWriter } from "./responses-block";
@@ -174,16 +172,14 @@ export function readResponses(
     const texts = commonTexts(quality.result().issues);
     const shown = texts.map((t) => JSON.stringify(t)).join(", ");
     const example = `{${texts.map((t) => `${JSON.stringify(t)}: <number>`).join(", ")}, …}`;
-    const error = detailedError("noUsableData", "noUsable.data", {
-      reasonKey: reason,
-      ...(texts.length === 0 ? { held: "" } : { heldKey: "noUsable.texts" }),
+    const error = detailedListError("noUsableData", "noUsable.data", {
+      reason: detailPart(reason, { total }),
+      held: texts.length === 0 ? "" : detailPart("noUsable.texts", { texts: shown, example }),
       total,
       excluded,
       texts: shown,
-      example,
     });
-    // The reason as a sentence, as before (src/cli/error-lang.ts words it from total/excluded).
-    return fail({ ...error, params: { ...error.params, reason: reasonText(reason, total) } });
+    return fail(error);
   }
 
   return ok({
@@ -224,10 +220,6 @@ function noUsableDataReason(
 }
 
 type NoUsableReason = "noUsable.noRows" | "noUsable.noValidRows" | "noUsable.noPairs";
-
-function reasonText(reason: NoUsableReason, total: number): string {
-  return fillTemplate(inputDetailsEn[reason], { total });
-}
 
 /** The texts non-numeric answer cells hold most often (at most 3), to say what the data are. */
 function commonTexts(issues: readonly DataIssue[]): string[] {

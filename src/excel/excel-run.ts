@@ -8,7 +8,14 @@
  * syncs went through would write the report twice. A failure after a write leaves the
  * workbook marked incomplete, and the error says to Refresh (docs/workbook-safety.md).
  */
-import { DETAIL_PARAM, errorDetailsEn, fail, fillTemplate } from "../core";
+import {
+  DETAIL_PARAM,
+  detailPart,
+  detailedListError,
+  fail,
+  isErrorDetailKey,
+  type PartParams,
+} from "../core";
 import { isCellEditMode, toAppError, type HostError, type HostResult } from "./excel-errors";
 
 export interface RunOptions {
@@ -32,21 +39,21 @@ function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** An error's params as a part's: its own detail key left out (the part names it). */
+function innerParams(params: Record<string, string | number>): PartParams {
+  return Object.fromEntries(Object.entries(params).filter(([name]) => name !== DETAIL_PARAM));
+}
+
 /** The error of an action that stopped after it had started changing the workbook. */
 export function interrupted(error: HostError): HostError {
-  // The inner error's own key travels too, so the pane can word it in its language.
+  // The inner error as a part with its own key where it has one, so the pane words it in
+  // its language (core/error-details-list.ts); Office's own text as it came.
   const innerKey = error.params?.[DETAIL_PARAM];
-  const params = {
-    ...error.params,
-    inner: error.message,
-    interrupted: 1,
-    ...(innerKey === undefined ? {} : { innerKey }),
-  };
-  return {
-    ...error,
-    message: fillTemplate(errorDetailsEn["host.interrupted"], params),
-    params: { ...params, [DETAIL_PARAM]: "host.interrupted" },
-  };
+  const inner = isErrorDetailKey(innerKey)
+    ? detailPart(innerKey, innerParams(error.params ?? {}))
+    : error.message;
+  const worded = detailedListError(error.code, "host.interrupted", { ...error.params, inner });
+  return { ...error, message: worded.message, params: { ...worded.params, interrupted: 1 } };
 }
 
 /**

@@ -7,7 +7,6 @@ import {
   DETAIL_PARAM,
   errorDetailsEn,
   isErrorDetailKey,
-  nestedDetails,
   type AppError,
   type ErrorDetailKey,
   type Lang,
@@ -46,17 +45,7 @@ function paramsZh(params: Params): Params {
   if (typeof params.suggestion === "string") {
     out.hint = params.suggestion === "" ? "" : `（是不是 "${params.suggestion}"？）`;
   }
-  // An error of several parts (core/error-details.ts, detailedParts).
-  if (typeof params.partKeys === "string") {
-    out.parts = params.partKeys
-      .split(",")
-      .filter(isErrorDetailKey)
-      .map((key) => fillTemplate(detailsZh[key], out))
-      .join("；");
-  }
-  // Sentences inside the detail, each by its own key (the error that interrupted a report,
-  // the reason there is no usable data): core/error-details.ts, nestedDetails.
-  return nestedDetails(out, detailsZh);
+  return out;
 }
 
 function wordZh(key: ErrorDetailKey, params: Params): string {
