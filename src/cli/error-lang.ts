@@ -1,4 +1,4 @@
-import { DETAIL_PARAM, isErrorDetailKey, type AppError, type Lang } from "../core";
+import type { AppError, Lang } from "../core";
 import { withFileKind } from "./usage-error";
 import {
   cliEn,
@@ -19,7 +19,8 @@ function param(error: AppError<string>, name: string): string {
 /**
  * The CLI's one-line error in the chosen language (tables in src/i18n/cli-*.ts). English is
  * the engine's own message; in Chinese the errors a user must act on (text answers, no
- * usable data, a detected mapping that is incomplete, usage errors) are written out in full,
+ * usable data, a detected mapping that is incomplete, usage errors) are written out in full
+ * (text answers by the engine's detail, the others by the CLI's tables, which name options),
  * and every other error gets its Chinese title (the pane's) with its detail, worded from the
  * error-detail tables (src/i18n/error-detail.ts) where the engine gave a key.
  */
@@ -31,14 +32,8 @@ export function errorText(error: AppError<string>, lang: Lang): string {
   switch (error.code) {
     case "answerLabelsAmbiguous":
     case "answerLabelsContradictory":
-      // The engine's own detail (what was found, read how, what to write) where it has a key:
-      // the table's general sentence would not fit a label set under another written scale.
-      if (isErrorDetailKey(error.params?.[DETAIL_PARAM])) return errorDetail(error, lang);
-      return t(`error.${error.code}`, {
-        message,
-        labels: param(error, "labels"),
-        example: param(error, "example"),
-      });
+      // The engine's detail says what was found, read how, and what to write: in full.
+      return errorDetail(error, lang);
     case "noUsableData": {
       const texts = param(error, "texts");
       const held =

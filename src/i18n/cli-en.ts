@@ -41,8 +41,6 @@ export const cliEn = {
   "issue.weightsNormalised": "weight rows not summing to 100 (normalised)",
   "issue.weightsInvalid": "invalid weights",
   // English errors are the engine's own message; Chinese ones are written out in full.
-  "error.answerLabelsAmbiguous": "{message}",
-  "error.answerLabelsContradictory": "{message}",
   "error.noUsableData": "{message}",
   "error.noUsableData.noRows": "{message}",
   "error.noUsableData.noValidRows": "{message}",

@@ -38,10 +38,6 @@ export const cliZh: CliStrings = {
   "issue.excludedRow": "无作答的行",
   "issue.weightsNormalised": "权重合计不等于 100 的行（已归一化）",
   "issue.weightsInvalid": "无效权重",
-  "error.answerLabelsAmbiguous":
-    "作答是文字，无法确定每个选项的分值。找到的选项：{labels}。请在配置中给出每个选项的分值，例如 {example}（任务窗格：“映射”步骤的选项分值表）。",
-  "error.answerLabelsContradictory":
-    "作答中的数字与其文字标签不一致：{labels}。请检查导出文件，并在配置中给出每个选项的分值，例如 {example}。",
   "error.noUsableData": "没有可用的数据：{reason}。{held}",
   "error.noUsableData.noRows": "表中没有数据行",
   "error.noUsableData.noValidRows": "{total} 行中没有一行有有效的期望或感知作答",
