@@ -46,6 +46,7 @@ function itemText(columns: DetectedColumn[], t: Translate, lang: Lang): string {
     );
   }
   if (count("order") > 0) parts.push(t("detect.byOrder", { count: count("order") }));
+  if (count("lastLeft") > 0) parts.push(t("detect.byLastLeft", { count: count("lastLeft") }));
   const scores = evidence.flatMap((e) => (e.item.by === "wording" ? [e.item.score] : []));
   if (scores.length > 0) {
     parts.push(t("detect.byWording", { count: scores.length, score: fixed(Math.min(...scores)) }));

@@ -46,6 +46,7 @@ const CONFIDENCE = {
   wordingClear: 0.85,
   wording: 0.75,
   wordingByExclusion: 0.7,
+  lastLeft: 0.65,
 } as const;
 /** A margin this wide makes a wording match "clear". */
 const CLEAR_MARGIN = 0.2;
@@ -294,7 +295,40 @@ function placeBlock(
       });
     }
   }
+  const last = lastLeft(block, instrument, roleKnown, placements, scoresOf);
+  if (last !== null) placements.set(last.column, last.placement);
   return { placements, contradictions, contradicting };
+}
+
+/**
+ * A block with one column per item whose wording placed all columns but one, leaving one
+ * item: that column is that item when its own wording scores it highest of all items (too
+ * weakly for a match on its own, e.g. "工作人员穿着整洁" for "员工有整洁的服装和外表").
+ * Otherwise it stays undecided.
+ */
+function lastLeft(
+  block: Block,
+  instrument: Instrument,
+  roleKnown: boolean,
+  placements: ReadonlyMap<number, Placement>,
+  scoresOf: (column: Column) => ItemScore[]
+): { column: number; placement: Placement } | null {
+  const k = instrument.items.length;
+  if (!roleKnown || block.columns.length !== k || placements.size !== k - 1) return null;
+  const column = block.columns.find((c) => !placements.has(c.index));
+  const placed = new Set([...placements.values()].map((p) => p.item));
+  const items = instrument.items.filter((item) => !placed.has(item.id));
+  if (column === undefined || placed.size !== k - 1 || items.length !== 1) return null;
+  const [best] = scoresOf(column);
+  if (best === undefined || best.item !== items[0].id) return null;
+  return {
+    column: column.index,
+    placement: {
+      item: best.item,
+      confidence: CONFIDENCE.lastLeft,
+      itemEvidence: { by: "lastLeft", score: best.score },
+    },
+  };
 }
 
 function headerText(column: Column): string {

@@ -40,7 +40,12 @@ export interface QuestionEvidence {
     | { by: "straightThrough"; question: number; offset: number }
     | { by: "wording"; score: number; runnerUp: { item: string; score: number } | null }
     /** A block of exactly as many columns as the instrument has items, in item order. */
-    | { by: "order"; position: number };
+    | { by: "order"; position: number }
+    /**
+     * The one column of such a block left when the wording placed every other column, and
+     * the one item left; its wording scores that item highest, below the clear-match bar.
+     */
+    | { by: "lastLeft"; score: number };
   /** The statement's wording named the same item, with this score. */
   confirmedByWording?: number;
 }

@@ -107,6 +107,8 @@ export const uiZh: UiStrings = {
   "evidence.itemNumber": "题项依据编号 {number}",
   "evidence.itemStraightThrough": "题项 = 第 {question} 题 − {offset}（题号连续编排）",
   "evidence.itemOrder": "题项依据其在完整题组中的位置 {position}",
+  "evidence.itemLastLeft":
+    "题项依据排除法：该组其余各列已对应其余题项，且题目文字也指向这一题（相似度 {score}）",
   "evidence.itemWording": "题项依据题目文字（相似度 {score}，次高 {runnerUp}）",
   "evidence.confirmed": "题目文字一致（相似度 {score}）",
   "mapping.otherColumns": "权重、受访者编号和分组",

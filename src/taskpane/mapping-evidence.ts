@@ -20,6 +20,8 @@ export function evidenceText(evidence: QuestionEvidence, colOffset: number, t: T
   else if (item.by === "straightThrough")
     parts.push(t("evidence.itemStraightThrough", { question: item.question, offset: item.offset }));
   else if (item.by === "order") parts.push(t("evidence.itemOrder", { position: item.position }));
+  else if (item.by === "lastLeft")
+    parts.push(t("evidence.itemLastLeft", { score: formatNumber(item.score) }));
   else
     parts.push(
       t("evidence.itemWording", {

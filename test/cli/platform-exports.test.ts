@@ -14,53 +14,16 @@ import {
   platformFixtures,
   type PlatformFixture,
 } from "../fixtures/platforms/generate";
+import {
+  expectFigures,
+  truthFigures,
+  type AnalysisJson,
+  type TruthFigures,
+} from "../fixtures/platforms/truth-figures";
 import { runCli, tempDir } from "./cli-helpers";
 
-/** SERVQUAL-22 dimensions by item number (1-based, inclusive). */
-const DIMENSIONS = [
-  [1, 4],
-  [5, 9],
-  [10, 13],
-  [14, 17],
-  [18, 22],
-];
-
-interface Expected {
-  n: number[];
-  meanE: number[];
-  meanP: number[];
-  gap: number[];
-  dimensionGap: number[];
-  unweighted: number;
-}
-
-function expected(fixture: PlatformFixture): Expected {
-  const { e, p } = fixture.truth;
-  const out: Expected = { n: [], meanE: [], meanP: [], gap: [], dimensionGap: [], unweighted: 0 };
-  for (let i = 0; i < ITEMS; i++) {
-    let n = 0;
-    let sumE = 0;
-    let sumP = 0;
-    let sumGap = 0;
-    for (let r = 0; r < e.length; r++) {
-      if (Number.isNaN(e[r][i]) || Number.isNaN(p[r][i])) continue;
-      n++;
-      sumE += e[r][i];
-      sumP += p[r][i];
-      sumGap += p[r][i] - e[r][i];
-    }
-    out.n.push(n);
-    out.meanE.push(sumE / n);
-    out.meanP.push(sumP / n);
-    out.gap.push(sumGap / n);
-  }
-  for (const [first, last] of DIMENSIONS) {
-    let sum = 0;
-    for (let i = first - 1; i < last; i++) sum += out.gap[i];
-    out.dimensionGap.push(sum / (last - first + 1));
-  }
-  out.unweighted = out.dimensionGap.reduce((a, b) => a + b, 0) / DIMENSIONS.length;
-  return out;
+function expected(fixture: PlatformFixture): TruthFigures {
+  return truthFigures(fixture.truth.e, fixture.truth.p);
 }
 
 async function writeFixture(dir: string, fixture: PlatformFixture): Promise<string> {
@@ -78,21 +41,6 @@ async function writeFixture(dir: string, fixture: PlatformFixture): Promise<stri
   return file;
 }
 
-interface JsonItem {
-  item: string;
-  n: number;
-  meanE: number;
-  meanP: number;
-  gap: number;
-}
-
-interface JsonResult {
-  respondents: { total: number; used: number };
-  items: JsonItem[];
-  dimensions: { gap: number }[];
-  overall: { unweightedGap: number };
-}
-
 describe("survey-platform exports, no config", () => {
   const dir = tempDir();
 
@@ -106,22 +54,9 @@ describe("survey-platform exports, no config", () => {
         stderr: "",
       });
       if (fixture.recognised !== undefined) expect(run.stderr).toContain(fixture.recognised);
-      const json = JSON.parse(run.stdout) as JsonResult;
+      const json = JSON.parse(run.stdout) as AnalysisJson;
       expect(json.respondents.total).toBe(fixture.truth.respondents);
-      const want = expected(fixture);
-      expect(json.items.map((item) => item.item)).toEqual(
-        Array.from({ length: ITEMS }, (_, i) => String(i + 1))
-      );
-      json.items.forEach((item, i) => {
-        expect(item.n).toBe(want.n[i]);
-        expect(Math.abs(item.meanE - want.meanE[i])).toBeLessThan(1e-9);
-        expect(Math.abs(item.meanP - want.meanP[i])).toBeLessThan(1e-9);
-        expect(Math.abs(item.gap - want.gap[i])).toBeLessThan(1e-9);
-      });
-      json.dimensions.forEach((dimension, d) => {
-        expect(Math.abs(dimension.gap - want.dimensionGap[d])).toBeLessThan(1e-9);
-      });
-      expect(Math.abs(json.overall.unweightedGap - want.unweighted)).toBeLessThan(1e-9);
+      expectFigures(json, expected(fixture));
     }
   );
 

@@ -79,9 +79,36 @@ describe("Google Forms grids", () => {
       truth.set(22 + i, `P${22 - i}`);
     });
     for (const [index, slot] of got) expect(slot).toBe(truth.get(index));
-    // Every column the detector placed is right; the clear majority is placed.
-    expect(got.size).toBeGreaterThanOrEqual(40);
-    for (const column of detection.columns) expect(column.evidence?.item.by).toBe("wording");
+    // Every column the detector placed is right, and each block has a column per item: the
+    // wording places 21 of them, the last one left is item 3, whose wording scores item 3
+    // highest but below the bar of a match ("工作人员穿着整洁").
+    expect(got.size).toBe(44);
+    const byLastLeft = detection.columns.filter((c) => c.evidence?.item.by === "lastLeft");
+    expect(byLastLeft.map((c) => [c.index, c.role, c.item])).toEqual([
+      [19, "expectation", "3"],
+      [41, "perception", "3"],
+    ]);
+    expect(byLastLeft[0].confidence).toBeLessThan(0.7);
+    for (const column of detection.columns) {
+      if (!byLastLeft.includes(column)) expect(column.evidence?.item.by).toBe("wording");
+    }
+  });
+
+  it("leaves the last column undecided when its wording points at an item already placed", () => {
+    // Item 3's statement replaced by a second wording of item 1: the one item left (3) is
+    // not what the column says, so nothing is assumed.
+    const statements = [...PARAPHRASED_ZH];
+    statements[2] = "医院的设备很先进";
+    const reversed = statements.reverse();
+    const headers = [...reversed.map((s) => `期望 [${s}]`), ...reversed.map((s) => `感知 [${s}]`)];
+    const detection = detectMapping(headers, SERVQUAL);
+    expect(detection.columns.some((c) => c.evidence?.item.by === "lastLeft")).toBe(false);
+    expect(detection.missing).toEqual(
+      expect.arrayContaining([
+        { role: "expectation", item: "3" },
+        { role: "perception", item: "3" },
+      ])
+    );
   });
 });
 
