@@ -295,16 +295,21 @@ function placeBlock(
       });
     }
   }
-  const last = lastLeft(block, instrument, roleKnown, placements, scoresOf);
-  if (last !== null) placements.set(last.column, last.placement);
+  for (const [column, placement] of lastLeft(block, instrument, roleKnown, placements, scoresOf)) {
+    placements.set(column, placement);
+  }
   return { placements, contradictions, contradicting };
 }
 
+/** At most this many columns are placed as the last ones left (more would be guessing). */
+const MAX_LAST_LEFT = 3;
+
 /**
- * A block with one column per item whose wording placed all columns but one, leaving one
- * item: that column is that item when its own wording scores it highest of all items (too
- * weakly for a match on its own, e.g. "工作人员穿着整洁" for "员工有整洁的服装和外表").
- * Otherwise it stays undecided.
+ * A block with one column per item whose wording placed all columns but a few (at most
+ * MAX_LAST_LEFT), leaving as many items: each of those columns is the item its own wording
+ * scores highest of ALL items, when those are exactly the items left, one each (too weakly
+ * for a match on its own, e.g. "工作人员穿着整洁" for "员工有整洁的服装和外表"). Otherwise
+ * they all stay undecided.
  */
 function lastLeft(
   block: Block,
@@ -312,23 +317,26 @@ function lastLeft(
   roleKnown: boolean,
   placements: ReadonlyMap<number, Placement>,
   scoresOf: (column: Column) => ItemScore[]
-): { column: number; placement: Placement } | null {
+): Map<number, Placement> {
+  const none = new Map<number, Placement>();
   const k = instrument.items.length;
-  if (!roleKnown || block.columns.length !== k || placements.size !== k - 1) return null;
-  const column = block.columns.find((c) => !placements.has(c.index));
+  const columns = block.columns.filter((c) => !placements.has(c.index));
+  if (!roleKnown || block.columns.length !== k || columns.length > MAX_LAST_LEFT) return none;
   const placed = new Set([...placements.values()].map((p) => p.item));
-  const items = instrument.items.filter((item) => !placed.has(item.id));
-  if (column === undefined || placed.size !== k - 1 || items.length !== 1) return null;
-  const [best] = scoresOf(column);
-  if (best === undefined || best.item !== items[0].id) return null;
-  return {
-    column: column.index,
-    placement: {
+  const left = new Set(instrument.items.filter((item) => !placed.has(item.id)).map((i) => i.id));
+  if (placed.size !== k - columns.length || left.size !== columns.length) return none;
+  const found = new Map<number, Placement>();
+  for (const column of columns) {
+    const [best] = scoresOf(column);
+    if (best === undefined || !left.has(best.item)) return none;
+    left.delete(best.item);
+    found.set(column.index, {
       item: best.item,
       confidence: CONFIDENCE.lastLeft,
       itemEvidence: { by: "lastLeft", score: best.score },
-    },
-  };
+    });
+  }
+  return found;
 }
 
 function headerText(column: Column): string {

@@ -42,8 +42,8 @@ export interface QuestionEvidence {
     /** A block of exactly as many columns as the instrument has items, in item order. */
     | { by: "order"; position: number }
     /**
-     * The one column of such a block left when the wording placed every other column, and
-     * the one item left; its wording scores that item highest, below the clear-match bar.
+     * One of the last (at most 3) columns of such a block left when the wording placed the
+     * others, as many items left: its wording scores its item highest of all, below the bar.
      */
     | { by: "lastLeft"; score: number };
   /** The statement's wording named the same item, with this score. */

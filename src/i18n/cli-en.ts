@@ -91,7 +91,7 @@ export const cliEn = {
   "detect.byNumber": "{count} by number",
   "detect.straightThrough": "{count} by question number − {offset} (numbered straight through)",
   "detect.byOrder": "{count} by order",
-  "detect.byLastLeft": "{count} the last one left (its wording points there)",
+  "detect.byLastLeft": "{count} among the last left (each one's wording points there)",
   "detect.byWording": "{count} by wording (score ≥ {score})",
   "detect.confirmed": ", {count} confirmed by wording",
   "detect.recognised": "Recognised: {platform} export",

@@ -89,7 +89,7 @@ export const cliZh: CliStrings = {
   "detect.byNumber": "{count} 个按编号",
   "detect.straightThrough": "{count} 个按题号 − {offset}（题号连续编排）",
   "detect.byOrder": "{count} 个按顺序",
-  "detect.byLastLeft": "{count} 个为剩下的最后一项（措辞也指向它）",
+  "detect.byLastLeft": "{count} 个为最后剩下的题项（各自的措辞也指向它）",
   "detect.byWording": "{count} 个按题目措辞（得分 ≥ {score}）",
   "detect.confirmed": "，其中 {count} 个经措辞确认",
   "detect.recognised": "已识别：{platform} 导出文件",

@@ -111,7 +111,7 @@ export const uiEn = {
     "item = question {question} − {offset} (numbered straight through)",
   "evidence.itemOrder": "item from its position {position} in a block of every item",
   "evidence.itemLastLeft":
-    "item by elimination: the block's other columns are the other items, and the wording points here (score {score})",
+    "item by elimination: the block's other columns are the other items, and this wording points here (score {score})",
   "evidence.itemWording": "item from the wording (score {score}, next best {runnerUp})",
   "evidence.confirmed": "the wording agrees (score {score})",
   "mapping.otherColumns": "Weights, respondent id and segment",

@@ -2,7 +2,7 @@
  * Exports in shapes the platform suite (platform-exports.test.ts) does not build, run through
  * `servqual analyze FILE --json -` with no config: E and P interleaved per item, a Chinese
  * Google Forms grid with the perception block first and the expectation statements in another
- * order, a SurveyMonkey-style sheet in Chinese with 7-point text answers, a Qualtrics
+ * order, an English one with them reversed, a SurveyMonkey-style sheet in Chinese with 7-point text answers, a Qualtrics
  * "choice text" export on a 5-point scale, a typed paper form with N/A, 99, a blank row and a
  * comment column. Each must give the numbers computed here from the generated answers (plain
  * loops, test/fixtures/platforms/truth-figures.ts); a survey missing one item and one whose
@@ -76,6 +76,25 @@ describe("export variants, no config: exact numbers", () => {
       ...order.map((i) => er[i]),
     ]);
     const json = await analysed(write("google-forms-zh.csv", [headers, ...rows]));
+    expect(json.respondents.total).toBe(RESPONDENTS);
+    expectFigures(json, truthFigures(e, p));
+  });
+
+  it("an English Google Forms grid with the expectation statements in reverse order", async () => {
+    const e = answers(23, 3, 7);
+    const p = answers(24, 1, 7);
+    const reversed = [...ITEM_INDEX].reverse();
+    const headers = [
+      "Timestamp",
+      ...ITEM_INDEX.map((i) => `Perceptions [${PARAPHRASED_EN[i]}]`),
+      ...reversed.map((i) => `Expectations [${PARAPHRASED_EN[i]}]`),
+    ];
+    const rows = e.map((er, r) => [
+      `2025/03/01 10:${String(r).padStart(2, "0")}:00`,
+      ...p[r],
+      ...reversed.map((i) => er[i]),
+    ]);
+    const json = await analysed(write("google-forms-en-reversed.csv", [headers, ...rows]));
     expect(json.respondents.total).toBe(RESPONDENTS);
     expectFigures(json, truthFigures(e, p));
   });

@@ -94,6 +94,24 @@ describe("Google Forms grids", () => {
     }
   });
 
+  it("places the last two columns left when each one's wording points at one of the two items left", () => {
+    // English, reversed: the wording places 20 expectation columns; items 15 ("I feel safe …")
+    // and 19 ("Opening hours …") share one word each with their wordings, below the bar.
+    const reversed = [...PARAPHRASED_EN].reverse();
+    const headers = [
+      ...PARAPHRASED_EN.map((s) => `Perceptions [${s}]`),
+      ...reversed.map((s) => `Expectations [${s}]`),
+    ];
+    const detection = detectMapping(headers, SERVQUAL);
+    expectComplete(detection);
+    const truth = new Map<number, string>();
+    ITEMS.forEach((item, i) => truth.set(i, `P${item}`));
+    reversed.forEach((_, i) => truth.set(22 + i, `E${22 - i}`));
+    for (const [index, slot] of placed(detection)) expect(slot).toBe(truth.get(index));
+    const lastLeft = detection.columns.filter((c) => c.evidence?.item.by === "lastLeft");
+    expect(lastLeft.map((c) => c.item).sort()).toEqual(["15", "19"]);
+  });
+
   it("leaves the last column undecided when its wording points at an item already placed", () => {
     // Item 3's statement replaced by a second wording of item 1: the one item left (3) is
     // not what the column says, so nothing is assumed.
