@@ -303,6 +303,13 @@ function placeBlock(
 
 /** At most this many columns are placed as the last ones left (more would be guessing). */
 const MAX_LAST_LEFT = 3;
+/**
+ * A last column's wording must still say something: a score this high for its item, this far
+ * above the next item. A question that is no item of the instrument ("Overall, I am
+ * satisfied") shares a word or two with many items and scores none of them like this.
+ */
+const LAST_LEFT_MIN_SCORE = 0.3;
+const LAST_LEFT_MIN_MARGIN = 0.1;
 
 /**
  * A block with one column per item whose wording placed all columns but a few (at most
@@ -327,8 +334,9 @@ function lastLeft(
   if (placed.size !== k - columns.length || left.size !== columns.length) return none;
   const found = new Map<number, Placement>();
   for (const column of columns) {
-    const [best] = scoresOf(column);
-    if (best === undefined || !left.has(best.item)) return none;
+    const [best, second] = scoresOf(column);
+    if (best === undefined || !left.has(best.item) || best.score < LAST_LEFT_MIN_SCORE) return none;
+    if (second !== undefined && best.score - second.score < LAST_LEFT_MIN_MARGIN) return none;
     left.delete(best.item);
     found.set(column.index, {
       item: best.item,
